@@ -1,0 +1,3 @@
+namespace Transformation.Platform.Health;
+
+public sealed record ProbeResult(bool Ok, long Milliseconds, string? Error);

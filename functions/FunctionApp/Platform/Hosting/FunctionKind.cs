@@ -1,0 +1,9 @@
+namespace Transformation.Platform.Hosting;
+
+public enum FunctionKind
+{
+    Http,
+    Timer,
+    Orchestrator,
+    Activity,
+}

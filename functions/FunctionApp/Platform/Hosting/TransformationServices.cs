@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Transformation.Organisation;
+using Transformation.Platform.Links;
+using Transformation.Platform.Mail;
+using Transformation.Platform.Pages;
+using Transformation.Platform.Security;
+using Transformation.Platform.Storage;
+
+namespace Transformation.Platform.Hosting;
+
+/// <summary>Everything both hosts register: options bound once and checked at start-up, then each part.</summary>
+public static class TransformationServices
+{
+    public static IServiceCollection AddTransformation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString) || o.TableServiceUri is not null,
+                "Missing setting: Storage:ConnectionString (local) or Storage:TableServiceUri (Azure, managed identity).")
+            .ValidateOnStart();
+        services.AddOptions<AppOptions>()
+            .Bind(configuration.GetSection(AppOptions.Section))
+            .Validate(o => o.PublicBaseUrl is { IsAbsoluteUri: true }, "Missing setting: App:PublicBaseUrl (the absolute address links in emails start with).")
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Setting App:TimeZone is not a known time zone.")
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Tables>();
+        services.AddSingleton<JapanTime>();
+        services.AddSignIn(configuration);
+        services.AddOrganisation(configuration);
+        services.AddMail(configuration);
+        services.AddActionLinks(configuration);
+        services.AddPages(configuration);
+        return services;
+    }
+}

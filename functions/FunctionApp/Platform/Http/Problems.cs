@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Transformation.Platform.Localization;
+
+namespace Transformation.Platform.Http;
+
+/// <summary>problem+json answers (RFC 9457) in the caller's language.</summary>
+public static class Problems
+{
+    public const string ContentType = "application/problem+json";
+
+    public static IActionResult Unauthorized(HttpContext http) =>
+        Create(http, StatusCodes.Status401Unauthorized,
+            new Text("サインインが必要です", "Sign-in required"),
+            new Text("有効なトークンでサインインしてください。", "Sign in with a valid token."));
+
+    public static IActionResult Forbidden(HttpContext http, string? why) =>
+        Create(http, StatusCodes.Status403Forbidden,
+            new Text("権限がありません", "Forbidden"),
+            new Text("この操作を行う権限がありません。", "You are not allowed to do this."), why);
+
+    public static IActionResult NotFound(HttpContext http, Text detail) =>
+        Create(http, StatusCodes.Status404NotFound, new Text("見つかりません", "Not found"), detail);
+
+    public static IActionResult Conflict(HttpContext http, Text detail) =>
+        Create(http, StatusCodes.Status409Conflict, new Text("競合しています", "Conflict"), detail);
+
+    public static IActionResult BadRequest(HttpContext http, Text detail, IReadOnlyList<FieldError>? errors = null) =>
+        Create(http, StatusCodes.Status400BadRequest, new Text("入力に誤りがあります", "The request is not valid"), detail, null, errors);
+
+    public static IActionResult Create(HttpContext http, int status, Text title, Text detail, string? note = null, IReadOnlyList<FieldError>? errors = null)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var language = Languages.Of(http.Request);
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = title.In(language),
+            Detail = note is null ? detail.In(language) : detail.In(language) + " " + note,
+            Instance = http.Request.Path,
+        };
+        if (errors is { Count: > 0 })
+        {
+            problem.Extensions["errors"] = errors.Select(e => new { field = e.Field, line = e.Line, message = e.Message.In(language) }).ToList();
+        }
+
+        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { ContentType } };
+    }
+}

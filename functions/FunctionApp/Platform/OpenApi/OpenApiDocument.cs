@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Transformation.Platform.Hosting;
+using Transformation.Platform.Security;
+
+namespace Transformation.Platform.OpenApi;
+
+/// <summary>Builds the OpenAPI document from the function catalog: paths, methods, parameters, roles.</summary>
+public static partial class OpenApiDocument
+{
+    public static Dictionary<string, object> Build(FunctionCatalog catalog, string server)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var paths = new SortedDictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
+        foreach (var entry in catalog.Http)
+        {
+            var path = "/" + RouteConstraint().Replace(entry.Route!, "{$1}");
+            if (!paths.TryGetValue(path, out var operations))
+            {
+                operations = [];
+                paths[path] = operations;
+            }
+
+            var access = EndpointGuard.AccessOf(entry.Method);
+            foreach (var method in entry.HttpMethods)
+            {
+                operations[method.ToLowerInvariant()] = Operation(entry, access, path);
+            }
+        }
+
+        return new Dictionary<string, object>
+        {
+            ["openapi"] = "3.1.0",
+            ["info"] = new { title = "Organisational transformation workflows", version = "1.0" },
+            ["servers"] = new[] { new { url = server } },
+            ["paths"] = paths,
+            ["components"] = new
+            {
+                securitySchemes = new Dictionary<string, object>
+                {
+                    ["bearer"] = new { type = "http", scheme = "bearer", bearerFormat = "JWT", description = "Entra ID access token; app roles: " + string.Join(", ", Roles.All) },
+                },
+            },
+        };
+    }
+
+    private static Dictionary<string, object> Operation(FunctionEntry entry, EndpointAccess access, string path)
+    {
+        var parameters = PathParameter().Matches(path)
+            .Select(m => new { name = m.Groups[1].Value, @in = "path", required = true, schema = new { type = "string" } })
+            .ToList();
+        var operation = new Dictionary<string, object>
+        {
+            ["operationId"] = entry.Name,
+            ["summary"] = entry.Summary ?? entry.Name,
+            ["parameters"] = parameters,
+            ["responses"] = new Dictionary<string, object>
+            {
+                ["200"] = new { description = "OK" },
+                ["400"] = new { description = "Bad input (application/problem+json)" },
+            },
+        };
+        if (!access.IsPublic)
+        {
+            operation["security"] = new[] { new Dictionary<string, string[]> { ["bearer"] = [.. access.Roles] } };
+            operation["x-roles"] = access.Roles;
+        }
+
+        return operation;
+    }
+
+    // {id:int} or {id?} in a function route is {id} in OpenAPI.
+    [GeneratedRegex(@"\{([A-Za-z0-9_]+)[^}]*\}")]
+    private static partial Regex RouteConstraint();
+
+    [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}")]
+    private static partial Regex PathParameter();
+}
