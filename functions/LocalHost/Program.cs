@@ -1,1 +1,42 @@
-Console.WriteLine();
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Transformation.LocalHost;
+using Transformation.LocalHost.Dev;
+using Transformation.LocalHost.Durable;
+using Transformation.LocalHost.Functions;
+using Transformation.LocalHost.Timers;
+using Transformation.Platform.Hosting;
+
+// The local host: the function app's own HTTP routes, timers, orchestrators and activities, served by one
+// ASP.NET Core process on a real durable engine over Azurite. Nothing here declares a function again.
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddWorkflowSettings(AppContext.BaseDirectory);
+LocalDefaults.Apply(builder);
+
+var local = builder.Configuration.GetSection(LocalHostOptions.Section).Get<LocalHostOptions>() ?? new LocalHostOptions();
+builder.Services.AddOptions<LocalHostOptions>().Bind(builder.Configuration.GetSection(LocalHostOptions.Section));
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Listen(IPAddress.Loopback, local.Port);
+    kestrel.Listen(IPAddress.Loopback, local.SidecarPort, listen => listen.Protocols = HttpProtocols.Http2);
+});
+
+var catalog = FunctionCatalog.App;
+builder.Services.AddSingleton(catalog);
+builder.Services.AddMvcCore();
+builder.Services.AddTransformation(builder.Configuration);
+builder.Services.AddLocalDurableEngine(builder.Configuration, catalog);
+builder.Services.AddSingleton<LocalTimers>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());
+builder.Services.AddSingleton<DevIssuer>();
+
+var app = builder.Build();
+await app.Services.PrepareLocalDurableEngineAsync();
+app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{local.SidecarPort}");
+app.MapDevIssuer();
+app.MapDevSignIn();
+app.MapDevOutbox();
+app.MapAdminFunctions();
+app.MapFunctions(catalog);
+await app.RunAsync();

@@ -1,0 +1,22 @@
+namespace Transformation.LocalHost.Durable;
+
+/// <summary>The local durable engine: the Azure Storage backend Durable Functions uses, on Azurite.</summary>
+public sealed class DurableEngineOptions
+{
+    public const string Section = "Durable";
+
+    /// <summary>Task hub name; defaults to the hubName in host.json so both hosts agree.</summary>
+    public string? HubName { get; set; }
+
+    /// <summary>
+    /// How often an idle engine polls its queues at most. The backend's default (30 s) suits Azure bills,
+    /// not a developer waiting on a form; locally one second is plenty.
+    /// </summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A fixed worker id: after a crash the restarted local host owns the same partition leases at once
+    /// instead of waiting for the dead process's leases to expire.
+    /// </summary>
+    public string WorkerId { get; set; } = "local-host";
+}

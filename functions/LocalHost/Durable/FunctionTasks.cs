@@ -1,0 +1,24 @@
+using Microsoft.DurableTask;
+using Transformation.Platform.Hosting;
+
+namespace Transformation.LocalHost.Durable;
+
+/// <summary>Registers every orchestrator and activity function of the app with the durable worker, under its function name.</summary>
+public static class FunctionTasks
+{
+    public static void Register(DurableTaskRegistry registry, FunctionCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(catalog);
+        foreach (var entry in catalog.Orchestrators)
+        {
+            var orchestrator = new FunctionOrchestrator(entry);
+            registry.AddOrchestrator(entry.Name, () => orchestrator);
+        }
+
+        foreach (var entry in catalog.Activities)
+        {
+            registry.AddActivity(entry.Name, sp => new FunctionActivity(entry, sp));
+        }
+    }
+}

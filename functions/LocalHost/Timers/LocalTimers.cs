@@ -1,0 +1,73 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using Transformation.Platform.Hosting;
+using Transformation.Platform.Scheduling;
+
+namespace Transformation.LocalHost.Timers;
+
+/// <summary>
+/// Runs each [TimerTrigger] function on its NCRONTAB schedule, in Japan time, as the Functions host does in Azure
+/// (where WEBSITE_TIME_ZONE / TZ are set to Asia/Tokyo). POST /admin/functions/{name} runs one now, as in Azure.
+/// </summary>
+public sealed partial class LocalTimers(
+    FunctionCatalog catalog,
+    IConfiguration configuration,
+    IOptions<AppOptions> app,
+    IServiceProvider services,
+    TimeProvider clock,
+    ILogger<LocalTimers> log) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(app.Value.TimeZone);
+        var loops = catalog.Timers
+            .Select(entry => RunOnScheduleAsync(entry, Schedule.Resolve(entry.Schedule!, configuration, zone), stoppingToken))
+            .ToList();
+        return Task.WhenAll(loops);
+    }
+
+    private async Task RunOnScheduleAsync(FunctionEntry entry, Schedule schedule, CancellationToken stoppingToken)
+    {
+        LogScheduled(entry.Name, schedule.Expression);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var now = clock.GetUtcNow();
+            var next = schedule.Next(now);
+            if (next is null)
+            {
+                return;
+            }
+
+            await Task.Delay(next.Value - now, clock, stoppingToken).ConfigureAwait(false);
+            await RunAsync(entry, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task RunAsync(FunctionEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var target = entry.Method.IsStatic ? null : ActivatorUtilities.CreateInstance(scope.ServiceProvider, entry.Method.DeclaringType!);
+            var args = entry.Method.GetParameters().Select(p =>
+                p == entry.Trigger ? new TimerInfo() :
+                p.ParameterType == typeof(DurableTaskClient) ? scope.ServiceProvider.GetRequiredService<DurableTaskClient>() :
+                p.ParameterType == typeof(CancellationToken) ? (object)cancellationToken :
+                throw new InvalidOperationException($"Timer '{entry.Name}' has a parameter '{p.Name}' the local host cannot supply.")).ToArray();
+            await Invocation.InvokeAsync(entry.Method, target, args).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failing run is logged and the schedule goes on, as in Azure.
+            LogFailed(e, entry.Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer {Function} scheduled by {Schedule}")]
+    private partial void LogScheduled(string function, string schedule);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer {Function} failed")]
+    private partial void LogFailed(Exception exception, string function);
+}
