@@ -23,20 +23,24 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 });
 
 var catalog = FunctionCatalog.App;
+var served = new ServedFunctions();
 builder.Services.AddSingleton(catalog);
+builder.Services.AddSingleton(served);
 builder.Services.AddMvcCore();
 builder.Services.AddTransformation(builder.Configuration);
-builder.Services.AddLocalDurableEngine(builder.Configuration, catalog);
+builder.Services.AddLocalDurableEngine(builder.Configuration, catalog, served);
 builder.Services.AddSingleton<LocalTimers>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());
 builder.Services.AddSingleton<DevIssuer>();
 
 var app = builder.Build();
 await app.Services.PrepareLocalDurableEngineAsync();
+app.Services.GetRequiredService<LocalTimers>().ScheduleAll(served);
 app.MapGrpcService<TaskHubGrpcServer>().RequireHost($"*:{local.SidecarPort}");
 app.MapDevIssuer();
 app.MapDevSignIn();
 app.MapDevOutbox();
 app.MapAdminFunctions();
+app.MapDevFunctions();
 app.MapFunctions(catalog);
 await app.RunAsync();

@@ -10,7 +10,7 @@ public static class RepositoryPaths
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Debug";
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Debug";
             var path = Path.Combine(Root, "functions", "LocalHost", "bin", configuration, "net10.0", "Transformation.LocalHost.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the local host was not found.", path);
         }

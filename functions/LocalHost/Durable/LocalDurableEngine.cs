@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
+using Transformation.LocalHost.Functions;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Storage;
 
@@ -17,7 +18,7 @@ namespace Transformation.LocalHost.Durable;
 /// </summary>
 public static class LocalDurableEngine
 {
-    public static IServiceCollection AddLocalDurableEngine(this IServiceCollection services, IConfiguration configuration, FunctionCatalog catalog)
+    public static IServiceCollection AddLocalDurableEngine(this IServiceCollection services, IConfiguration configuration, FunctionCatalog catalog, ServedFunctions served)
     {
         services.AddOptions<DurableEngineOptions>().Bind(configuration.GetSection(DurableEngineOptions.Section));
         services.AddGrpc();
@@ -45,7 +46,7 @@ public static class LocalDurableEngine
         services.AddDurableTaskWorker(builder =>
         {
             builder.UseGrpc(channel);
-            builder.AddTasks(registry => FunctionTasks.Register(registry, catalog));
+            builder.AddTasks(registry => FunctionTasks.Register(registry, catalog, served));
         });
         services.AddDurableTaskClient(builder => builder.UseGrpc(channel));
         return services;

@@ -26,6 +26,7 @@ public static class HttpFunctionEndpoints
             app.MapMethods("/" + route, entry.HttpMethods, http => InvokeAsync(http, entry, binders))
                 .WithName(entry.Name)
                 .WithMetadata(entry);
+            app.Services.GetRequiredService<ServedFunctions>().Add("http", entry.Name);
         }
     }
 

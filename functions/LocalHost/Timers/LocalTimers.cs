@@ -20,11 +20,26 @@ public sealed partial class LocalTimers(
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(app.Value.TimeZone);
-        var loops = catalog.Timers
-            .Select(entry => RunOnScheduleAsync(entry, Schedule.Resolve(entry.Schedule!, configuration, zone), stoppingToken))
-            .ToList();
+        var loops = catalog.Timers.Select(entry => RunOnScheduleAsync(entry, ScheduleOf(entry), stoppingToken)).ToList();
         return Task.WhenAll(loops);
+    }
+
+    /// <summary>Resolved at start-up too, so a missing or malformed schedule stops the host with a clear error.</summary>
+    public Schedule ScheduleOf(FunctionEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Schedule.Resolve(entry.Schedule!, configuration, TimeZoneInfo.FindSystemTimeZoneById(app.Value.TimeZone));
+    }
+
+    /// <summary>Checks every schedule before the host starts serving, and records the timers as served.</summary>
+    public void ScheduleAll(Transformation.LocalHost.Functions.ServedFunctions served)
+    {
+        ArgumentNullException.ThrowIfNull(served);
+        foreach (var entry in catalog.Timers)
+        {
+            _ = ScheduleOf(entry);
+            served.Add("timer", entry.Name);
+        }
     }
 
     private async Task RunOnScheduleAsync(FunctionEntry entry, Schedule schedule, CancellationToken stoppingToken)

@@ -19,7 +19,11 @@ public static class WaitForDecisionOrchestrator
         var deadline = context.CreateTimer(input.DeadlineUtc, cancel.Token);
         var decision = context.WaitForExternalEvent<string>(input.EventName, cancel.Token);
         var first = await Task.WhenAny(deadline, decision);
-        await cancel.CancelAsync();
+        // Cancel(), not CancelAsync(): the async form resumes on the thread pool, outside the orchestrator's
+        // single-threaded replay, and the episode would end without the orchestration's completion.
+#pragma warning disable CA1849
+        cancel.Cancel();
+#pragma warning restore CA1849
         return first == decision
             ? new DecisionOutcome(true, await decision, context.CurrentUtcDateTime)
             : new DecisionOutcome(false, null, context.CurrentUtcDateTime);
