@@ -23,4 +23,17 @@ public sealed class SendGridMessagesTests
         Assert.Equal("k1", message.CustomArgs["batch_key"]);
         Assert.Equal("7", message.CustomArgs["chunk"]);
     }
+
+    [Fact]
+    public void A_batch_whose_values_are_too_large_for_sendgrid_is_refused_before_sending()
+    {
+        var batch = new TestBatch().WithStaff(2)
+            .With(new MailRecipient("long@example.go.jp", "長い", new Dictionary<string, string> { ["link"] = "https://app.example/" + new string('a', 6000) }))
+            .Build();
+
+        var error = Assert.Throws<ArgumentException>(() => SendGridMessages.CheckSubstitutionSizes(batch, BatchTemplate.Of(batch)));
+
+        Assert.Contains("long@example.go.jp", error.Message, StringComparison.Ordinal);
+        SendGridMessages.CheckSubstitutionSizes(new TestBatch().WithStaff(2).Build(), BatchTemplate.Of(batch));
+    }
 }

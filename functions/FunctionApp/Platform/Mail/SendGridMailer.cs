@@ -28,6 +28,7 @@ public sealed class SendGridMailer(
     {
         var template = BatchTemplate.Of(batch);
         MailBatchRules.Validate(batch, template);
+        SendGridMessages.CheckSubstitutionSizes(batch, template);
         var plan = await mailLog.PlanAsync(batch, cancellationToken);
         var settings = options.Value;
         var from = new EmailAddress(settings.FromAddress, settings.FromName);

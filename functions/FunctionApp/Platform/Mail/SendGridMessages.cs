@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 
@@ -14,7 +15,32 @@ public static class SendGridMessages
     public const string BatchKeyArg = "batch_key";
     public const string ChunkArg = "chunk";
 
+    /// <summary>SendGrid refuses a personalization whose substitutions exceed 10,000 bytes.</summary>
+    public const int MaxSubstitutionBytes = 10_000;
+
     public static string HtmlTag(string name) => "{{" + name + ":html}}";
+
+    /// <summary>
+    /// Refuses a batch SendGrid would refuse for its substitution size, before any chunk goes out
+    /// (long texts belong in the template, not in per-recipient values).
+    /// </summary>
+    public static void CheckSubstitutionSizes(MailBatch batch, BatchTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(template);
+        var plain = template.Subject.Placeholders.Union(template.Text.Placeholders).ToList();
+        var html = template.Html.Placeholders.ToList();
+        foreach (var recipient in batch.Recipients)
+        {
+            var bytes = Substitutions(recipient, plain, html).Sum(s => Encoding.UTF8.GetByteCount(s.Key) + Encoding.UTF8.GetByteCount(s.Value));
+            if (bytes > MaxSubstitutionBytes)
+            {
+                throw new ArgumentException(
+                    $"Mail batch '{batch.Key}' cannot be sent: the values for {recipient.Email} take {bytes} bytes; SendGrid accepts at most {MaxSubstitutionBytes} per recipient.",
+                    nameof(batch));
+            }
+        }
+    }
 
     public static SendGridMessage Build(MailBatch batch, BatchTemplate template, IReadOnlyList<MailRecipient> chunk, int chunkIndex, EmailAddress from)
     {
@@ -47,6 +73,16 @@ public static class SendGridMessages
 
     private static Personalization Personalize(MailRecipient recipient, List<string> plain, List<string> html)
     {
+        var substitutions = Substitutions(recipient, plain, html);
+        return new Personalization
+        {
+            Tos = [new EmailAddress(recipient.Email, string.IsNullOrEmpty(recipient.Name) ? null : recipient.Name)],
+            Substitutions = substitutions.Count == 0 ? null : substitutions,
+        };
+    }
+
+    private static Dictionary<string, string> Substitutions(MailRecipient recipient, List<string> plain, List<string> html)
+    {
         var values = recipient.ValuesWithDefaults();
         var substitutions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in plain)
@@ -59,10 +95,6 @@ public static class SendGridMessages
             substitutions[HtmlTag(name)] = MailTemplate.Encode(values[name], html: true);
         }
 
-        return new Personalization
-        {
-            Tos = [new EmailAddress(recipient.Email, string.IsNullOrEmpty(recipient.Name) ? null : recipient.Name)],
-            Substitutions = substitutions.Count == 0 ? null : substitutions,
-        };
+        return substitutions;
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Transformation.Platform.Mail;
@@ -11,6 +12,7 @@ namespace Transformation.Platform.Mail;
 public sealed class SendMailActivity(IMailer mailer)
 {
     [Function(nameof(SendMail))]
+    [Description("Sends one mail batch (at most 1,000 recipients) through the configured provider; a retry sends only what was not sent.")]
     public async Task<MailSendResult> SendMail([ActivityTrigger] MailBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
