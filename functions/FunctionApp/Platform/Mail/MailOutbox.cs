@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Transformation.Platform.Storage;
+
+namespace Transformation.Platform.Mail;
+
+/// <summary>
+/// The local outbox: table Outbox, one entity per message, all in one partition (local volumes only).
+/// The RowKey is derived from batch key and recipient position, so writing a message again replaces it
+/// instead of adding a second copy.
+/// </summary>
+public sealed class MailOutbox(Tables tables)
+{
+    public const string TableName = "Outbox";
+    public const int MaxListed = 1000;
+    private const string Partition = "outbox";
+
+    // A transaction carries at most 100 entities and 4 MiB; JSON may spend up to 6 bytes on a character (\uXXXX).
+    private const int MaxPerTransaction = 100;
+    private const long MaxTransactionBytes = 3_500_000;
+
+    public static string IdOf(string batchKey, int index)
+    {
+        ArgumentNullException.ThrowIfNull(batchKey);
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(batchKey + "\n" + index.ToString(CultureInfo.InvariantCulture)));
+        return Convert.ToHexStringLower(bytes)[..32];
+    }
+
+    public static TableEntity ToEntity(RenderedMail mail, string batchKey, int index, DateTimeOffset sentAt)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        var entity = new TableEntity(Partition, IdOf(batchKey, index))
+        {
+            ["To"] = mail.To,
+            ["ToKey"] = ToKey(mail.To),
+            ["Name"] = mail.Name,
+            ["Subject"] = mail.Subject,
+            ["BatchKey"] = batchKey,
+            ["Index"] = index,
+            ["SentAt"] = sentAt,
+        };
+        LongText.Write(entity, "Text", mail.Text);
+        LongText.Write(entity, "Html", mail.Html);
+        LongText.Write(entity, "Links", JsonSerializer.Serialize(MailLinks.Extract(mail.Text, mail.Html)));
+        return entity;
+    }
+
+    public async Task SaveAsync(IReadOnlyList<TableEntity> entities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var group = new List<TableTransactionAction>();
+        long bytes = 0;
+        foreach (var entity in entities)
+        {
+            var size = EstimatedBytes(entity);
+            if (group.Count == MaxPerTransaction || (group.Count > 0 && bytes + size > MaxTransactionBytes))
+            {
+                await table.SubmitTransactionAsync(group, cancellationToken);
+                group = [];
+                bytes = 0;
+            }
+
+            group.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
+            bytes += size;
+        }
+
+        if (group.Count > 0)
+        {
+            await table.SubmitTransactionAsync(group, cancellationToken);
+        }
+    }
+
+    /// <summary>Newest first, at most <paramref name="take"/>; only those to <paramref name="to"/> when given (case-insensitive).</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ListAsync(string? to, int take, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var filter = string.IsNullOrWhiteSpace(to)
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ToKey eq {ToKey(to.Trim())}");
+        var found = new List<OutboxMessage>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            found.Add(Read(entity));
+        }
+
+        return found
+            .OrderByDescending(m => m.SentAt)
+            .ThenBy(m => m.BatchKey, StringComparer.Ordinal)
+            .ThenByDescending(m => m.Id, StringComparer.Ordinal)
+            .Take(Math.Clamp(take, 1, MaxListed))
+            .ToList();
+    }
+
+    public async Task<OutboxMessage?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var table = await tables.GetAsync(TableName, cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Encode(id), cancellationToken: cancellationToken);
+        return found.HasValue ? Read(found.Value!) : null;
+    }
+
+    private static OutboxMessage Read(TableEntity entity) => new(
+        entity.RowKey,
+        entity.GetString("To") ?? "",
+        entity.GetString("Name") ?? "",
+        entity.GetString("Subject") ?? "",
+        LongText.Read(entity, "Text"),
+        LongText.Read(entity, "Html"),
+        JsonSerializer.Deserialize<List<string>>(LongText.Read(entity, "Links") is { Length: > 0 } links ? links : "[]") ?? [],
+        entity.GetDateTimeOffset("SentAt") ?? DateTimeOffset.MinValue,
+        entity.GetString("BatchKey") ?? "");
+
+    private static string ToKey(string email) => email.ToUpperInvariant();
+
+    private static long EstimatedBytes(TableEntity entity) =>
+        1024 + ((IDictionary<string, object>)entity).Values.Sum(v => v is string s ? s.Length * 6L : 16L);
+}

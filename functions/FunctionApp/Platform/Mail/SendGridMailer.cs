@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SendGrid;
+using SendGrid.Helpers.Mail;
+
+namespace Transformation.Platform.Mail;
+
+/// <summary>
+/// Sends through SendGrid v3 with the official client: one request per chunk of up to 1,000 recipients,
+/// retried on 429 (waiting until X-RateLimit-Reset) and 5xx (doubling waits), each accepted chunk recorded in
+/// <see cref="MailLog"/> so a retried activity skips it.
+/// What remains: SendGrid has no idempotency key, so a crash (or a lost answer) between SendGrid accepting a
+/// chunk and the record being written sends that one chunk again on the retry. custom_args carry the batch key
+/// and chunk, so such duplicates can be found in SendGrid's activity feed.
+/// </summary>
+public sealed class SendGridMailer(
+    IOptions<MailOptions> options,
+    IHttpClientFactory httpClients,
+    MailLog mailLog,
+    TimeProvider time,
+    ILogger<SendGridMailer> log) : IMailer
+{
+    public const string HttpClientName = "SendGrid";
+
+    public async Task<MailSendResult> SendAsync(MailBatch batch, CancellationToken cancellationToken)
+    {
+        var template = BatchTemplate.Of(batch);
+        MailBatchRules.Validate(batch, template);
+        SendGridMessages.CheckSubstitutionSizes(batch, template);
+        var plan = await mailLog.PlanAsync(batch, cancellationToken);
+        var settings = options.Value;
+        var from = new EmailAddress(settings.FromAddress, settings.FromName);
+        foreach (var index in plan.Pending)
+        {
+            var chunk = plan.Chunks[index];
+            var message = SendGridMessages.Build(batch, template, chunk, index, from);
+            var providerId = await SendWithRetriesAsync(message, batch.Key, index, cancellationToken);
+            await mailLog.RecordAsync(batch.Key, index, chunk.Count, MailChunks.Fingerprint(chunk), "SendGrid", providerId, cancellationToken);
+            if (log.IsEnabled(LogLevel.Information))
+            {
+                log.LogInformation("SendGrid accepted chunk {Chunk} of mail batch {BatchKey} ({Count} recipients)", index, batch.Key, chunk.Count);
+            }
+        }
+
+        return new MailSendResult(batch.Key, batch.Recipients.Count, plan.Chunks.Count, plan.Pending.Count, plan.AlreadySent);
+    }
+
+    /// <summary>Returns SendGrid's X-Message-Id of the accepted request.</summary>
+    private async Task<string?> SendWithRetriesAsync(SendGridMessage message, string batchKey, int chunk, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var client = CreateClient(settings);
+        for (var attempt = 1; ; attempt++)
+        {
+            var last = attempt >= settings.MaxAttempts;
+            Response response;
+            try
+            {
+                response = await client.SendEmailAsync(message, cancellationToken);
+            }
+            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                // No answer (connection refused, reset, timeout). Retrying may duplicate if SendGrid did accept it; see the class comment.
+                if (last)
+                {
+                    throw new MailSendException($"SendGrid could not be reached for chunk {chunk} of mail batch '{batchKey}' after {attempt} attempts.", e);
+                }
+
+                await WaitAsync(RetryDelays.Backoff(attempt, settings.RetryBaseDelay, settings.MaxRetryWait), "no answer", batchKey, chunk, cancellationToken);
+                continue;
+            }
+
+            if (response.IsSuccessStatusCode)
+            {
+                return response.Headers?.TryGetValues("X-Message-Id", out var ids) == true ? ids.FirstOrDefault() : null;
+            }
+
+            var body = response.Body is null ? "" : await response.Body.ReadAsStringAsync(cancellationToken);
+            if (!RetryDelays.IsTransient(response.StatusCode))
+            {
+                throw new MailSendException($"SendGrid refused chunk {chunk} of mail batch '{batchKey}' with {(int)response.StatusCode} {response.StatusCode}: {Shorten(body)}");
+            }
+
+            if (last)
+            {
+                throw new MailSendException($"SendGrid did not accept chunk {chunk} of mail batch '{batchKey}' after {attempt} attempts; last answer {(int)response.StatusCode} {response.StatusCode}: {Shorten(body)}");
+            }
+
+            var wait = response.StatusCode == HttpStatusCode.TooManyRequests
+                ? RetryDelays.ForRateLimit(response.Headers, time.GetUtcNow(), settings.MaxRetryWait) ?? RetryDelays.Backoff(attempt, settings.RetryBaseDelay, settings.MaxRetryWait)
+                : RetryDelays.Backoff(attempt, settings.RetryBaseDelay, settings.MaxRetryWait);
+            await WaitAsync(wait, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), batchKey, chunk, cancellationToken);
+        }
+    }
+
+    private async Task WaitAsync(TimeSpan wait, string reason, string batchKey, int chunk, CancellationToken cancellationToken)
+    {
+        log.LogWarning("SendGrid answered {Reason} for chunk {Chunk} of mail batch {BatchKey}; trying again in {Wait}", reason, chunk, batchKey, wait);
+        await Task.Delay(wait, time, cancellationToken);
+    }
+
+    private SendGridClient CreateClient(MailOptions settings)
+    {
+        var clientOptions = new SendGridClientOptions { ApiKey = settings.SendGridApiKey };
+        if (settings.SendGridHost is not null)
+        {
+            clientOptions.Host = settings.SendGridHost.ToString().TrimEnd('/');
+        }
+
+        return new SendGridClient(httpClients.CreateClient(HttpClientName), clientOptions);
+    }
+
+    private static string Shorten(string body) => body.Length <= 500 ? body : body[..500] + "…";
+}
