@@ -113,6 +113,7 @@ public sealed class ActionLinks(Tables tables, TimeProvider time, IOptions<AppOp
             catch (RequestFailedException e) when (e.Status == 412)
             {
                 // Someone redeemed it between our read and our write: read again, and report what they did.
+                // This ends: a redemption is the only write to a link row, and after it the link is refused.
                 continue;
             }
 
