@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,8 +7,24 @@ namespace Transformation.Platform.Pages;
 
 public static class PageRegistration
 {
+    public const string AntiforgeryCookie = "tx_csrf";
+    public const string AntiforgeryField = "__csrf";
+
     public static IServiceCollection AddPages(this IServiceCollection services, IConfiguration configuration)
     {
+        // One application name for every instance: data-protection keys are isolated by it, so
+        // instances behind the same address must agree on it (and, in Azure, share the key ring).
+        services.AddDataProtection().SetApplicationName("transformation");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = AntiforgeryCookie;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            // Secure whenever the request is HTTPS (always in Azure); plain HTTP only on a developer's loopback.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = AntiforgeryField;
+        });
+        services.AddSingleton<FormProtection>();
         return services;
     }
 }

@@ -1,0 +1,45 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Transformation.Platform.Links;
+
+/// <summary>
+/// Link tokens: 256 random bits, base64url, so they fit in a URL path and cannot be guessed.
+/// Storage keeps only the SHA-256 of a token. Someone who reads the table (a backup, a leaked
+/// connection string, an over-broad role) then holds nothing they can click: a hash cannot be turned
+/// back into its token, and with 256 random bits there is nothing to guess. A plain hash is enough
+/// for that (no salt or slow hash): those defend low-entropy secrets like passwords, not random tokens.
+/// </summary>
+public static class LinkTokens
+{
+    public const int Bytes = 32;
+
+    /// <summary>Base64url of 32 bytes without padding.</summary>
+    public const int Length = 43;
+
+    public static string New()
+    {
+        Span<byte> bytes = stackalloc byte[Bytes];
+        RandomNumberGenerator.Fill(bytes);
+        return Base64Url.EncodeToString(bytes);
+    }
+
+    /// <summary>The storage key of a token: lower-case hex SHA-256.</summary>
+    public static string Hash(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token)));
+    }
+
+    /// <summary>Could this be a token we issued? Anything else is refused without asking storage.</summary>
+    public static bool IsWellFormed(string? token) =>
+        token is { Length: Length } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>A short, non-secret name of a link for logs: the start of its hash, never the token.</summary>
+    public static string LogId(string hash)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        return hash[..Math.Min(12, hash.Length)];
+    }
+}

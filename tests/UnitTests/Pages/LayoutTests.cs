@@ -1,0 +1,42 @@
+using Transformation.Platform.Localization;
+using Transformation.Platform.Pages;
+
+namespace Transformation.Tests.Pages;
+
+public sealed class LayoutTests
+{
+    [Fact]
+    public void A_japanese_page_declares_its_language_the_viewport_and_the_programme()
+    {
+        var page = Layout.Render(Language.Ja, "承認", Html.Text("本文"), "/x?lang=en");
+
+        Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"ja\">", page, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", page, StringComparison.Ordinal);
+        Assert.Contains("<meta charset=\"utf-8\">", page, StringComparison.Ordinal);
+        Assert.Contains("組織改革", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>承認</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("@media print", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_language_switch_offers_the_other_language()
+    {
+        var ja = Layout.Render(Language.Ja, "t", Html.Empty, "/x?lang=en");
+        var en = Layout.Render(Language.En, "t", Html.Empty, "/x?lang=ja");
+
+        Assert.Contains("href=\"/x?lang=en\" lang=\"en\" hreflang=\"en\">English</a>", ja, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", en, StringComparison.Ordinal);
+        Assert.Contains("Organisational transformation", en, StringComparison.Ordinal);
+        Assert.Contains("href=\"/x?lang=ja\" lang=\"ja\" hreflang=\"ja\">日本語</a>", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hostile_title_is_encoded_in_the_title_and_the_heading()
+    {
+        var page = Layout.Render(Language.Ja, "<script>x</script>", Html.Empty, "/");
+
+        Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>&lt;script&gt;x&lt;/script&gt;</h1>", page, StringComparison.Ordinal);
+    }
+}
