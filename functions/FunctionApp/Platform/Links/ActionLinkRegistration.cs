@@ -8,6 +8,10 @@ public static class ActionLinkRegistration
 {
     public static IServiceCollection AddActionLinks(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<LinkOptions>()
+            .Bind(configuration.GetSection(LinkOptions.Section))
+            .Validate(o => o.KeepExpiredDays >= 0, "Setting Links:KeepExpiredDays must be zero or more.")
+            .ValidateOnStart();
         services.AddSingleton<ActionLinks>();
         services.AddSingleton<LinkRefusalPages>();
         // Scoped: handlers may depend on per-request services; the registry lives as long as they do.
