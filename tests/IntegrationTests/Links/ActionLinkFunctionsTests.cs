@@ -18,6 +18,7 @@ public sealed class ActionLinkFunctionsTests : IDisposable
     public ActionLinkFunctionsTests()
     {
         var services = new ServiceCollection().AddLogging();
+        services.AddSingleton(Transformation.Tests.Support.Azurite.NewTables());
         services.AddPages(new ConfigurationBuilder().Build());
         _services = services.BuildServiceProvider();
         var forms = _services.GetRequiredService<FormProtection>();

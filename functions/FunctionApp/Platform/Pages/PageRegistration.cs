@@ -12,9 +12,12 @@ public static class PageRegistration
 
     public static IServiceCollection AddPages(this IServiceCollection services, IConfiguration configuration)
     {
-        // One application name for every instance: data-protection keys are isolated by it, so
-        // instances behind the same address must agree on it (and, in Azure, share the key ring).
+        // One application name and one key ring (in Table Storage) for every instance: a form served by
+        // one instance, or before a restart, is accepted by any other.
         services.AddDataProtection().SetApplicationName("transformation");
+        services.AddSingleton<TableXmlRepository>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<TableXmlRepository>((o, repository) => o.XmlRepository = repository);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = AntiforgeryCookie;
