@@ -59,6 +59,13 @@ public sealed class RosterCsvBuilder
         return this;
     }
 
+    /// <summary>Changes one value of a person.</summary>
+    public RosterCsvBuilder Set(string staffId, RosterColumn column, string value)
+    {
+        _rows.Single(r => r[(int)RosterColumn.StaffId] == staffId)[(int)column] = value;
+        return this;
+    }
+
     /// <summary>Removes everyone with that id.</summary>
     public RosterCsvBuilder Without(string staffId)
     {

@@ -168,6 +168,17 @@ public sealed class RosterValidationTests
     }
 
     [Fact]
+    public void Rows_of_empty_fields_left_by_spreadsheets_are_not_people()
+    {
+        var text = RosterCsvBuilder.SmallOrganisation().Text() + ",,,,,,,,,\r\n , ,,,,,,,,\r\n";
+
+        var file = RosterHeaderTests.Read(Encoding.UTF8.GetBytes(text));
+
+        Assert.Empty(file.Errors);
+        Assert.Equal(8, file.Staff.Count);
+    }
+
+    [Fact]
     public void Quoted_commas_are_part_of_the_value()
     {
         var csv = RosterCsvBuilder.SmallOrganisation().Person("X1", "H1", name: "山田, 太郎");

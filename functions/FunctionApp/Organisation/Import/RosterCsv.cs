@@ -39,6 +39,12 @@ public static class RosterCsv
         while (reader.Read())
         {
             var line = (int)reader.LineNumber;
+            if (IsBlank(reader))
+            {
+                // Spreadsheets export formatted but empty rows as ",,,,": they are not people.
+                continue;
+            }
+
             if (records.Count == maxRows)
             {
                 return new ParsedRoster([], [RosterErrors.TooManyRows(maxRows, line)]);
@@ -65,5 +71,18 @@ public static class RosterCsv
         }
 
         return new ParsedRoster(records, errors);
+    }
+
+    private static bool IsBlank(CsvReader reader)
+    {
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(reader.GetString(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
