@@ -25,6 +25,7 @@ public static class OrganisationRegistration
         // One directory per process: its cache of snapshot indexes is what makes look-ups cheap.
         services.AddSingleton<RosterDirectory>();
         services.AddSingleton<RosterImporter>();
+        services.AddSingleton<CallerLanguage>();
         return services;
     }
 }

@@ -25,6 +25,9 @@ public static class TransformationServices
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Setting App:TimeZone is not a known time zone.")
             .ValidateOnStart();
 
+        // JSON answers keep Japanese readable (no \uXXXX escapes); HTML-sensitive characters are still escaped.
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o =>
+            o.JsonSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Tables>();
         services.AddSingleton<JapanTime>();
