@@ -27,6 +27,7 @@ public static class LocalDefaults
             ["AzureAd:TenantId"] = TenantId,
             ["AzureAd:ClientId"] = ClientId,
             ["AzureAd:Audience"] = Audience,
+            ["SignIn:PageUrl"] = "/dev/sign-in?returnUrl={returnUrl}",
         };
 
         // Lowest priority after the workflow files: anything set in the environment wins.

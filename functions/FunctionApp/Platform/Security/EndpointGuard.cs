@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Transformation.Platform.Http;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Pages;
 
 namespace Transformation.Platform.Security;
 
@@ -35,22 +37,43 @@ public sealed class EndpointGuard(IOptions<SignInOptions> signIn)
 
         if (!access.IsDeclared)
         {
-            return Problems.Forbidden(http, "This endpoint declares no roles and is closed.");
+            return Refuse(http, StatusCodes.Status403Forbidden, "This endpoint declares no roles and is closed.");
         }
 
         if (!await TryAuthenticateAsync(http).ConfigureAwait(false) || Caller.From(http.User, signIn.Value.StaffIdClaim) is null)
         {
-            return Problems.Unauthorized(http);
+            return Refuse(http, StatusCodes.Status401Unauthorized, null);
         }
 
         var caller = Caller.From(http.User, signIn.Value.StaffIdClaim)!;
         if (access.Roles.Count > 0 && !access.Roles.Any(caller.IsIn))
         {
-            return Problems.Forbidden(http, null);
+            return Refuse(http, StatusCodes.Status403Forbidden, null);
         }
 
         return null;
     }
+
+    // A browser opening a page gets a page (or the sign-in page); an API client gets problem+json.
+    private IActionResult Refuse(HttpContext http, int status, string? why)
+    {
+        if (!WantsPage(http.Request))
+        {
+            return status == StatusCodes.Status401Unauthorized ? Problems.Unauthorized(http) : Problems.Forbidden(http, why);
+        }
+
+        var language = Languages.Of(http.Request);
+        if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsGet(http.Request.Method) && !string.IsNullOrWhiteSpace(signIn.Value.PageUrl))
+        {
+            var returnUrl = Uri.EscapeDataString(http.Request.PathBase + http.Request.Path + http.Request.QueryString);
+            return new RedirectResult(signIn.Value.PageUrl.Replace("{returnUrl}", returnUrl, StringComparison.Ordinal));
+        }
+
+        return PageResults.Error(http.Request, language, status);
+    }
+
+    private static bool WantsPage(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<bool> TryAuthenticateAsync(HttpContext http)
     {

@@ -10,4 +10,10 @@ public sealed class SignInOptions
 
     /// <summary>Cookie that browser pages send their bearer token in (set by the sign-in page).</summary>
     public string CookieName { get; set; } = "tx_token";
+
+    /// <summary>
+    /// Where a browser that opens a page without being signed in is sent, with {returnUrl} for the page's path.
+    /// Locally the development sign-in page; in Azure, the sign-in entry of the deployment. Empty: a 401 page instead.
+    /// </summary>
+    public string? PageUrl { get; set; }
 }
