@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Transformation.CareSheets;
 using Transformation.Organisation;
 using Transformation.Platform.Links;
 using Transformation.Platform.Mail;
@@ -33,6 +34,7 @@ public static class TransformationServices
         services.AddMail(configuration);
         services.AddActionLinks(configuration);
         services.AddPages(configuration);
+        services.AddCareSheets(configuration);
         return services;
     }
 }
