@@ -59,8 +59,8 @@ public sealed class CareSheetPageFunctions(
         var caller = CallerOf(request);
         if (caller is null)
         {
-            return PageResults.Error(request, language, StatusCodes.Status401Unauthorized,
-                new("サインインが必要です", "Sign-in required"), new("サインインしてからもう一度お試しください。", "Please sign in and try again."));
+            // Signed out meanwhile (the cookie expired): sign in again and come back to an empty form.
+            return SignInRedirect(request);
         }
 
         if (await forms.RejectIfForgedAsync(request, language) is { } forged)
@@ -124,6 +124,6 @@ public sealed class CareSheetPageFunctions(
     private RedirectResult SignInRedirect(HttpRequest request)
     {
         var back = request.PathBase.Add(request.Path).ToUriComponent() + request.QueryString.ToUriComponent();
-        return new RedirectResult(options.Value.SignInPageUrl + "?returnUrl=" + Uri.EscapeDataString(back));
+        return new RedirectResult(options.Value.SignInPageUrl + "?returnUrl=" + Uri.EscapeDataString(back), permanent: false, preserveMethod: false);
     }
 }
