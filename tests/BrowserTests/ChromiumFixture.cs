@@ -8,7 +8,8 @@ namespace Transformation.Tests;
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>The distribution's Chromium; CHROMIUM_PATH points elsewhere where it lives elsewhere.</summary>
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;

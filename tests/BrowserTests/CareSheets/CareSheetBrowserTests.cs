@@ -7,7 +7,7 @@ namespace Transformation.Tests.CareSheets;
 /// <summary>
 /// The sheet as people use it, in a real browser and in Japanese: the employee signs in, fills the form
 /// (and corrects a mistake the page points out), the supervisor opens the link from the email and
-/// approves, and the employee's page shows the approved sheet.
+/// approves, the employee's page shows the approved sheet, and the employee withdraws it there.
 /// </summary>
 public sealed class CareSheetBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
@@ -73,5 +73,10 @@ public sealed class CareSheetBrowserTests(ChromiumFixture chromium) : IClassFixt
         await employee.GotoAsync("/care-sheets");
         Assert.Equal("承認済み", (await employee.Locator("td.state").First.TextContentAsync())?.Trim());
         Assert.Contains("育児シート", await employee.Locator("table.sheets").TextContentAsync(), StringComparison.Ordinal);
+
+        // The employee can withdraw the sheet at any time, from the same page.
+        await employee.GetByRole(AriaRole.Button, new() { Name = "取り下げる" }).ClickAsync();
+        await employee.WaitForURLAsync("**/care-sheets?lang=ja");
+        Assert.Equal("取下げ", (await employee.Locator("td.state").First.TextContentAsync())?.Trim());
     }
 }

@@ -28,6 +28,10 @@ public sealed class CareSheetApprovalTests(WorkflowHostFixture fixture) : IClass
         var toHr = await _sheets.WaitForMailAsync(CareSheetHostFixture.HrEmail, m => m.BatchKey.Contains(id, StringComparison.Ordinal), "HR notice");
         Assert.Contains("承認済み", toHr.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain("保育園", toHr.Text, StringComparison.Ordinal);
+
+        // The active period's review request comes from the same orchestration's durable timer.
+        var review = await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E12"), m => m.BatchKey.Contains($"{id}:v1:review", StringComparison.Ordinal), "review request");
+        Assert.Contains("見直しのお願い", review.Subject, StringComparison.Ordinal);
     }
 
     [Fact]

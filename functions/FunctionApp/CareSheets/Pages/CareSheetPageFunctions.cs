@@ -98,20 +98,60 @@ public sealed class CareSheetPageFunctions(
         var notice = request.Query.ContainsKey("submitted")
             ? Html.Format($"""<p class="notice" role="status">{new Text("シートを提出しました。上司に承認依頼のメールを送りました。", "Your sheet was submitted. Your supervisor has been asked to approve it.").In(language)}</p>""")
             : Html.Empty;
-        var rows = Html.Join(sheets.Select(s => Row(s, language)));
+        var csrf = forms.HiddenField(request.HttpContext);
+        var rows = Html.Join(sheets.Select(s => Row(s, language, csrf)));
         var table = sheets.Count == 0
             ? Html.Format($"<p>{new Text("提出したシートはありません。", "You have not submitted any sheets.").In(language)}</p>")
             : Html.Format($"""
-                <table class="sheets"><thead><tr><th>{new Text("種別", "Kind").In(language)}</th><th>{new Text("期間", "Period").In(language)}</th><th>{new Text("版", "Version").In(language)}</th><th>{new Text("状態", "State").In(language)}</th><th>{new Text("コメント", "Comment").In(language)}</th><th>{new Text("提出日時", "Submitted").In(language)}</th></tr></thead>
+                <table class="sheets"><thead><tr><th>{new Text("種別", "Kind").In(language)}</th><th>{new Text("期間", "Period").In(language)}</th><th>{new Text("版", "Version").In(language)}</th><th>{new Text("状態", "State").In(language)}</th><th>{new Text("コメント", "Comment").In(language)}</th><th>{new Text("提出日時", "Submitted").In(language)}</th><th></th></tr></thead>
                 <tbody>{rows}</tbody></table>
                 """);
         var body = Html.Join(notice, table, Html.Format($"""<p><a href="/care-sheets/new?lang={language.Code()}">{new Text("新しいシートを提出する", "Submit a new sheet").In(language)}</a></p>"""));
         return PageResults.Page(request, language, ListTitle, body);
     }
 
-    private Html Row(CareSheet sheet, Language language) => Html.Format($"""
-        <tr data-sheet="{sheet.Id}"><td>{CareSheetLabels.Of(sheet.Kind).In(language)}</td><td>{sheet.PeriodFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} – {sheet.PeriodTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}</td><td>{sheet.Version}</td><td class="state">{CareSheetLabels.Of(sheet.State).In(language)}</td><td>{sheet.DecisionComment ?? ""}</td><td>{DisplayDates.Format(japanTime.ToLocal(sheet.SubmittedAt), language)}</td></tr>
+    [Function("CareSheetWithdrawPage")]
+    [AllowAnonymous]
+    [Description("Page: the employee withdraws one of their sheets from the list (sign-in and anti-forgery checked).")]
+    public async Task<IActionResult> Withdraw(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id}/withdraw")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var language = Languages.Of(request);
+        var caller = CallerOf(request);
+        if (caller is null)
+        {
+            return SignInRedirect(request);
+        }
+
+        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        {
+            return forged;
+        }
+
+        var sheet = await store.GetAsync(id, cancellationToken);
+        if (sheet is null || !CareSheetAccess.IsOwner(caller, sheet))
+        {
+            return PageResults.Error(request, language, StatusCodes.Status404NotFound);
+        }
+
+        var change = await service.WithdrawAsync(caller, id, client, "page", cancellationToken);
+        return change.Done
+            ? new RedirectResult($"/care-sheets?lang={language.Code()}", permanent: false, preserveMethod: false)
+            : PageResults.Error(request, language, StatusCodes.Status409Conflict, new("取り下げできません", "Cannot withdraw"), new("このシートは取り下げられない状態です。", "This sheet can no longer be withdrawn."));
+    }
+
+    private Html Row(CareSheet sheet, Language language, Html csrf) => Html.Format($"""
+        <tr data-sheet="{sheet.Id}"><td>{CareSheetLabels.Of(sheet.Kind).In(language)}</td><td>{sheet.PeriodFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} – {sheet.PeriodTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}</td><td>{sheet.Version}</td><td class="state">{CareSheetLabels.Of(sheet.State).In(language)}</td><td>{sheet.DecisionComment ?? ""}</td><td>{DisplayDates.Format(japanTime.ToLocal(sheet.SubmittedAt), language)}</td><td>{WithdrawButton(sheet, language, csrf)}</td></tr>
         """);
+
+    private static Html WithdrawButton(CareSheet sheet, Language language, Html csrf) =>
+        CareSheetAccess.CanWithdraw(sheet)
+            ? Html.Format($"""<form method="post" action="/care-sheets/{sheet.Id}/withdraw?lang={language.Code()}">{csrf}<button type="submit">{new Text("取り下げる", "Withdraw").In(language)}</button></form>""")
+            : Html.Empty;
 
     private ContentResult FormPage(HttpRequest request, PageForm form, int status)
     {
