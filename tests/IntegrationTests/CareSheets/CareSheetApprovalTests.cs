@@ -35,6 +35,20 @@ public sealed class CareSheetApprovalTests(WorkflowHostFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task The_supervisor_is_written_to_and_shown_the_sheet_in_their_own_language()
+    {
+        var id = await _sheets.SubmitAsync("E13");
+        var mail = await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("EN1"), m => m.BatchKey.Contains($"{id}:v1:request", StringComparison.Ordinal), "approval request");
+
+        Assert.Equal("[Approval request] Childcare sheet from 佐藤 花", mail.Subject);
+        var page = await _sheets.OpenLinkAsync(CareSheetHarness.PathOf(mail.Links.First(l => l.Contains("/links/", StringComparison.Ordinal))));
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("<html lang=\"en\">", page.Html, StringComparison.Ordinal);
+        Assert.Contains("Return for revision", page.Html, StringComparison.Ordinal);
+        Assert.Contains("保育園の送迎のため、17時に退庁したいです。", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_returned_sheet_goes_back_with_the_comment_and_its_revision_is_approved_as_version_2()
     {
         var id = await _sheets.SubmitAsync("E12");

@@ -12,7 +12,8 @@ namespace Transformation.Tests.Support.CareSheets;
 /// <summary>
 /// Drives the sheet workflow on a running local host the way people do: the roster imported by HR, sheets
 /// submitted over the API, mail read from the outbox, links opened and decided with the anti-forgery pair.
-/// The roster is <see cref="RosterCsvBuilder.SmallOrganisation"/>: E12's supervisor is E11, whose supervisor is H1.
+/// The roster is <see cref="RosterCsvBuilder.SmallOrganisation"/>: E12's supervisor is E11, whose supervisor is H1;
+/// plus E13, whose supervisor EN1 reads English.
 /// </summary>
 public sealed partial class CareSheetHarness(LocalHostProcess host)
 {
@@ -25,7 +26,10 @@ public sealed partial class CareSheetHarness(LocalHostProcess host)
     public async Task ImportRosterAsync()
     {
         using var hr = await Host.ClientForAsync("HR1", "hr.admin");
-        using var content = new StringContent(RosterCsvBuilder.SmallOrganisation().Text(), Encoding.UTF8, "text/csv");
+        var roster = RosterCsvBuilder.SmallOrganisation()
+            .Person("EN1", "H1", "D1", "B1", grade: "係長", name: "Emily Clark", language: "en")
+            .Person("E13", "EN1", "D1", "B1", name: "佐藤 花");
+        using var content = new StringContent(roster.Text(), Encoding.UTF8, "text/csv");
         using var response = await hr.PostAsync("/api/organisation/roster", content);
         Assert.True(response.IsSuccessStatusCode, $"Roster import failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }

@@ -164,6 +164,13 @@ public sealed class CareSheetPageFunctions(
     private RedirectResult SignInRedirect(HttpRequest request)
     {
         var back = request.PathBase.Add(request.Path).ToUriComponent() + request.QueryString.ToUriComponent();
-        return new RedirectResult(options.Value.SignInPageUrl + "?returnUrl=" + Uri.EscapeDataString(back), permanent: false, preserveMethod: false);
+        var returnUrl = Uri.EscapeDataString(back);
+        var signInUrl = options.Value.SignInPageUrl;
+
+        // SignIn:PageUrl may carry a {returnUrl} placeholder (as the guard reads it); else the path is appended.
+        var target = signInUrl.Contains("{returnUrl}", StringComparison.Ordinal)
+            ? signInUrl.Replace("{returnUrl}", returnUrl, StringComparison.Ordinal)
+            : signInUrl + (signInUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "returnUrl=" + returnUrl;
+        return new RedirectResult(target, permanent: false, preserveMethod: false);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Transformation.CareSheets;
 using Transformation.Organisation;
 using Transformation.Platform.Links;
 using Transformation.Platform.Mail;
@@ -34,7 +33,7 @@ public static class TransformationServices
         services.AddMail(configuration);
         services.AddActionLinks(configuration);
         services.AddPages(configuration);
-        services.AddCareSheets(configuration);
+        Transformation.CareSheets.CareSheetRegistration.AddCareSheets(services, configuration);
         return services;
     }
 }
