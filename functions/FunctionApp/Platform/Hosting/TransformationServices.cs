@@ -36,6 +36,7 @@ public static class TransformationServices
         services.AddMail(configuration);
         services.AddActionLinks(configuration);
         services.AddPages(configuration);
+        Transformation.CareSheets.CareSheetRegistration.AddCareSheets(services, configuration);
         return services;
     }
 }

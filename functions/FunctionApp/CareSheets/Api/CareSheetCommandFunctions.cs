@@ -1,0 +1,162 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Storage;
+using Transformation.Platform.Http;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Security;
+
+namespace Transformation.CareSheets.Api;
+
+/// <summary>The API for changing sheets: submit, revise, decide (signed in), withdraw.</summary>
+public sealed class CareSheetCommandFunctions(CareSheetService service, CareSheetStore store, IOptions<SignInOptions> signIn)
+{
+    [Function("CareSheetSubmit")]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Description("Submits a childcare or caregiving sheet; its approval starts with the submitter's supervisor from the current roster. 201 with the sheet, 400 with field errors.")]
+    public async Task<IActionResult> Submit(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var caller = CallerOf(request);
+        var (input, errors) = await CareSheetJsonInput.ReadAsync(request.Body, cancellationToken);
+        if (input is null || errors.Count > 0)
+        {
+            return Problems.BadRequest(request.HttpContext, new Text("入力内容に誤りがあります。", "Some fields are not valid."), errors);
+        }
+
+        var outcome = await service.SubmitAsync(caller, input, client, "api", cancellationToken);
+        return outcome.Succeeded
+            ? new JsonResult(CareSheetView.Of(outcome.Sheet!), CareSheetJsonOptions) { StatusCode = StatusCodes.Status201Created }
+            : Failure(request.HttpContext, outcome);
+    }
+
+    [Function("CareSheetRevise")]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Description("The owner's new version of a pending or returned sheet: a new approval starts and links to earlier versions stop working.")]
+    public async Task<IActionResult> Revise(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/care-sheets/{id}")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var caller = CallerOf(request);
+        var (input, errors) = await CareSheetJsonInput.ReadAsync(request.Body, cancellationToken);
+        if (input is null || errors.Count > 0)
+        {
+            return Problems.BadRequest(request.HttpContext, new Text("入力内容に誤りがあります。", "Some fields are not valid."), errors);
+        }
+
+        var outcome = await service.ReviseAsync(caller, id, input, client, "api", cancellationToken);
+        return outcome.Succeeded ? new JsonResult(CareSheetView.Of(outcome.Sheet!), CareSheetJsonOptions) : Failure(request.HttpContext, outcome);
+    }
+
+    [Function("CareSheetDecide")]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Description("A signed-in approver on the sheet's current route decides: approve, return (comment required) or decline (comment required). 409 when someone decided first.")]
+    public async Task<IActionResult> Decide(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id}/decision")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var http = request.HttpContext;
+        var caller = CallerOf(request);
+        var sheet = await store.GetAsync(id, cancellationToken);
+        if (sheet is null)
+        {
+            return Problems.NotFound(http, CareSheetService.NotFoundText);
+        }
+
+        if (!CareSheetAccess.MayDecide(caller, sheet))
+        {
+            return Problems.Forbidden(http, null);
+        }
+
+        DecisionRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<DecisionRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        var decision = CareSheetLabels.ParseDecision(body?.Decision);
+        if (body is null || decision is null)
+        {
+            return Problems.BadRequest(http, new Text("判断を指定してください。", "Give a decision."),
+                [new FieldError("decision", new Text("decision は approve・return・decline のいずれかです。", "decision must be approve, return or decline."))]);
+        }
+
+        if (body.Version is { } version && version != sheet.Version)
+        {
+            return Problems.Conflict(http, new Text("このシートは新しい版に更新されています。", "The sheet has a newer version."));
+        }
+
+        var result = await service.DecideAsync(id, sheet.Version, caller.StaffId, decision.Value, body.Comment, client, "api", cancellationToken);
+        return result.Kind switch
+        {
+            DecisionOutcomeKind.Invalid => Problems.BadRequest(http, new Text("入力内容に誤りがあります。", "Some fields are not valid."), result.Errors),
+            DecisionOutcomeKind.TooLate => Problems.Conflict(http, TooLate(result.Sheet)),
+            _ => new JsonResult(CareSheetView.Of(result.Sheet!), CareSheetJsonOptions),
+        };
+    }
+
+    [Function("CareSheetWithdraw")]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Description("The owner withdraws their sheet at any time before it ends: pending approval stops and every link to it stops working.")]
+    public async Task<IActionResult> Withdraw(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id}/withdraw")] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var http = request.HttpContext;
+        var caller = CallerOf(request);
+        var sheet = await store.GetAsync(id, cancellationToken);
+        if (sheet is null || !CareSheetAccess.MayRead(caller, sheet))
+        {
+            return Problems.NotFound(http, CareSheetService.NotFoundText);
+        }
+
+        if (!CareSheetAccess.IsOwner(caller, sheet))
+        {
+            return Problems.Forbidden(http, null);
+        }
+
+        var change = await service.WithdrawAsync(caller, id, client, "api", cancellationToken);
+        return change.Done
+            ? new JsonResult(CareSheetView.Of(change.After!), CareSheetJsonOptions)
+            : Problems.Conflict(http, new Text("このシートは取り下げられない状態です。", "This sheet can no longer be withdrawn."));
+    }
+
+    public static JsonSerializerOptions CareSheetJsonOptions => CareSheetJson.Options;
+
+    public static Text TooLate(CareSheet? sheet) => sheet switch
+    {
+        { State: CareSheetState.Withdrawn } => new("このシートは取り下げられました。", "This sheet was withdrawn."),
+        { DecidedByName: { } name, Decision: { } d } => new($"このシートは既に{name}さんが判断済みです（{CareSheetLabels.Of(d).Ja}）。", $"{name} has already decided on this sheet ({CareSheetLabels.Of(d).En})."),
+        _ => new("このシートは判断できる状態ではありません（新しい版があるか、判断済みです）。", "This sheet cannot be decided now (it has a newer version or was decided)."),
+    };
+
+    private Caller CallerOf(HttpRequest request) =>
+        Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim) ?? throw new InvalidOperationException("The guard lets no anonymous caller reach this function.");
+
+    private static IActionResult Failure(HttpContext http, SubmissionOutcome outcome) =>
+        outcome.Status == StatusCodes.Status400BadRequest
+            ? Problems.BadRequest(http, outcome.Detail!, outcome.Errors)
+            : Problems.Create(http, outcome.Status, new Text("提出できません", "Cannot submit"), outcome.Detail!);
+}

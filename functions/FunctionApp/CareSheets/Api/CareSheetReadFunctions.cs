@@ -1,0 +1,125 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Storage;
+using Transformation.Platform.Http;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Security;
+
+namespace Transformation.CareSheets.Api;
+
+/// <summary>
+/// Reading sheets. Lists show only the head of each sheet (kind, state, period, people), never its
+/// content; reading one sheet shows its content and is written to the audit trail.
+/// </summary>
+public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit, IOptions<SignInOptions> signIn)
+{
+    [Function("CareSheetGet")]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Description("One sheet with its content (current version, or ?version=): for its owner, the approvers on its route and HR; 403 for anyone else. Audited.")]
+    public async Task<IActionResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var http = request.HttpContext;
+        var caller = CallerOf(request);
+        var sheet = await store.GetAsync(id, cancellationToken);
+        if (sheet is null)
+        {
+            return Problems.NotFound(http, CareSheetService.NotFoundText);
+        }
+
+        if (!CareSheetAccess.MayRead(caller, sheet))
+        {
+            return Problems.Forbidden(http, null);
+        }
+
+        var version = sheet.Version;
+        if (request.Query.TryGetValue("version", out var asked) && (!int.TryParse(asked, out version) || version < 1 || version > sheet.Version))
+        {
+            return Problems.BadRequest(http, new Text("版の指定が正しくありません。", "No such version."), [new FieldError("version", new Text($"1から{sheet.Version}までの版を指定してください。", $"Give a version from 1 to {sheet.Version}."))]);
+        }
+
+        var content = await store.GetContentAsync(id, version, cancellationToken);
+        await audit.WriteAsync(id, caller.StaffId, AuditActions.Read, version, "api", cancellationToken: cancellationToken);
+        return new JsonResult(CareSheetView.Of(sheet, content), CareSheetJson.Options);
+    }
+
+    [Function("CareSheetMine")]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Description("The caller's own sheets and their states, newest first.")]
+    public async Task<IActionResult> Mine(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/mine")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var sheets = await store.ListAsync(ownerId: CallerOf(request).StaffId, cancellationToken: cancellationToken);
+        return new JsonResult(sheets.Select(s => CareSheetView.Of(s)).ToList(), CareSheetJson.Options);
+    }
+
+    [Function("CareSheetToApprove")]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Description("Sheets awaiting the caller's decision (they are on the current route of a pending version).")]
+    public async Task<IActionResult> ToApprove(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/to-approve")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var caller = CallerOf(request);
+        var sheets = await store.ListAsync(state: CareSheetState.Pending, cancellationToken: cancellationToken);
+        return new JsonResult(sheets.Where(s => CareSheetAccess.MayDecide(caller, s)).Select(s => CareSheetView.Of(s)).ToList(), CareSheetJson.Options);
+    }
+
+    [Function("CareSheetList")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("HR: every sheet, optionally filtered by ?state= (pending, returned, approved, declined, withdrawn, ended) and ?bureau= (bureau code).")]
+    public async Task<IActionResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        CareSheetState? state = null;
+        var stateText = request.Query["state"].ToString();
+        if (stateText.Length > 0)
+        {
+            if (!Enum.TryParse<CareSheetState>(stateText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(stateText, out _))
+            {
+                return Problems.BadRequest(request.HttpContext, new Text("状態の指定が正しくありません。", "Unknown state."),
+                    [new FieldError("state", new Text("state は pending・returned・approved・declined・withdrawn・ended のいずれかです。", "state must be pending, returned, approved, declined, withdrawn or ended."))]);
+            }
+
+            state = parsed;
+        }
+
+        var bureau = request.Query["bureau"].ToString();
+        var sheets = await store.ListAsync(state: state, bureauCode: bureau.Length > 0 ? bureau : null, cancellationToken: cancellationToken);
+        return new JsonResult(sheets.Select(s => CareSheetView.Of(s)).ToList(), CareSheetJson.Options);
+    }
+
+    [Function("CareSheetAudit")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("HR: the audit trail of one sheet (every read of its content and every decision or change), oldest first.")]
+    public async Task<IActionResult> Audit(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/{id}/audit")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var sheet = await store.GetAsync(id, cancellationToken);
+        if (sheet is null)
+        {
+            return Problems.NotFound(request.HttpContext, CareSheetService.NotFoundText);
+        }
+
+        return new JsonResult(await audit.ReadAsync(id, cancellationToken), CareSheetJson.Options);
+    }
+
+    private Caller CallerOf(HttpRequest request) =>
+        Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim) ?? throw new InvalidOperationException("The guard lets no anonymous caller reach this function.");
+}

@@ -1,0 +1,43 @@
+using Transformation.CareSheets.Deadlines;
+
+namespace Transformation.CareSheets;
+
+/// <summary>The "CareSheets" settings (workflows/care-sheets.json). Deadlines are <see cref="Deadline"/> strings.</summary>
+public sealed class CareSheetOptions
+{
+    public const string Section = "CareSheets";
+
+    /// <summary>After this (from submission) the approver is reminded, e.g. "3 business days".</summary>
+    public string ReminderAfter { get; set; } = "3 business days";
+
+    /// <summary>After this (from submission) the sheet is escalated to the approver's own supervisor, e.g. "5 business days".</summary>
+    public string EscalateAfter { get; set; } = "5 business days";
+
+    /// <summary>How long an approval link works from when it is sent, e.g. "30 days".</summary>
+    public string LinkValidFor { get; set; } = "30 days";
+
+    /// <summary>How long before an approved sheet's period ends the employee is asked to review it, e.g. "30 days".</summary>
+    public string ReviewBefore { get; set; } = "30 days";
+
+    /// <summary>Where HR is told of each outcome.</summary>
+    public string? HrEmail { get; set; }
+
+    public string HrName { get; set; } = "人事課";
+
+    /// <summary>Days closed every year besides weekends and public holidays ("MM-dd").</summary>
+    public IList<string> ClosedDays { get; } = [];
+
+    /// <summary>
+    /// Where browser pages send people who are not signed in: SignIn:PageUrl (with or without a {returnUrl}
+    /// placeholder), else the development sign-in page.
+    /// </summary>
+    public string SignInPageUrl { get; set; } = "/dev/sign-in";
+
+    public Deadline Reminder => Deadline.Parse(ReminderAfter);
+
+    public Deadline Escalation => Deadline.Parse(EscalateAfter);
+
+    public Deadline LinkValidity => Deadline.Parse(LinkValidFor);
+
+    public Deadline Review => Deadline.Parse(ReviewBefore);
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Workflow;
+using Transformation.Platform.Links;
+
+namespace Transformation.CareSheets.Pages;
+
+/// <summary>
+/// The approval link's side of GET/POST /links/{token}. Showing is here; deciding happens at
+/// POST /care-sheets/links/{token} (<see cref="CareSheetLinkDecisionFunction"/>), because raising the
+/// decision to the orchestration needs the durable client, which only a function's binding supplies.
+/// </summary>
+public sealed class CareSheetLinkHandler(CareSheetStore store, CareSheetAudit audit, CareSheetLinkPages pages, LinkRefusalPages refusals) : IActionLinkHandler
+{
+    public string Purpose => CareSheetLinks.Purpose;
+
+    public async Task<int> CurrentVersionAsync(string resourceId, CancellationToken cancellationToken) =>
+        (await store.GetAsync(SheetIdOf(resourceId), cancellationToken))?.Version ?? 0;
+
+    public async Task<IActionResult> ShowAsync(LinkContext link, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(request);
+        var sheetId = SheetIdOf(link.Link.ResourceId);
+        var sheet = await store.GetAsync(sheetId, request.HttpContext.RequestAborted);
+        var content = sheet is null ? null : await store.GetContentAsync(sheetId, link.Link.ResourceVersion, request.HttpContext.RequestAborted);
+        if (sheet is null || content is null)
+        {
+            return refusals.Page(request, LinkResult.Refused(LinkRefusal.Unknown, link.Link), link.Language);
+        }
+
+        if (sheet.State != CareSheetState.Pending)
+        {
+            return pages.AlreadyDecided(request, link.Language, sheet);
+        }
+
+        await audit.WriteAsync(sheetId, link.Link.SubjectId, AuditActions.Read, link.Link.ResourceVersion, "link", cancellationToken: request.HttpContext.RequestAborted);
+        return pages.Decide(request, link.Token, sheet, content, CareSheetLinkPages.EmptyForm(link.Language));
+    }
+
+    /// <summary>A post to the generic link address goes on to the sheet's decision route, method and body kept (307).</summary>
+    public Task<IActionResult> SubmitAsync(LinkContext link, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return Task.FromResult<IActionResult>(new RedirectResult($"/care-sheets/links/{Uri.EscapeDataString(link.Token)}", permanent: false, preserveMethod: true));
+    }
+
+    public static string SheetIdOf(string resourceId) =>
+        resourceId is not null && resourceId.StartsWith(CareSheet.LinkResourcePrefix, StringComparison.Ordinal) ? resourceId[CareSheet.LinkResourcePrefix.Length..] : resourceId ?? "";
+}

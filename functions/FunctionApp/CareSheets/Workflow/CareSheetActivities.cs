@@ -1,0 +1,284 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Transformation.CareSheets.Deadlines;
+using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Storage;
+using Transformation.Organisation;
+using Transformation.Organisation.Lookup;
+using Transformation.Platform.Hosting;
+using Transformation.Platform.Links;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Mail;
+using Transformation.Platform.Pages;
+
+namespace Transformation.CareSheets.Workflow;
+
+/// <summary>
+/// The I/O of the sheet workflow. A link is issued and mailed in the same activity, so its token never
+/// enters the orchestration's history (which is stored, and would turn the durable store into a key ring).
+/// Each step first checks the sheet: a step for a version that is no longer pending does nothing and
+/// tells the orchestrator why, which also heals a decision whose event was lost.
+/// </summary>
+public sealed partial class CareSheetActivities(
+    CareSheetStore store,
+    CareSheetAudit audit,
+    RosterDirectory roster,
+    ActionLinks links,
+    IMailer mailer,
+    BusinessCalendar calendar,
+    JapanTime japanTime,
+    TimeProvider time,
+    IOptions<CareSheetOptions> options,
+    IOptions<AppOptions> app,
+    ILogger<CareSheetActivities> log)
+{
+    [Function(nameof(CareSheetOpenApproval))]
+    [Description("Sends the approval request of a sheet version to its approver and returns the reminder and escalation instants.")]
+    public async Task<ApprovalPlan> CareSheetOpenApproval([ActivityTrigger] ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var sheet = await store.GetAsync(run.SheetId);
+        if (sheet is null || sheet.Version != run.Version || sheet.State != CareSheetState.Pending)
+        {
+            return new ApprovalPlan(false, run.SubmittedAtUtc, run.SubmittedAtUtc);
+        }
+
+        var submitted = new DateTimeOffset(DateTime.SpecifyKind(run.SubmittedAtUtc, DateTimeKind.Utc));
+        var o = options.Value;
+        var reminderAt = o.Reminder.After(submitted, calendar, japanTime.Zone);
+        var escalateAt = o.Escalation.After(submitted, calendar, japanTime.Zone);
+        await SendLinkAsync(sheet, run.FirstApproverId, "request", CareSheetMails.RequestSubject, CareSheetMails.RequestBody, null);
+        LogOpened(run.SheetId, run.Version, reminderAt, escalateAt);
+        return new ApprovalPlan(true, reminderAt.UtcDateTime, escalateAt.UtcDateTime);
+    }
+
+    [Function(nameof(CareSheetRemind))]
+    [Description("Reminds the approvers of a sheet version still pending (with a fresh link); otherwise reports what happened to it.")]
+    public async Task<SheetSignal?> CareSheetRemind([ActivityTrigger] ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var sheet = await store.GetAsync(run.SheetId);
+        if (Settled(sheet, run) is { } settled)
+        {
+            return settled;
+        }
+
+        foreach (var approver in sheet!.Approvers)
+        {
+            await SendLinkAsync(sheet, approver, "reminder", CareSheetMails.ReminderSubject, CareSheetMails.ReminderBody, null);
+        }
+
+        return null;
+    }
+
+    [Function(nameof(CareSheetEscalate))]
+    [Description("Puts the approver's own supervisor on the route of a sheet version still pending and sends them a link.")]
+    public async Task<SheetSignal?> CareSheetEscalate([ActivityTrigger] ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.EscalationApproverId is null)
+        {
+            // Nobody above the approver: the sheet keeps waiting for them.
+            return Settled(await store.GetAsync(run.SheetId), run);
+        }
+
+        var change = await store.AddApproverAsync(run.SheetId, run.Version, run.EscalationApproverId, time.GetUtcNow());
+        if (!change.Done)
+        {
+            return Settled(change.After, run) ?? throw new InvalidOperationException("The sheet could not be escalated.");
+        }
+
+        var first = await roster.GetPersonAsync(run.FirstApproverId, change.After!.SnapshotId);
+        await audit.WriteAsync(run.SheetId, "workflow", AuditActions.Escalate, run.Version, "workflow", run.EscalationApproverId);
+        await SendLinkAsync(change.After, run.EscalationApproverId, "escalation", CareSheetMails.EscalationSubject, CareSheetMails.EscalationBody,
+            new Dictionary<string, string> { ["approver"] = first?.Name ?? run.FirstApproverId });
+        return null;
+    }
+
+    [Function(nameof(CareSheetConclude))]
+    [Description("Tells the employee (and HR, for an approval or a decline) the decision on a sheet version; returns the active period of an approved one.")]
+    public async Task<ActivePeriod?> CareSheetConclude([ActivityTrigger] ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var sheet = await store.GetAsync(run.SheetId);
+        if (sheet is null || sheet.Version != run.Version || sheet.State is CareSheetState.Pending or CareSheetState.Withdrawn)
+        {
+            return null;
+        }
+
+        var (subject, body) = sheet.State switch
+        {
+            CareSheetState.Returned => (CareSheetMails.ReturnedSubject, CareSheetMails.ReturnedBody),
+            CareSheetState.Declined => (CareSheetMails.DeclinedSubject, CareSheetMails.DeclinedBody),
+            _ => (CareSheetMails.ApprovedSubject, CareSheetMails.ApprovedBody),
+        };
+        await MailOwnerAsync(sheet, "outcome", subject, body);
+        if (sheet.State is CareSheetState.Approved or CareSheetState.Declined)
+        {
+            await MailHrAsync(sheet, "outcome");
+        }
+
+        if (sheet.State != CareSheetState.Approved)
+        {
+            return null;
+        }
+
+        // The period ends at the close of its last day, Japan time.
+        var endLocal = sheet.PeriodTo.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var end = new DateTimeOffset(endLocal, japanTime.Zone.GetUtcOffset(endLocal));
+        var review = options.Value.Review.Before(end, japanTime.Zone);
+        var now = time.GetUtcNow();
+        return new ActivePeriod((review < now ? now : review).UtcDateTime, end.UtcDateTime);
+    }
+
+    [Function(nameof(CareSheetAskForReview))]
+    [Description("Asks the owner of an approved sheet to review it before its period ends.")]
+    public async Task<bool> CareSheetAskForReview([ActivityTrigger] ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var sheet = await store.GetAsync(run.SheetId);
+        if (sheet is null || sheet.Version != run.Version || sheet.State != CareSheetState.Approved)
+        {
+            return false;
+        }
+
+        await MailOwnerAsync(sheet, "review", CareSheetMails.ReviewSubject, CareSheetMails.ReviewBody);
+        return true;
+    }
+
+    [Function(nameof(CareSheetEnd))]
+    [Description("Ends an approved sheet whose period is over.")]
+    public async Task<bool> CareSheetEnd([ActivityTrigger] ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var change = await store.EndAsync(run.SheetId, run.Version, time.GetUtcNow());
+        if (change.Done)
+        {
+            await audit.WriteAsync(run.SheetId, "workflow", AuditActions.End, run.Version, "workflow");
+        }
+
+        return change.Done;
+    }
+
+    [Function(nameof(CareSheetWithdrawn))]
+    [Description("Tells the approvers of a withdrawn sheet (still pending) that no decision is needed, and HR when it was already approved.")]
+    public async Task<bool> CareSheetWithdrawn([ActivityTrigger] ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var sheet = await store.GetAsync(run.SheetId);
+        if (sheet is null || sheet.Version != run.Version || sheet.State != CareSheetState.Withdrawn)
+        {
+            return false;
+        }
+
+        if (sheet.DecidedBy is null)
+        {
+            var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
+            foreach (var approverId in sheet.Approvers)
+            {
+                if (await roster.GetPersonAsync(approverId, sheet.SnapshotId) is { } approver)
+                {
+                    var values = Values(sheet, owner, approver.Language);
+                    await SendAsync(CareSheetMails.One(Key(sheet, "withdrawn", approverId), approver.Language, CareSheetMails.WithdrawnSubject, CareSheetMails.WithdrawnBody,
+                        approver.Email, approver.Name, values));
+                }
+            }
+        }
+        else
+        {
+            await MailHrAsync(sheet, "withdrawn");
+        }
+
+        return true;
+    }
+
+    private static SheetSignal? Settled(CareSheet? sheet, ApprovalRun run) => sheet switch
+    {
+        null => new SheetSignal(SignalKind.Withdrawn),
+        _ when sheet.Version != run.Version => new SheetSignal(SignalKind.Superseded),
+        { State: CareSheetState.Withdrawn } => new SheetSignal(SignalKind.Withdrawn),
+        { State: CareSheetState.Pending } => null,
+        _ => new SheetSignal(SignalKind.Decided),
+    };
+
+    private async Task SendLinkAsync(CareSheet sheet, string approverId, string message, Text subject, Text body, IReadOnlyDictionary<string, string>? extra)
+    {
+        var approver = await roster.GetPersonAsync(approverId, sheet.SnapshotId);
+        var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
+        if (approver is null)
+        {
+            LogNoApprover(sheet.Id, sheet.Version);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var expires = options.Value.LinkValidity.After(now, calendar, japanTime.Zone);
+        var link = await links.IssueAsync(CareSheetLinks.Purpose, approverId, sheet.LinkResource, sheet.Version, expires, approver.Language);
+        var values = Values(sheet, owner, approver.Language);
+        values["link"] = link.Url.AbsoluteUri;
+        values["expires"] = DisplayDates.Format(japanTime.ToLocal(expires), approver.Language);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+
+        // A retried activity issues a new link, but the mail (same key) is not sent twice: the link already mailed stays the one that works.
+        await SendAsync(CareSheetMails.One(Key(sheet, message, approverId), approver.Language, subject, body, approver.Email, approver.Name, values));
+    }
+
+    private async Task MailOwnerAsync(CareSheet sheet, string message, Text subject, Text body)
+    {
+        var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
+        if (owner is null)
+        {
+            LogNoOwner(sheet.Id, sheet.Version);
+            return;
+        }
+
+        var values = Values(sheet, owner, owner.Language);
+        await SendAsync(CareSheetMails.One(Key(sheet, message, owner.StaffId), owner.Language, subject, body, owner.Email, owner.Name, values));
+    }
+
+    private async Task MailHrAsync(CareSheet sheet, string message)
+    {
+        var o = options.Value;
+        if (string.IsNullOrWhiteSpace(o.HrEmail))
+        {
+            return;
+        }
+
+        var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
+        var values = Values(sheet, owner, Language.Ja);
+        values["bureau"] = owner?.BureauName ?? sheet.BureauCode;
+        await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.HrSubject, CareSheetMails.HrBody, o.HrEmail, o.HrName, values));
+    }
+
+    private Dictionary<string, string> Values(CareSheet sheet, StaffMember? owner, Language language) => new(StringComparer.Ordinal)
+    {
+        ["employee"] = owner?.Name ?? sheet.OwnerName,
+        ["kind"] = CareSheetLabels.Of(sheet.Kind).In(language),
+        ["version"] = sheet.Version.ToString(CultureInfo.InvariantCulture),
+        ["state"] = CareSheetLabels.Of(sheet.State).In(language),
+        ["decider"] = sheet.DecidedByName ?? "",
+        ["comment"] = sheet.DecisionComment ?? "",
+        ["period"] = $"{sheet.PeriodFrom:yyyy-MM-dd} – {sheet.PeriodTo:yyyy-MM-dd}",
+        ["end"] = sheet.PeriodTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["page"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets",
+    };
+
+    private async Task SendAsync(MailBatch batch) => await mailer.SendAsync(batch, CancellationToken.None);
+
+    private static string Key(CareSheet sheet, string message, string recipient) => $"caresheet:{sheet.Id}:v{sheet.Version}:{message}:{recipient}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Care sheet {SheetId} v{Version}: approval requested; reminder at {ReminderAt:O}, escalation at {EscalateAt:O}")]
+    private partial void LogOpened(string sheetId, int version, DateTimeOffset reminderAt, DateTimeOffset escalateAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: an approver is not in the roster snapshot; no link sent")]
+    private partial void LogNoApprover(string sheetId, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: the owner is not in the roster snapshot; no mail sent")]
+    private partial void LogNoOwner(string sheetId, int version);
+}

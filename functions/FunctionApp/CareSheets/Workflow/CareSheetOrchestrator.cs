@@ -1,0 +1,131 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+
+namespace Transformation.CareSheets.Workflow;
+
+/// <summary>
+/// The life of one version of a sheet: the approval (request, reminder, escalation, decision) and, once
+/// approved, its active period (review request before it ends, then the end). Decisions and withdrawals
+/// arrive as external events; deadlines are durable timers at instants computed in Japan time.
+/// The review uses a durable timer in this same orchestration rather than a daily timer trigger: the
+/// sheet's whole life is in one place, a withdrawal cancels it with the same event, and nothing has to
+/// scan every sheet each day.
+/// </summary>
+public static class CareSheetOrchestrator
+{
+    private const int MaxStraySignals = 10;
+
+    [Function(nameof(CareSheetApproval))]
+    public static async Task<string> CareSheetApproval([OrchestrationTrigger] TaskOrchestrationContext context, ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(run);
+        using var cancel = new CancellationTokenSource();
+        try
+        {
+            var plan = await context.CallActivityAsync<ApprovalPlan>(nameof(CareSheetActivities.CareSheetOpenApproval), run);
+            if (!plan.Open)
+            {
+                return "closed";
+            }
+
+            var signal = context.WaitForExternalEvent<SheetSignal>(SheetSignal.EventName, cancel.Token);
+            var received = await SignalOrTimerAsync(context, signal, plan.ReminderAtUtc)
+                ?? await context.CallActivityAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetRemind), run)
+                ?? await SignalOrTimerAsync(context, signal, plan.EscalateAtUtc)
+                ?? await context.CallActivityAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetEscalate), run)
+                ?? await signal;
+
+            switch (received.Kind)
+            {
+                case SignalKind.Withdrawn:
+                    await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
+                    return "withdrawn";
+                case SignalKind.Superseded:
+                    return "superseded";
+            }
+
+            var active = await context.CallActivityAsync<ActivePeriod?>(nameof(CareSheetActivities.CareSheetConclude), run);
+            if (active is null)
+            {
+                return "concluded";
+            }
+
+            if (await WithdrawnBeforeAsync(context, run, active.ReviewAtUtc))
+            {
+                return "withdrawn";
+            }
+
+            await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetAskForReview), run);
+            if (await WithdrawnBeforeAsync(context, run, active.EndAtUtc))
+            {
+                return "withdrawn";
+            }
+
+            await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetEnd), run);
+            return "ended";
+        }
+        finally
+        {
+            // Cancel(), not CancelAsync(): the async form resumes outside the orchestrator's single-threaded
+            // replay, and the episode would end without the orchestration's completion.
+#pragma warning disable CA1849
+            cancel.Cancel();
+#pragma warning restore CA1849
+        }
+    }
+
+    /// <summary>The signal if it comes before <paramref name="at"/>, else null (the timer fired).</summary>
+    private static async Task<SheetSignal?> SignalOrTimerAsync(TaskOrchestrationContext context, Task<SheetSignal> signal, DateTime at)
+    {
+        if (signal.IsCompleted)
+        {
+            return await signal;
+        }
+
+        using var timerCancel = new CancellationTokenSource();
+        var timer = context.CreateTimer(at, timerCancel.Token);
+        var first = await Task.WhenAny(signal, timer);
+        if (first == timer)
+        {
+            return null;
+        }
+
+#pragma warning disable CA1849
+        timerCancel.Cancel();
+#pragma warning restore CA1849
+        return await signal;
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="at"/> for a withdrawal. Other signals (a late duplicate of the decision
+    /// that was already acted on) are taken off the queue and ignored.
+    /// </summary>
+    private static async Task<bool> WithdrawnBeforeAsync(TaskOrchestrationContext context, ApprovalRun run, DateTime at)
+    {
+        // Bounded: only a handful of stray signals can exist (one per decision path), so the history stays small.
+        for (var stray = 0; stray < MaxStraySignals; stray++)
+        {
+            // A wait of its own, cancelled when the timer wins, so no abandoned waiter swallows a later event.
+            using var waitCancel = new CancellationTokenSource();
+            var signal = context.WaitForExternalEvent<SheetSignal>(SheetSignal.EventName, waitCancel.Token);
+            var received = await SignalOrTimerAsync(context, signal, at);
+            if (received is null)
+            {
+#pragma warning disable CA1849
+                waitCancel.Cancel();
+#pragma warning restore CA1849
+                return false;
+            }
+
+            if (received.Kind == SignalKind.Withdrawn)
+            {
+                await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
+                return true;
+            }
+        }
+
+        await context.CreateTimer(at, CancellationToken.None);
+        return false;
+    }
+}

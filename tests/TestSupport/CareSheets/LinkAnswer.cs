@@ -1,0 +1,6 @@
+using System.Net;
+
+namespace Transformation.Tests.Support.CareSheets;
+
+/// <summary>What a link page answered: its status and HTML.</summary>
+public sealed record LinkAnswer(HttpStatusCode Status, string Html);
