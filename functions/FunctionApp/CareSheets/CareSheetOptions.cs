@@ -27,11 +27,6 @@ public sealed class CareSheetOptions
     /// <summary>Days closed every year besides weekends and public holidays ("MM-dd").</summary>
     public IList<string> ClosedDays { get; } = [];
 
-    /// <summary>
-    /// Where browser pages send people who are not signed in: SignIn:PageUrl (with or without a {returnUrl}
-    /// placeholder), else the development sign-in page.
-    /// </summary>
-    public string SignInPageUrl { get; set; } = "/dev/sign-in";
 
     public Deadline Reminder => Deadline.Parse(ReminderAfter);
 

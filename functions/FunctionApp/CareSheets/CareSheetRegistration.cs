@@ -17,7 +17,6 @@ public static class CareSheetRegistration
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<CareSheetOptions>()
             .Bind(configuration.GetSection(CareSheetOptions.Section))
-            .Configure(o => o.SignInPageUrl = configuration["SignIn:PageUrl"] is { Length: > 0 } url ? url : o.SignInPageUrl)
             .Validate(o => Deadline.TryParse(o.ReminderAfter, out _), Bad("ReminderAfter"))
             .Validate(o => Deadline.TryParse(o.EscalateAfter, out _), Bad("EscalateAfter"))
             .Validate(o => Deadline.TryParse(o.LinkValidFor, out var d) && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 }, Bad("LinkValidFor") + " It must be longer than zero.")

@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Transformation.CareSheets.Api;
+using Transformation.Organisation.Lookup;
 using Transformation.CareSheets.Model;
 using Transformation.CareSheets.Storage;
 using Transformation.Platform.Hosting;
@@ -17,37 +18,34 @@ using Transformation.Platform.Security;
 namespace Transformation.CareSheets.Pages;
 
 /// <summary>
-/// The employee's pages: the form and the list of their sheets. Marked anonymous so that someone not
-/// signed in is sent to the sign-in page (and back) instead of getting a bare 401; each page checks the
-/// caller itself before showing or changing anything.
+/// The employee's pages: the form and the list of their sheets. The guard sends a browser that is not
+/// signed in to the sign-in page (and back), so every page here has a caller. Pages speak the caller's
+/// roster language unless they switch.
 /// </summary>
 public sealed class CareSheetPageFunctions(
     CareSheetService service,
     CareSheetStore store,
     FormProtection forms,
     JapanTime japanTime,
-    IOptions<SignInOptions> signIn,
-    IOptions<CareSheetOptions> options)
+    CallerLanguage languages,
+    IOptions<SignInOptions> signIn)
 {
     private static readonly Text ListTitle = new("育児・介護シート", "Childcare and caregiving sheets");
 
     [Function("CareSheetNewPage")]
-    [AllowAnonymous]
-    [Description("Page: the form to submit a childcare or caregiving sheet (sign-in required; redirects to sign-in).")]
-    public IActionResult New([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/new")] HttpRequest request)
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Description("Page: the form to submit a childcare or caregiving sheet.")]
+    public async Task<IActionResult> New(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/new")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (CallerOf(request) is null)
-        {
-            return SignInRedirect(request);
-        }
-
-        var language = Languages.Of(request);
+        var language = await languages.OfAsync(request, cancellationToken);
         return FormPage(request, new PageForm(language, CareSheetForm.Defaults), StatusCodes.Status200OK);
     }
 
     [Function("CareSheetNewSubmit")]
-    [AllowAnonymous]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
     [Description("Page: submits the sheet form (sign-in and anti-forgery checked); re-shows it with messages next to the fields, or goes to the list.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/new")] HttpRequest request,
@@ -55,13 +53,8 @@ public sealed class CareSheetPageFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var language = Languages.Of(request);
+        var language = await languages.OfAsync(request, cancellationToken);
         var caller = CallerOf(request);
-        if (caller is null)
-        {
-            // Signed out meanwhile (the cookie expired): sign in again and come back to an empty form.
-            return SignInRedirect(request);
-        }
 
         if (await forms.RejectIfForgedAsync(request, language) is { } forged)
         {
@@ -80,20 +73,15 @@ public sealed class CareSheetPageFunctions(
     }
 
     [Function("CareSheetListPage")]
-    [AllowAnonymous]
-    [Description("Page: the signed-in employee's sheets and where each stands (sign-in required; redirects to sign-in).")]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Description("Page: the signed-in employee's sheets and where each stands.")]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = CallerOf(request);
-        if (caller is null)
-        {
-            return SignInRedirect(request);
-        }
-
-        var language = Languages.Of(request);
+        var language = await languages.OfAsync(request, cancellationToken);
         var sheets = await store.ListAsync(ownerId: caller.StaffId, cancellationToken: cancellationToken);
         var notice = request.Query.ContainsKey("submitted")
             ? Html.Format($"""<p class="notice" role="status">{new Text("シートを提出しました。上司に承認依頼のメールを送りました。", "Your sheet was submitted. Your supervisor has been asked to approve it.").In(language)}</p>""")
@@ -111,7 +99,7 @@ public sealed class CareSheetPageFunctions(
     }
 
     [Function("CareSheetWithdrawPage")]
-    [AllowAnonymous]
+    [Authorize(Roles = CareSheetRoles.AnyStaff)]
     [Description("Page: the employee withdraws one of their sheets from the list (sign-in and anti-forgery checked).")]
     public async Task<IActionResult> Withdraw(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id}/withdraw")] HttpRequest request,
@@ -120,12 +108,8 @@ public sealed class CareSheetPageFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var language = Languages.Of(request);
+        var language = await languages.OfAsync(request, cancellationToken);
         var caller = CallerOf(request);
-        if (caller is null)
-        {
-            return SignInRedirect(request);
-        }
 
         if (await forms.RejectIfForgedAsync(request, language) is { } forged)
         {
@@ -159,18 +143,6 @@ public sealed class CareSheetPageFunctions(
         return PageResults.Page(request, form.Language, CareSheetForm.Title, body, status);
     }
 
-    private Caller? CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim);
-
-    private RedirectResult SignInRedirect(HttpRequest request)
-    {
-        var back = request.PathBase.Add(request.Path).ToUriComponent() + request.QueryString.ToUriComponent();
-        var returnUrl = Uri.EscapeDataString(back);
-        var signInUrl = options.Value.SignInPageUrl;
-
-        // SignIn:PageUrl may carry a {returnUrl} placeholder (as the guard reads it); else the path is appended.
-        var target = signInUrl.Contains("{returnUrl}", StringComparison.Ordinal)
-            ? signInUrl.Replace("{returnUrl}", returnUrl, StringComparison.Ordinal)
-            : signInUrl + (signInUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "returnUrl=" + returnUrl;
-        return new RedirectResult(target, permanent: false, preserveMethod: false);
-    }
+    // The guard has authenticated the caller before any of these pages runs.
+    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }
