@@ -6,6 +6,7 @@ using Transformation.Platform.Mail;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.Platform.Storage;
+using Transformation.Surveys;
 
 namespace Transformation.Platform.Hosting;
 
@@ -33,6 +34,7 @@ public static class TransformationServices
         services.AddMail(configuration);
         services.AddActionLinks(configuration);
         services.AddPages(configuration);
+        services.AddSurveys(configuration);
         return services;
     }
 }
