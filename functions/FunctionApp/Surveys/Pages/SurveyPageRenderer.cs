@@ -35,7 +35,7 @@ public sealed class SurveyPageRenderer(QuestionnaireSource questionnaire, FormPr
         var form = new PageForm(language, values, errors);
         var closes = japanTime.ToLocal(session.Cycle.ClosesAt);
         var items = Html.Join(category.Items.Select(item =>
-            form.Radios(item.Id, new Text($"{item.Id}　{item.Statement.Ja}", $"{item.Id}. {item.Statement.En}"), SurveyScale.Choices)));
+            form.Radios(item.Id, new Text($"{item.Id} {item.Statement.Ja}", $"{item.Id}. {item.Statement.En}"), SurveyScale.Choices)));
         var comment = form.TextArea(CommentField, SurveyTexts.Comment(category.Name), rows: 4);
         var unanswered = isLast ? Unanswered(session.Draft, category, values) : 0;
         // The forward button comes first in the document, so Enter moves on rather than back; the row is shown reversed.

@@ -24,7 +24,7 @@ public static class SurveyTexts
     public static Text Deadline(string ja, string en) => new($"回答期限：{ja}", $"Please answer by {en}.");
 
     public static Text Step(int number, int total, Text category) =>
-        new($"{number} / {total}　{category.Ja}", $"{number} of {total}: {category.En}");
+        new($"{number} / {total} {category.Ja}", $"{number} of {total}: {category.En}");
 
     public static Text Comment(Text category) =>
         new($"「{category.Ja}」について、ご意見やお気づきの点があればご記入ください（任意）",
