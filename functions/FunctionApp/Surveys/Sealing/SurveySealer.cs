@@ -17,8 +17,11 @@ namespace Transformation.Surveys.Sealing;
 /// only when at least <see cref="SurveyOptions.MinimumRelease"/> wait (or the cycle has closed), in shuffled
 /// order, under new random row keys, in batch writes. A released answer's only time is the release, shared by
 /// the whole batch; it names no person and holds no key of the invitation table.
-/// The holding rows are deleted once released, so the pairing by time is possible only for the short time an
-/// answer waits (see the design notes in the survey documentation).
+/// The holding rows are deleted once released, so the pairing by time is possible only while an answer waits.
+/// What remains possible, and accepted: someone watching the storage live during the cycle sees a division's
+/// answers appear as a group of at least MinimumRelease at once, and can tell which people of that division
+/// answered since the previous release, but not who gave which answer; the leftovers released at close may be
+/// a smaller group (results of groups under the reporting minimum are suppressed by aggregation anyway).
 /// </summary>
 public sealed partial class SurveySealer(Tables tables, SurveyCycles cycles, TimeProvider time, IOptions<SurveyOptions> options, ILogger<SurveySealer> log)
 {
