@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Transformation.CareSheets;
 using Transformation.Organisation;
 using Transformation.Platform.Links;
 using Transformation.Platform.Mail;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.Platform.Storage;
+using Transformation.Surveys;
+using Transformation.Surveys.Results;
 
 namespace Transformation.Platform.Hosting;
 
@@ -36,7 +39,9 @@ public static class TransformationServices
         services.AddMail(configuration);
         services.AddActionLinks(configuration);
         services.AddPages(configuration);
-        Transformation.CareSheets.CareSheetRegistration.AddCareSheets(services, configuration);
+        services.AddCareSheets(configuration);
+        services.AddSurveys(configuration);
+        services.AddSurveyResults(configuration);
         return services;
     }
 }

@@ -1,0 +1,25 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Transformation.Surveys.Cycles;
+
+/// <summary>One survey cycle's answering window. Partition "cycle", row = cycle id.</summary>
+public sealed class SurveyCycleEntity : ITableEntity
+{
+    public const string Partition = "cycle";
+
+    public string PartitionKey { get; set; } = Partition;
+
+    public string RowKey { get; set; } = "";
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public DateTimeOffset ClosesAt { get; set; }
+
+    /// <summary>Set when HR closes the survey before its deadline.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public string QuestionnaireVersion { get; set; } = "";
+}
