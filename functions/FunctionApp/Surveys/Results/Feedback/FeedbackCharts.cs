@@ -54,15 +54,15 @@ public static partial class FeedbackCharts
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             rows.Select((_, r) => (r * stride) + ((series.Count - 1) / 2.0)).ToArray(),
             rows.Select(r => r.Label.In(language)).ToArray());
-        foreach (var (label, colour, _) in series)
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label.In(language), FillColor = colour });
-        }
-
-        plot.ShowLegend(Alignment.UpperRight);
-        plot.Axes.SetLimitsY(0, 5.6);
+        plot.Axes.SetLimitsY(0, 5.2);
         plot.YLabel(language.Pick("平均（1〜5）", "Mean (1–5)"));
-        return Inline(plot, 640, 300, id, language.Pick("カテゴリ別の平均", "Mean by category"));
+
+        // The legend is HTML under the chart: the library's SVG legend clips Japanese labels in browsers.
+        var legend = Html.Join(series.Select(s => Html.Format(
+            $"""<li><span class="swatch" style="background:{s.Colour.ToHex()}"></span>{s.Label.In(language)}</li>""")));
+        return Html.Join(
+            Inline(plot, 640, 300, id, language.Pick("カテゴリ別の平均", "Mean by category")),
+            Html.Format($"""<ul class="legend">{legend}</ul>"""));
     }
 
     /// <summary>Each item's gap to the ministry mean, as horizontal bars (below the ministry in red).</summary>

@@ -16,6 +16,8 @@ public static class FeedbackSheetPage
         .chart{width:100%;height:auto;display:block;margin:.5rem 0}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .down{color:#b00020}.up{color:#0b6e3a}
+        .legend{display:flex;gap:1.5rem;list-style:none;padding:0;margin:0 0 1rem;justify-content:center}
+        .swatch{display:inline-block;width:1rem;height:.8rem;margin-right:.4rem;vertical-align:middle;print-color-adjust:exact;-webkit-print-color-adjust:exact}
         .facts{display:flex;flex-wrap:wrap;gap:.5rem 2rem;padding:0;list-style:none}
         table{font-size:.9rem;margin-bottom:1rem}
         @page{size:A4;margin:14mm 12mm}
