@@ -19,4 +19,12 @@ public sealed class DurableEngineOptions
     /// instead of waiting for the dead process's leases to expire.
     /// </summary>
     public string WorkerId { get; set; } = "local-host";
+
+    /// <summary>
+    /// How long a message taken by a worker stays hidden from others. A message taken by a process that then
+    /// crashed comes back only after this: the backend's 5 minutes would freeze an orchestration that long after
+    /// a local crash. Work items here last seconds, so 20 s is ample; a retried work item is the usual
+    /// at-least-once delivery the activities are written for.
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

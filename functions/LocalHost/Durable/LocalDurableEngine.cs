@@ -33,6 +33,8 @@ public static class LocalDurableEngine
                 TaskHubName = engine.HubName ?? HostJson.HubName,
                 MaxQueuePollingInterval = engine.MaxQueuePollingInterval,
                 WorkerId = engine.WorkerId,
+                ControlQueueVisibilityTimeout = engine.MessageVisibilityTimeout,
+                WorkItemQueueVisibilityTimeout = engine.MessageVisibilityTimeout,
                 LoggerFactory = sp.GetRequiredService<ILoggerFactory>(),
             };
             return new AzureStorageOrchestrationService(settings);

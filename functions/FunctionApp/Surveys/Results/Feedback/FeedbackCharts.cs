@@ -112,6 +112,7 @@ public static partial class FeedbackCharts
         return Html.Raw(svg);
     }
 
-    [GeneratedRegex("""(id="|url\(#)(cl_\d+)""")]
+    // ScottPlot counts its clip ids in hexadecimal across the process (cl_9, cl_a, ...).
+    [GeneratedRegex("""(id="|url\(#)(cl_[0-9a-fA-F]+)""")]
     private static partial Regex ClipId();
 }
