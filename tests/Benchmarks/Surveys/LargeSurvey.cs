@@ -4,6 +4,8 @@ using Transformation.Surveys.Answers;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Results;
 
+using Transformation.Tests.Support.Surveys;
+
 namespace Transformation.Benchmarks.Surveys;
 
 /// <summary>A ministry-sized survey: 60 items in 3 categories, 1,000 divisions in 60 bureaus, responses with random scores.</summary>

@@ -5,6 +5,8 @@ using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Aggregation;
 
+using Transformation.Tests.Support.Surveys;
+
 namespace Transformation.Benchmarks.Surveys;
 
 /// <summary>

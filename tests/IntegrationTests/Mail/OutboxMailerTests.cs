@@ -1,3 +1,4 @@
+using Transformation.Platform.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.Platform.Mail;
 

@@ -19,6 +19,7 @@ public static class SurveyResultsRegistration
             .ValidateOnStart();
         // The sheets, charts, workbook and heat map are pure functions of published results (static classes).
         services.AddSingleton<SurveyAggregator>();
+        services.AddSingleton<Storage.SurveyResultsStore>();
         return services;
     }
 }

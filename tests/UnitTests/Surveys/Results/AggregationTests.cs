@@ -1,5 +1,7 @@
 using Transformation.Surveys.Results;
 
+using Transformation.Tests.Support.Surveys;
+
 namespace Transformation.Tests.Surveys.Results;
 
 public class AggregationTests

@@ -1,5 +1,7 @@
 using Transformation.Surveys.Results.Aggregation;
 
+using Transformation.Tests.Support.Surveys;
+
 namespace Transformation.Tests.Surveys.Results;
 
 /// <summary>The rule on small hierarchies (threshold 5); the attack test tries it on generated ones.</summary>

@@ -6,6 +6,8 @@ using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Feedback;
 using Transformation.Surveys.Results.HeatMap;
 
+using Transformation.Tests.Support.Surveys;
+
 namespace Transformation.Tests.Surveys.Results;
 
 public class FeedbackSheetTests

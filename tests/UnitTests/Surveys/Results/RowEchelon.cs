@@ -1,3 +1,5 @@
+using Transformation.Tests.Support.Surveys;
+
 namespace Transformation.Tests.Surveys.Results;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Transformation.Surveys.Answers;
 using Transformation.Surveys.Results;
 
+using Transformation.Tests.Support.Surveys;
+
 namespace Transformation.Tests.Surveys.Results;
 
 /// <summary>

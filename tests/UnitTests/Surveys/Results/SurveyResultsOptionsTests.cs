@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Transformation.Surveys.Results;
 
+using Transformation.Tests.Support.Surveys;
+
 namespace Transformation.Tests.Surveys.Results;
 
 public class SurveyResultsOptionsTests

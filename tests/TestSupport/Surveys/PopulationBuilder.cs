@@ -1,9 +1,9 @@
 using Transformation.Surveys.Results;
 
-namespace Transformation.Tests.Surveys.Results;
+namespace Transformation.Tests.Support.Surveys;
 
 /// <summary>Bureaus and divisions with invited counts; names are derived from codes.</summary>
-internal sealed class PopulationBuilder
+public sealed class PopulationBuilder
 {
     private readonly List<PopulationDivision> _divisions = [];
 

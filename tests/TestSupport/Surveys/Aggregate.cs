@@ -4,10 +4,10 @@ using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Aggregation;
 
-namespace Transformation.Tests.Surveys.Results;
+namespace Transformation.Tests.Support.Surveys;
 
 /// <summary>Runs the real aggregator with chosen thresholds.</summary>
-internal static class Aggregate
+public static class Aggregate
 {
     public static SurveyResults Run(SurveyQuestionnaire questionnaire, SurveyPopulation population, IEnumerable<SurveyResponse> responses,
         SurveyResults? lastYear = null, int minScores = 5, int minComments = 10, string cycle = ResponseBuilder.Cycle) =>

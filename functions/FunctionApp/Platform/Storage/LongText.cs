@@ -1,7 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 
-namespace Transformation.Platform.Mail;
+namespace Transformation.Platform.Storage;
 
 /// <summary>
 /// A table string property holds at most 64 KiB (32K UTF-16 characters). Longer text is kept in numbered

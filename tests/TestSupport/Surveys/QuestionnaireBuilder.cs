@@ -1,10 +1,10 @@
 using Transformation.Platform.Localization;
 using Transformation.Surveys.Questionnaire;
 
-namespace Transformation.Tests.Surveys.Results;
+namespace Transformation.Tests.Support.Surveys;
 
 /// <summary>Small questionnaires: categories named by id, items work-1, work-2 … numbered within their category.</summary>
-internal sealed class QuestionnaireBuilder
+public sealed class QuestionnaireBuilder
 {
     private readonly List<SurveyCategory> _categories = [];
     private string _version = "2026";

@@ -1,10 +1,10 @@
 using Transformation.Surveys.Answers;
 using Transformation.Surveys.Questionnaire;
 
-namespace Transformation.Tests.Surveys.Results;
+namespace Transformation.Tests.Support.Surveys;
 
 /// <summary>Responses: every item of a questionnaire at one score unless set otherwise, comments optional.</summary>
-internal sealed class ResponseBuilder(SurveyQuestionnaire questionnaire, string division, string bureau = "B1")
+public sealed class ResponseBuilder(SurveyQuestionnaire questionnaire, string division, string bureau = "B1")
 {
     public const string Cycle = "2026";
 
