@@ -45,6 +45,7 @@ public sealed class CareSheetBrowserTests(ChromiumFixture chromium) : IClassFixt
 
         // The page comes back with the message next to the field and what was typed kept.
         var error = employee.Locator("#f-periodTo-error");
+        await employee.ScreenshotAsync(new() { Path = Artifacts.PathFor("care-sheet-form-error-ja.png"), FullPage = true });
         Assert.Equal("期間の終了日は開始日以降にしてください。", (await error.TextContentAsync())?.Trim());
         Assert.Equal("保育園の送迎のため、火曜と木曜は16時に退庁したいです。", await employee.Locator("#f-note").InputValueAsync());
         Assert.Equal("日帰り出張のみ可", await employee.Locator("#f-travelLimits").InputValueAsync());
@@ -63,6 +64,7 @@ public sealed class CareSheetBrowserTests(ChromiumFixture chromium) : IClassFixt
         var supervisor = await supervisorContext.NewPageAsync();
         await supervisor.GotoAsync(link);
         var sheet = await supervisor.Locator("table.sheet").TextContentAsync();
+        await supervisor.ScreenshotAsync(new() { Path = Artifacts.PathFor("care-sheet-approval-link-ja.png"), FullPage = true });
         Assert.Contains("育児シート", sheet, StringComparison.Ordinal);
         Assert.Contains("保育園の送迎のため、火曜と木曜は16時に退庁したいです。", sheet, StringComparison.Ordinal);
         Assert.Contains("日帰り出張のみ可", sheet, StringComparison.Ordinal);
