@@ -5,6 +5,7 @@ using Transformation.Surveys.Answering;
 using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Pages;
 using Transformation.Surveys.Participation;
+using Transformation.Surveys.Plans;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Sealing;
 
@@ -36,6 +37,7 @@ public static class SurveyRegistration
         services.AddSingleton<SurveySealer>();
         services.AddSingleton<SurveyAnswerStore>();
         services.AddSingleton<SurveyPageRenderer>();
+        services.AddSurveyPlans(configuration);
         return services;
     }
 }
