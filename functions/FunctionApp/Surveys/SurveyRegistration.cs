@@ -7,6 +7,7 @@ using Transformation.Surveys.Pages;
 using Transformation.Surveys.Participation;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Sealing;
+using Transformation.Surveys.Workflow;
 
 namespace Transformation.Surveys;
 
@@ -36,6 +37,7 @@ public static class SurveyRegistration
         services.AddSingleton<SurveySealer>();
         services.AddSingleton<SurveyAnswerStore>();
         services.AddSingleton<SurveyPageRenderer>();
+        services.AddSurveyCycle(configuration);
         return services;
     }
 }
