@@ -9,4 +9,5 @@ public sealed record CyclePlan(
     int ChunkSize,
     DateTime ClosesAtUtc,
     IReadOnlyList<string> ReminderOffsets,
-    string TimeZone);
+    string TimeZone,
+    bool PhasesAsSubOrchestrations);

@@ -27,16 +27,24 @@ public static class SurveyCycleOrchestrator
         context.SetCustomStatus(new CycleStatus(CyclePhases.Inviting, null));
         var plan = await context.CallActivityAsync<CyclePlan>(nameof(SurveyCycleActivities.SurveyCyclePrepare), run);
         context.SetCustomStatus(new CycleStatus(CyclePhases.Inviting, plan.ClosesAtUtc));
-        var invited = await context.CallSubOrchestratorAsync<int>(nameof(SurveyInvitePhase), plan, Phase(run, CyclePhases.InviteStep));
+        var invited = plan.PhasesAsSubOrchestrations
+            ? await context.CallSubOrchestratorAsync<int>(nameof(SurveyInvitePhase), plan, Phase(run, CyclePhases.InviteStep))
+            : await InviteAsync(context, plan);
 
         context.SetCustomStatus(new CycleStatus(CyclePhases.Answering, plan.ClosesAtUtc));
-        var answer = await context.CallSubOrchestratorAsync<AnswerOutcome>(nameof(SurveyAnswerPhase), plan, Phase(run, CyclePhases.AnswerStep));
+        var answer = plan.PhasesAsSubOrchestrations
+            ? await context.CallSubOrchestratorAsync<AnswerOutcome>(nameof(SurveyAnswerPhase), plan, Phase(run, CyclePhases.AnswerStep))
+            : await AnswerWindowAsync(context, plan);
 
         context.SetCustomStatus(new CycleStatus(CyclePhases.Aggregating, answer.ClosesAtUtc));
-        var results = await context.CallSubOrchestratorAsync<AggregateSummary>(nameof(SurveyAggregatePhase), plan, Phase(run, CyclePhases.AggregateStep));
+        var results = plan.PhasesAsSubOrchestrations
+            ? await context.CallSubOrchestratorAsync<AggregateSummary>(nameof(SurveyAggregatePhase), plan, Phase(run, CyclePhases.AggregateStep))
+            : await AggregateAsync(context, plan);
 
         context.SetCustomStatus(new CycleStatus(CyclePhases.Publishing, answer.ClosesAtUtc));
-        var mailed = await context.CallSubOrchestratorAsync<int>(nameof(SurveyPublishPhase), plan, Phase(run, CyclePhases.PublishStep));
+        var mailed = plan.PhasesAsSubOrchestrations
+            ? await context.CallSubOrchestratorAsync<int>(nameof(SurveyPublishPhase), plan, Phase(run, CyclePhases.PublishStep))
+            : await PublishAsync(context, plan);
 
         context.SetCustomStatus(new CycleStatus(CyclePhases.Published, answer.ClosesAtUtc));
         // Phase 8 (feedback sheets to division heads), 9 and 10 chain on here, after publishing.
@@ -48,6 +56,11 @@ public static class SurveyCycleOrchestrator
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
+        return await InviteAsync(context, plan);
+    }
+
+    private static async Task<int> InviteAsync(TaskOrchestrationContext context, CyclePlan plan)
+    {
         return await FanOutAsync(context, plan, nameof(SurveyCycleActivities.SurveyInviteChunk), "invite", plan.ClosesAtUtc);
     }
 
@@ -60,6 +73,11 @@ public static class SurveyCycleOrchestrator
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
+        return await AnswerWindowAsync(context, plan);
+    }
+
+    private static async Task<AnswerOutcome> AnswerWindowAsync(TaskOrchestrationContext context, CyclePlan plan)
+    {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.TimeZone);
         var offsets = plan.ReminderOffsets.Select(Deadline.Parse).ToList();
         var closesAt = Utc(plan.ClosesAtUtc);
@@ -110,6 +128,11 @@ public static class SurveyCycleOrchestrator
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
+        return await AggregateAsync(context, plan);
+    }
+
+    private static async Task<AggregateSummary> AggregateAsync(TaskOrchestrationContext context, CyclePlan plan)
+    {
         var released = await context.CallActivityAsync<int>(nameof(SurveyCycleActivities.SurveyCycleClose), plan.CycleId);
         var summary = await context.CallActivityAsync<AggregateSummary>(nameof(SurveyCycleActivities.SurveyCycleAggregate), plan);
         return summary with { Released = released };
@@ -120,6 +143,11 @@ public static class SurveyCycleOrchestrator
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
+        return await PublishAsync(context, plan);
+    }
+
+    private static async Task<int> PublishAsync(TaskOrchestrationContext context, CyclePlan plan)
+    {
         return await FanOutAsync(context, plan, nameof(SurveyCycleActivities.SurveyResultsMailChunk), "results", plan.ClosesAtUtc);
     }
 

@@ -26,6 +26,7 @@ public sealed class SurveyCycleTests : IAsyncLifetime
             ["Surveys__Cycle__AnswerPeriod"] = "00:01:40",
             ["Surveys__Cycle__ReminderOffsets__0"] = "00:01:00",
             ["Surveys__Cycle__ReminderOffsets__1"] = "00:01:00",
+            ["Surveys__Cycle__PhasesAsSubOrchestrations"] = "false",
         }));
         await Cycle.ImportRosterAsync();
     }
