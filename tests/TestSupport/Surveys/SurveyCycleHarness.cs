@@ -94,9 +94,12 @@ public sealed class SurveyCycleHarness(LocalHostProcess host)
     public async Task<IReadOnlyList<OutboxMessage>> OutboxAsync(string staffId) =>
         await Host.Http.GetFromJsonAsync<List<OutboxMessage>>($"/dev/outbox?to={Uri.EscapeDataString(EmailOf(staffId))}") ?? [];
 
-    /// <summary>Mail of one send of a cycle ("invite", "reminder-1", "results") to a person.</summary>
-    public async Task<IReadOnlyList<OutboxMessage>> MailsAsync(string staffId, string cycleId, string round) =>
-        (await OutboxAsync(staffId)).Where(m => m.BatchKey.StartsWith($"survey:{cycleId}:{round}:", StringComparison.Ordinal)).ToList();
+    /// <summary>Mail of one send of a cycle ("invite", "reminder-1", "results"; "reminder-" for every reminder) to a person.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> MailsAsync(string staffId, string cycleId, string round)
+    {
+        var prefix = $"survey:{cycleId}:{round}" + (round.EndsWith('-') ? "" : ":");
+        return (await OutboxAsync(staffId)).Where(m => m.BatchKey.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+    }
 
     public async Task<OutboxMessage> WaitForMailAsync(string staffId, string cycleId, string round)
     {

@@ -141,9 +141,10 @@ public sealed class SurveyCycleFunctions(
         return new JsonResult(await ViewAsync(client, cycleId, cancellationToken), Json) { StatusCode = StatusCodes.Status202Accepted };
     }
 
+    // With inputs and outputs: the custom status (the phase) comes only then; all three are small.
     private async Task<CycleView?> ViewAsync(DurableTaskClient client, string cycleId, CancellationToken cancellationToken)
     {
-        var instance = await client.GetInstanceAsync(CycleIds.Instance(cycleId), getInputsAndOutputs: false, cancellationToken);
+        var instance = await client.GetInstanceAsync(CycleIds.Instance(cycleId), getInputsAndOutputs: true, cancellationToken);
         if (instance is null)
         {
             return null;
