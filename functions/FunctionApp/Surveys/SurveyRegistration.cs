@@ -8,6 +8,7 @@ using Transformation.Surveys.Participation;
 using Transformation.Surveys.Plans;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Sealing;
+using Transformation.Surveys.Workflow;
 
 namespace Transformation.Surveys;
 
@@ -37,6 +38,7 @@ public static class SurveyRegistration
         services.AddSingleton<SurveySealer>();
         services.AddSingleton<SurveyAnswerStore>();
         services.AddSingleton<SurveyPageRenderer>();
+        services.AddSurveyCycle(configuration);
         services.AddSurveyPlans(configuration);
         return services;
     }

@@ -1,0 +1,22 @@
+using Transformation.CareSheets.Deadlines;
+
+namespace Transformation.Surveys.Workflow;
+
+/// <summary>The day a year's cycle launches: the n-th business day of a month (e.g. the first business day of December).</summary>
+public sealed record LaunchDayRule(int Month, int BusinessDay)
+{
+    public DateOnly LaunchDay(int year, BusinessCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var day = new DateOnly(year, Month, 1).AddDays(-1);
+        var found = calendar.AddBusinessDays(day, BusinessDay);
+        if (found.Month != Month)
+        {
+            throw new InvalidOperationException($"{year}-{Month:00} has fewer than {BusinessDay} business days.");
+        }
+
+        return found;
+    }
+
+    public bool IsLaunchDay(DateOnly date, BusinessCalendar calendar) => date.Month == Month && LaunchDay(date.Year, calendar) == date;
+}

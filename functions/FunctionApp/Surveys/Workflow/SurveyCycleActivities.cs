@@ -1,0 +1,165 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Transformation.CareSheets.Deadlines;
+using Transformation.Organisation;
+using Transformation.Organisation.Lookup;
+using Transformation.Platform.Hosting;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Mail;
+using Transformation.Platform.Pages;
+using Transformation.Surveys.Cycles;
+using Transformation.Surveys.Participation;
+using Transformation.Surveys.Questionnaire;
+using Transformation.Surveys.Results;
+using Transformation.Surveys.Results.Aggregation;
+using Transformation.Surveys.Results.Storage;
+using Transformation.Surveys.Sealing;
+
+namespace Transformation.Surveys.Workflow;
+
+/// <summary>
+/// The I/O of the survey cycle. Invitation and reminder links are created and mailed in the same activity and
+/// only counts come back, so no token is ever stored in the orchestration's history.
+/// </summary>
+public sealed partial class SurveyCycleActivities(
+    RosterDirectory roster,
+    SurveyCycles cycles,
+    SurveyInvitations invitations,
+    SurveySealer sealer,
+    SurveyAnswerStore answers,
+    SurveyAggregator aggregator,
+    SurveyResultsStore results,
+    QuestionnaireSource questionnaire,
+    IMailer mailer,
+    JapanTime japanTime,
+    IOptions<SurveyCycleOptions> options,
+    IOptions<AppOptions> app,
+    ILogger<SurveyCycleActivities> log)
+{
+    [Function(nameof(SurveyCyclePrepare))]
+    [Description("Keeps the current roster snapshot for the cycle, sets its deadline and opens it; returns the plan the orchestration follows.")]
+    public async Task<CyclePlan> SurveyCyclePrepare([ActivityTrigger] CycleRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var o = options.Value;
+        var snapshotId = await roster.CurrentSnapshotIdAsync()
+            ?? throw new InvalidOperationException("No roster has been imported: the survey cycle needs a roster snapshot to invite from.");
+        var index = await roster.GetIndexAsync(snapshotId);
+        var launched = new DateTimeOffset(DateTime.SpecifyKind(run.LaunchedAtUtc, DateTimeKind.Utc));
+        var closesAt = Deadline.Parse(o.AnswerPeriod).After(launched, new BusinessCalendar(o.ClosedDays), japanTime.Zone);
+        await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
+        var chunks = (index.Staff.Count + o.ChunkSize - 1) / o.ChunkSize;
+        LogPrepared(run.CycleId, snapshotId, index.Staff.Count, closesAt);
+        return new CyclePlan(run.CycleId, snapshotId, index.Staff.Count, chunks, o.ChunkSize, closesAt.UtcDateTime, [.. o.ReminderOffsets], japanTime.Zone.Id, o.PhasesAsSubOrchestrations);
+    }
+
+    [Function(nameof(SurveyInviteChunk))]
+    [Description("Invites one chunk of the cycle's roster (or reminds its non-respondents with a fresh link) and mails them, one batch per language; returns how many were mailed.")]
+    public async Task<int> SurveyInviteChunk([ActivityTrigger] ChunkRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var staff = await ChunkAsync(run);
+        var closesAt = new DateTimeOffset(DateTime.SpecifyKind(run.ClosesAtUtc, DateTimeKind.Utc));
+        var issued = await invitations.InviteAsync(run.CycleId, staff, closesAt);
+        var reminder = run.Round.StartsWith("reminder", StringComparison.Ordinal);
+        var names = staff.ToDictionary(s => s.StaffId, s => s.Name, StringComparer.Ordinal);
+        // A key of its own per execution: a repeated activity issues new links (superseding the old ones), and
+        // those new links must be mailed even if an earlier execution's mail went out.
+        var execution = Guid.NewGuid().ToString("N")[..8];
+        foreach (var group in issued.Links.GroupBy(l => l.Language))
+        {
+            var deadline = DisplayDates.Format(japanTime.ToLocal(closesAt), group.Key);
+            var recipients = group.Select(l => new MailRecipient(l.Email, names.GetValueOrDefault(l.StaffId, l.StaffId), new Dictionary<string, string>
+            {
+                ["link"] = l.Url.AbsoluteUri,
+                ["deadline"] = deadline,
+                ["cycle"] = run.CycleId,
+            })).ToList();
+            var batch = SurveyCycleMails.Batch($"survey:{run.CycleId}:{run.Round}:{run.Chunk}:{group.Key.Code()}:{execution}", group.Key,
+                reminder ? SurveyCycleMails.ReminderSubject : SurveyCycleMails.InvitationSubject,
+                reminder ? SurveyCycleMails.ReminderBody : SurveyCycleMails.InvitationBody, recipients);
+            await mailer.SendAsync(batch, CancellationToken.None);
+        }
+
+        LogMailed(run.CycleId, run.Round, run.Chunk, issued.Links.Count, issued.AlreadySubmitted.Count);
+        return issued.Links.Count;
+    }
+
+    [Function(nameof(SurveyCycleExtend))]
+    [Description("Moves the cycle's deadline (HR's extension).")]
+    public async Task<bool> SurveyCycleExtend([ActivityTrigger] CycleDeadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        await cycles.ExtendAsync(deadline.CycleId, new DateTimeOffset(DateTime.SpecifyKind(deadline.ClosesAtUtc, DateTimeKind.Utc)));
+        return true;
+    }
+
+    [Function(nameof(SurveyCycleClose))]
+    [Description("Closes the cycle (no more answers) and releases every sealed answer for aggregation; returns how many were released.")]
+    public async Task<int> SurveyCycleClose([ActivityTrigger] string cycleId)
+    {
+        await cycles.CloseAsync(cycleId);
+        return await sealer.ReleaseAsync();
+    }
+
+    [Function(nameof(SurveyCycleAggregate))]
+    [Description("Aggregates the cycle's answers over the roster snapshot's divisions, with last year's results for the change, and stores the results.")]
+    public async Task<AggregateSummary> SurveyCycleAggregate([ActivityTrigger] CyclePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var index = await roster.GetIndexAsync(plan.SnapshotId);
+        var rates = await invitations.ResponseRateAsync(plan.CycleId);
+        var invited = rates.Divisions.GroupBy(d => d.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(d => d.Invited), StringComparer.Ordinal);
+        var population = SurveyPopulation.From(index.Divisions.Select(d => (d.Code, d.Name, d.BureauCode, d.BureauName)), invited);
+        var lastYear = CycleIds.Previous(plan.CycleId) is { } previous ? await results.LoadAsync(previous) : null;
+        var aggregated = await aggregator.AggregateAsync(plan.CycleId, questionnaire.Current, population, answers.ReadResponsesAsync(plan.CycleId), lastYear);
+        await results.SaveAsync(aggregated);
+        var divisions = aggregated.Divisions.ToList();
+        LogAggregated(plan.CycleId, aggregated.Ministry.Respondents ?? 0, rates.Ministry.Invited);
+        return new AggregateSummary(rates.Ministry.Invited, rates.Ministry.Submitted, 0,
+            divisions.Count(d => d.ScoresShown), divisions.Count(d => !d.ScoresShown), lastYear is not null);
+    }
+
+    [Function(nameof(SurveyResultsMailChunk))]
+    [Description("Mails one chunk of the cycle's roster the link to the ministry-wide results page, one batch per language.")]
+    public async Task<int> SurveyResultsMailChunk([ActivityTrigger] ChunkRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var staff = await ChunkAsync(run);
+        var rates = await invitations.ResponseRateAsync(run.CycleId);
+        var page = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + $"/surveys/{run.CycleId}/results";
+        var rate = rates.Ministry.Rate.ToString("P0", CultureInfo.InvariantCulture);
+        foreach (var group in staff.GroupBy(s => s.Language))
+        {
+            var recipients = group.Select(s => new MailRecipient(s.Email, s.Name, new Dictionary<string, string>
+            {
+                ["page"] = page + (group.Key == Language.En ? "?lang=en" : ""),
+                ["cycle"] = run.CycleId,
+                ["rate"] = rate,
+            })).ToList();
+            // No personal value here, so the key is stable: a repeated activity sends nothing twice.
+            await mailer.SendAsync(SurveyCycleMails.Batch($"survey:{run.CycleId}:results:{run.Chunk}:{group.Key.Code()}", group.Key,
+                SurveyCycleMails.ResultsSubject, SurveyCycleMails.ResultsBody, recipients), CancellationToken.None);
+        }
+
+        return staff.Count;
+    }
+
+    private async Task<IReadOnlyList<StaffMember>> ChunkAsync(ChunkRun run)
+    {
+        var index = await roster.GetIndexAsync(run.SnapshotId);
+        return [.. index.Staff.Skip(run.Chunk * run.ChunkSize).Take(run.ChunkSize)];
+    }
+
+    [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} prepared on roster snapshot {SnapshotId}: {Staff} staff, closes at {ClosesAt}")]
+    private partial void LogPrepared(string cycleId, string snapshotId, int staff, DateTimeOffset closesAt);
+
+    [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} {Round} chunk {Chunk}: {Mailed} mailed, {Answered} had answered")]
+    private partial void LogMailed(string cycleId, string round, int chunk, int mailed, int answered);
+
+    [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} aggregated: {Respondents} respondents of {Invited} invited")]
+    private partial void LogAggregated(string cycleId, int respondents, int invited);
+}

@@ -1,0 +1,164 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using Transformation.Platform.Http;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Security;
+using Transformation.Surveys.Cycles;
+using Transformation.Surveys.Participation;
+
+namespace Transformation.Surveys.Workflow;
+
+/// <summary>HR's API for the annual cycle: launch, look, extend, close early.</summary>
+public sealed class SurveyCycleFunctions(
+    SurveyCycleLauncher launcher,
+    SurveyCycles cycles,
+    SurveyInvitations invitations,
+    TimeProvider time,
+    IOptions<SignInOptions> signIn)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly Text UnknownCycle = new("この調査サイクルはありません。", "There is no such survey cycle.");
+
+    [Function("SurveyCycleLaunch")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("Launches the year's survey cycle (body { year } optional, default this year in Japan). 202 when started, 200 with the cycle already running.")]
+    public async Task<IActionResult> Launch(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/cycles")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        LaunchRequest? body = null;
+        if (request.ContentLength is null or > 0)
+        {
+            try
+            {
+                body = await JsonSerializer.DeserializeAsync<LaunchRequest>(request.Body, Json, cancellationToken);
+            }
+            catch (JsonException)
+            {
+                return BadYear(request);
+            }
+        }
+
+        var year = body?.Year ?? launcher.Today.Year;
+        if (year is < 2000 or > 2100)
+        {
+            return BadYear(request);
+        }
+
+        var caller = Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim);
+        var outcome = await launcher.LaunchAsync(client, year, caller?.StaffId ?? "hr", cancellationToken);
+        var view = await ViewAsync(client, outcome.CycleId, cancellationToken);
+        return new JsonResult(view, Json) { StatusCode = outcome.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
+    }
+
+    [Function("SurveyCycleGet")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("A survey cycle: its phase, deadline and response rate so far.")]
+    public async Task<IActionResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/surveys/cycles/{cycleId}")] HttpRequest request,
+        string cycleId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var view = SurveyCycleIds.IsValid(cycleId) ? await ViewAsync(client, cycleId, cancellationToken) : null;
+        return view is null ? Problems.NotFound(request.HttpContext, UnknownCycle) : new JsonResult(view, Json);
+    }
+
+    [Function("SurveyCycleExtendRequest")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("Extends the deadline of a cycle that is open for answers: { closesAt } (ISO 8601, later than now). 202; 409 when the cycle is not open.")]
+    public async Task<IActionResult> Extend(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/cycles/{cycleId}/extend")] HttpRequest request,
+        string cycleId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ExtendRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<ExtendRequest>(request.Body, Json, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        if (body?.ClosesAt is not { } closesAt || closesAt <= time.GetUtcNow())
+        {
+            return Problems.BadRequest(request.HttpContext, new Text("新しい回答期限を指定してください。", "Give the new deadline."),
+                [new FieldError("closesAt", new Text("closesAt は現在より後の日時（ISO 8601）です。", "closesAt must be a date and time (ISO 8601) later than now."))]);
+        }
+
+        return await SignalAsync(request, cycleId, client, new CycleSignal(CycleSignalKind.Extend, closesAt.UtcDateTime), cancellationToken);
+    }
+
+    [Function("SurveyCycleCloseRequest")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("Closes a cycle's answering now, before its deadline; aggregation and publication follow. 202; 409 when the cycle is not open.")]
+    public async Task<IActionResult> Close(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/cycles/{cycleId}/close")] HttpRequest request,
+        string cycleId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return await SignalAsync(request, cycleId, client, new CycleSignal(CycleSignalKind.Close, null), cancellationToken);
+    }
+
+    /// <summary>Signals go to the answer phase's own instance, and only while it runs (before it an event would be lost).</summary>
+    private async Task<IActionResult> SignalAsync(HttpRequest request, string cycleId, DurableTaskClient client, CycleSignal signal, CancellationToken cancellationToken)
+    {
+        if (!SurveyCycleIds.IsValid(cycleId) || await client.GetInstanceAsync(CycleIds.Instance(cycleId), cancellationToken) is null)
+        {
+            return Problems.NotFound(request.HttpContext, UnknownCycle);
+        }
+
+        // The answer window runs as its own sub-orchestration, or inside the cycle's (see PhasesAsSubOrchestrations).
+        var answerPhase = CycleIds.Phase(cycleId, CyclePhases.AnswerStep);
+        var phase = await client.GetInstanceAsync(answerPhase, cancellationToken);
+        if (phase is null && (await ViewAsync(client, cycleId, cancellationToken))?.Phase == CyclePhases.Answering)
+        {
+            answerPhase = CycleIds.Instance(cycleId);
+            phase = await client.GetInstanceAsync(answerPhase, cancellationToken);
+        }
+
+        if (phase?.RuntimeStatus is not OrchestrationRuntimeStatus.Running)
+        {
+            return Problems.Conflict(request.HttpContext, new Text("この調査は回答受付中ではありません。", "This survey is not open for answers."));
+        }
+
+        await client.RaiseEventAsync(answerPhase, CycleSignal.EventName, signal, cancellationToken);
+        return new JsonResult(await ViewAsync(client, cycleId, cancellationToken), Json) { StatusCode = StatusCodes.Status202Accepted };
+    }
+
+    // With inputs and outputs: the custom status (the phase) comes only then; all three are small.
+    private async Task<CycleView?> ViewAsync(DurableTaskClient client, string cycleId, CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(CycleIds.Instance(cycleId), getInputsAndOutputs: true, cancellationToken);
+        if (instance is null)
+        {
+            return null;
+        }
+
+        var status = instance.SerializedCustomStatus is { Length: > 0 } s ? JsonSerializer.Deserialize<CycleStatus>(s, Json) : null;
+        var cycle = await cycles.GetAsync(cycleId, cancellationToken);
+        var rates = await invitations.ResponseRateAsync(cycleId, cancellationToken);
+        return new CycleView(cycleId, instance.InstanceId, instance.RuntimeStatus.ToString(), status?.Phase,
+            cycle?.ClosesAt ?? (status?.ClosesAtUtc is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null),
+            cycle?.ClosedAt, rates.Ministry.Invited, rates.Ministry.Submitted, rates.Ministry.Rate);
+    }
+
+    private static IActionResult BadYear(HttpRequest request) =>
+        Problems.BadRequest(request.HttpContext, new Text("年度の指定が正しくありません。", "The year is not valid."),
+            [new FieldError("year", new Text("year は 2000〜2100 の数です（省略すると今年）。", "year is a number from 2000 to 2100 (leave it out for this year)."))]);
+}

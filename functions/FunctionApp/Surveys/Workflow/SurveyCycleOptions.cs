@@ -1,0 +1,35 @@
+namespace Transformation.Surveys.Workflow;
+
+/// <summary>
+/// Settings of the annual cycle (section "Surveys:Cycle", workflows/survey-cycle.json). Durations are
+/// <see cref="CareSheets.Deadlines.Deadline"/> strings: "14 days", "10 business days" or a time span ("00:01:30") for tests.
+/// </summary>
+public sealed class SurveyCycleOptions
+{
+    public const string Section = "Surveys:Cycle";
+
+    /// <summary>The month the cycle launches in (12 = December).</summary>
+    public int LaunchMonth { get; set; } = 12;
+
+    /// <summary>Which business day of that month (1 = the first): the daily launch timer launches only on that day.</summary>
+    public int LaunchBusinessDay { get; set; } = 1;
+
+    /// <summary>How long the survey stays open from the launch.</summary>
+    public string AnswerPeriod { get; set; } = "14 days";
+
+    /// <summary>Reminders to non-respondents, each this long before the deadline (e.g. "7 days", "2 days").</summary>
+    public IList<string> ReminderOffsets { get; } = [];
+
+    /// <summary>Days closed every year besides weekends and public holidays ("MM-dd"), for the launch day.</summary>
+    public IList<string> ClosedDays { get; } = [];
+
+    /// <summary>Staff per invitation, reminder or results-mail activity (at most 1,000: one SendGrid request per language).</summary>
+    public int ChunkSize { get; set; } = 1000;
+
+    /// <summary>
+    /// Each phase as a sub-orchestration of its own (the default, and what runs in Azure). False runs the same
+    /// phase code inside the cycle's orchestration: the local host's engine cannot yet carry the creation of
+    /// a sub-orchestration (its message tags fail to deserialize in the storage backend).
+    /// </summary>
+    public bool PhasesAsSubOrchestrations { get; set; } = true;
+}

@@ -1,0 +1,188 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Transformation.CareSheets.Deadlines;
+
+namespace Transformation.Surveys.Workflow;
+
+/// <summary>
+/// The annual survey cycle, phases 1–7: launch (this orchestration's start), invite, answer window with
+/// reminders and close, aggregate, publish. Each phase after the launch is a sub-orchestration with a
+/// deterministic id ("survey-cycle-2026:answer"), so the history of each stays small and HR's events have a
+/// known address. Fan-outs pass chunk numbers, never staff lists or links: each activity reads its chunk of the
+/// roster snapshot, and links are created and mailed inside the same activity (tokens never enter the history).
+/// </summary>
+public static class SurveyCycleOrchestrator
+{
+    /// <summary>
+    /// Bounded, so the history stays small: each step is a reminder round or one of HR's signals. Past this the
+    /// window runs to its deadline without listening further (HR extends a few times at most).
+    /// </summary>
+    private const int MaxSteps = 60;
+
+    [Function(nameof(SurveyCycle))]
+    public static async Task<CycleOutcome> SurveyCycle([OrchestrationTrigger] TaskOrchestrationContext context, CycleRun run)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(run);
+        context.SetCustomStatus(new CycleStatus(CyclePhases.Inviting, null));
+        var plan = await context.CallActivityAsync<CyclePlan>(nameof(SurveyCycleActivities.SurveyCyclePrepare), run);
+        context.SetCustomStatus(new CycleStatus(CyclePhases.Inviting, plan.ClosesAtUtc));
+        var invited = plan.PhasesAsSubOrchestrations
+            ? await context.CallSubOrchestratorAsync<int>(nameof(SurveyInvitePhase), plan, Phase(run, CyclePhases.InviteStep))
+            : await InviteAsync(context, plan);
+
+        context.SetCustomStatus(new CycleStatus(CyclePhases.Answering, plan.ClosesAtUtc));
+        var answer = plan.PhasesAsSubOrchestrations
+            ? await context.CallSubOrchestratorAsync<AnswerOutcome>(nameof(SurveyAnswerPhase), plan, Phase(run, CyclePhases.AnswerStep))
+            : await AnswerWindowAsync(context, plan);
+
+        context.SetCustomStatus(new CycleStatus(CyclePhases.Aggregating, answer.ClosesAtUtc));
+        var results = plan.PhasesAsSubOrchestrations
+            ? await context.CallSubOrchestratorAsync<AggregateSummary>(nameof(SurveyAggregatePhase), plan, Phase(run, CyclePhases.AggregateStep))
+            : await AggregateAsync(context, plan);
+
+        context.SetCustomStatus(new CycleStatus(CyclePhases.Publishing, answer.ClosesAtUtc));
+        var mailed = plan.PhasesAsSubOrchestrations
+            ? await context.CallSubOrchestratorAsync<int>(nameof(SurveyPublishPhase), plan, Phase(run, CyclePhases.PublishStep))
+            : await PublishAsync(context, plan);
+
+        context.SetCustomStatus(new CycleStatus(CyclePhases.Published, answer.ClosesAtUtc));
+        // Phase 8 (feedback sheets to division heads), 9 and 10 chain on here, after publishing.
+        return new CycleOutcome(run.CycleId, plan.SnapshotId, invited, answer, results, mailed);
+    }
+
+    [Function(nameof(SurveyInvitePhase))]
+    public static async Task<int> SurveyInvitePhase([OrchestrationTrigger] TaskOrchestrationContext context, CyclePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(plan);
+        return await InviteAsync(context, plan);
+    }
+
+    private static async Task<int> InviteAsync(TaskOrchestrationContext context, CyclePlan plan)
+    {
+        return await FanOutAsync(context, plan, nameof(SurveyCycleActivities.SurveyInviteChunk), "invite", plan.ClosesAtUtc);
+    }
+
+    /// <summary>
+    /// The answer window: sleeps until the next reminder or the deadline, whichever is first, awake for HR's
+    /// signals. An extension moves the deadline and the reminders still ahead; an early close ends the window.
+    /// </summary>
+    [Function(nameof(SurveyAnswerPhase))]
+    public static async Task<AnswerOutcome> SurveyAnswerPhase([OrchestrationTrigger] TaskOrchestrationContext context, CyclePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(plan);
+        return await AnswerWindowAsync(context, plan);
+    }
+
+    private static async Task<AnswerOutcome> AnswerWindowAsync(TaskOrchestrationContext context, CyclePlan plan)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(plan.TimeZone);
+        var offsets = plan.ReminderOffsets.Select(Deadline.Parse).ToList();
+        var closesAt = Utc(plan.ClosesAtUtc);
+        var rounds = 0;
+        var reminded = 0;
+        for (var step = 0; step < MaxSteps; step++)
+        {
+            context.SetCustomStatus(new CycleStatus(CyclePhases.Answering, closesAt.UtcDateTime));
+            var now = Utc(context.CurrentUtcDateTime);
+            if (now >= closesAt)
+            {
+                return new AnswerOutcome(false, closesAt.UtcDateTime, rounds, reminded);
+            }
+
+            var reminder = ReminderSchedule.Next(closesAt, offsets, now, zone);
+            var wakeAt = reminder ?? closesAt;
+            var signal = await SignalOrTimerAsync(context, wakeAt.UtcDateTime);
+            if (signal is null)
+            {
+                if (reminder is null)
+                {
+                    return new AnswerOutcome(false, closesAt.UtcDateTime, rounds, reminded);
+                }
+
+                rounds++;
+                reminded += await FanOutAsync(context, plan, nameof(SurveyCycleActivities.SurveyInviteChunk), $"reminder-{rounds}", closesAt.UtcDateTime);
+                continue;
+            }
+
+            if (signal.Kind == CycleSignalKind.Close)
+            {
+                return new AnswerOutcome(true, closesAt.UtcDateTime, rounds, reminded);
+            }
+
+            if (signal.ClosesAtUtc is { } extended)
+            {
+                await context.CallActivityAsync<bool>(nameof(SurveyCycleActivities.SurveyCycleExtend), new CycleDeadline(plan.CycleId, extended));
+                closesAt = Utc(extended);
+            }
+        }
+
+        await context.CreateTimer(closesAt.UtcDateTime, CancellationToken.None);
+        return new AnswerOutcome(false, closesAt.UtcDateTime, rounds, reminded);
+    }
+
+    [Function(nameof(SurveyAggregatePhase))]
+    public static async Task<AggregateSummary> SurveyAggregatePhase([OrchestrationTrigger] TaskOrchestrationContext context, CyclePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(plan);
+        return await AggregateAsync(context, plan);
+    }
+
+    private static async Task<AggregateSummary> AggregateAsync(TaskOrchestrationContext context, CyclePlan plan)
+    {
+        var released = await context.CallActivityAsync<int>(nameof(SurveyCycleActivities.SurveyCycleClose), plan.CycleId);
+        var summary = await context.CallActivityAsync<AggregateSummary>(nameof(SurveyCycleActivities.SurveyCycleAggregate), plan);
+        return summary with { Released = released };
+    }
+
+    [Function(nameof(SurveyPublishPhase))]
+    public static async Task<int> SurveyPublishPhase([OrchestrationTrigger] TaskOrchestrationContext context, CyclePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(plan);
+        return await PublishAsync(context, plan);
+    }
+
+    private static async Task<int> PublishAsync(TaskOrchestrationContext context, CyclePlan plan)
+    {
+        return await FanOutAsync(context, plan, nameof(SurveyCycleActivities.SurveyResultsMailChunk), "results", plan.ClosesAtUtc);
+    }
+
+    private static SubOrchestrationOptions Phase(CycleRun run, string step) => new() { InstanceId = CycleIds.Phase(run.CycleId, step) };
+
+    private static async Task<int> FanOutAsync(TaskOrchestrationContext context, CyclePlan plan, string activity, string round, DateTime closesAtUtc)
+    {
+        var sends = Enumerable.Range(0, plan.Chunks)
+            .Select(chunk => context.CallActivityAsync<int>(activity, new ChunkRun(plan.CycleId, plan.SnapshotId, chunk, plan.ChunkSize, closesAtUtc, round)))
+            .ToList();
+        var counts = await Task.WhenAll(sends);
+        return counts.Sum();
+    }
+
+    /// <summary>HR's signal if it comes before <paramref name="at"/>, else null (the timer fired).</summary>
+    private static async Task<CycleSignal?> SignalOrTimerAsync(TaskOrchestrationContext context, DateTime at)
+    {
+        // A wait of its own each time, cancelled when the timer wins, so no abandoned waiter swallows a later event.
+        using var waitCancel = new CancellationTokenSource();
+        using var timerCancel = new CancellationTokenSource();
+        var signal = context.WaitForExternalEvent<CycleSignal>(CycleSignal.EventName, waitCancel.Token);
+        var timer = context.CreateTimer(at, timerCancel.Token);
+        var first = await Task.WhenAny(signal, timer);
+        // Cancel(), not CancelAsync(): the async form resumes outside the orchestrator's replay.
+#pragma warning disable CA1849
+        if (first == timer)
+        {
+            waitCancel.Cancel();
+            return null;
+        }
+
+        timerCancel.Cancel();
+#pragma warning restore CA1849
+        return await signal;
+    }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

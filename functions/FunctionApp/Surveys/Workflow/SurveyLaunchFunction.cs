@@ -1,0 +1,23 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Transformation.Surveys.Workflow;
+
+/// <summary>
+/// Runs daily (SurveyLaunchSchedule, Japan time, e.g. 09:00) and launches the year's cycle only on the launch
+/// day the settings describe (Surveys:Cycle:LaunchMonth / LaunchBusinessDay). A daily timer with a day rule,
+/// rather than a cron date, because "first business day" depends on weekends and holidays.
+/// </summary>
+public sealed class SurveyLaunchFunction(SurveyCycleLauncher launcher)
+{
+    [Function("SurveyLaunch")]
+    public async Task Run([TimerTrigger("%SurveyLaunchSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        var today = launcher.Today;
+        if (launcher.Rule.IsLaunchDay(today, launcher.Calendar))
+        {
+            await launcher.LaunchAsync(client, today.Year, "schedule", cancellationToken);
+        }
+    }
+}
