@@ -10,6 +10,8 @@ using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Sealing;
 using Transformation.Surveys.Workflow;
 
+using Transformation.Surveys.Results;
+
 namespace Transformation.Surveys;
 
 public static class SurveyRegistration
@@ -38,6 +40,7 @@ public static class SurveyRegistration
         services.AddSingleton<SurveySealer>();
         services.AddSingleton<SurveyAnswerStore>();
         services.AddSingleton<SurveyPageRenderer>();
+        services.AddSurveyResults(configuration);
         services.AddSurveyCycle(configuration);
         services.AddSurveyPlans(configuration);
         return services;

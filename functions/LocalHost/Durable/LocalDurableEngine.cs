@@ -39,7 +39,7 @@ public static class LocalDurableEngine
             };
             return new AzureStorageOrchestrationService(settings);
         });
-        services.AddSingleton<IOrchestrationService>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        services.AddSingleton<IOrchestrationService>(sp => new SubOrchestrationSafeService(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton<TaskHubGrpcServer>();
 

@@ -95,18 +95,18 @@ public sealed class SurveyCycleHarness(LocalHostProcess host)
         await Host.Http.GetFromJsonAsync<List<OutboxMessage>>($"/dev/outbox?to={Uri.EscapeDataString(EmailOf(staffId))}") ?? [];
 
     /// <summary>Mail of one send of a cycle ("invite", "reminder-1", "results"; "reminder-" for every reminder) to a person.</summary>
-    public async Task<IReadOnlyList<OutboxMessage>> MailsAsync(string staffId, string cycleId, string round)
+    public async Task<IReadOnlyList<OutboxMessage>> MailsAsync(string staffId, string cycleId, string round, bool exactPrefix = false)
     {
-        var prefix = $"survey:{cycleId}:{round}" + (round.EndsWith('-') ? "" : ":");
+        var prefix = exactPrefix ? round : $"survey:{cycleId}:{round}" + (round.EndsWith('-') ? "" : ":");
         return (await OutboxAsync(staffId)).Where(m => m.BatchKey.StartsWith(prefix, StringComparison.Ordinal)).ToList();
     }
 
-    public async Task<OutboxMessage> WaitForMailAsync(string staffId, string cycleId, string round)
+    public async Task<OutboxMessage> WaitForMailAsync(string staffId, string cycleId, string round, bool exactPrefix = false)
     {
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < Wait)
         {
-            if (await MailsAsync(staffId, cycleId, round) is [var found, ..])
+            if (await MailsAsync(staffId, cycleId, round, exactPrefix) is [var found, ..])
             {
                 return found;
             }

@@ -8,7 +8,6 @@ using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.Platform.Storage;
 using Transformation.Surveys;
-using Transformation.Surveys.Results;
 
 namespace Transformation.Platform.Hosting;
 
@@ -41,7 +40,6 @@ public static class TransformationServices
         services.AddPages(configuration);
         services.AddCareSheets(configuration);
         services.AddSurveys(configuration);
-        services.AddSurveyResults(configuration);
         return services;
     }
 }

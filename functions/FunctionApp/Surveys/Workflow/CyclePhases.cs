@@ -9,6 +9,9 @@ public static class CyclePhases
     public const string Publishing = "publishing";
     public const string Published = "published";
 
+    /// <summary>Phases 8–10: feedback sheets delivered, improvement plans, follow-up (Surveys/Plans).</summary>
+    public const string FollowingUp = "following-up";
+
     /// <summary>Sub-orchestration suffixes.</summary>
     public const string InviteStep = "invite";
     public const string AnswerStep = "answer";

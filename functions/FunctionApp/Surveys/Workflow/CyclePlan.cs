@@ -9,5 +9,4 @@ public sealed record CyclePlan(
     int ChunkSize,
     DateTime ClosesAtUtc,
     IReadOnlyList<string> ReminderOffsets,
-    string TimeZone,
-    bool PhasesAsSubOrchestrations);
+    string TimeZone);

@@ -53,7 +53,7 @@ public sealed partial class SurveyCycleActivities(
         await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
         var chunks = (index.Staff.Count + o.ChunkSize - 1) / o.ChunkSize;
         LogPrepared(run.CycleId, snapshotId, index.Staff.Count, closesAt);
-        return new CyclePlan(run.CycleId, snapshotId, index.Staff.Count, chunks, o.ChunkSize, closesAt.UtcDateTime, [.. o.ReminderOffsets], japanTime.Zone.Id, o.PhasesAsSubOrchestrations);
+        return new CyclePlan(run.CycleId, snapshotId, index.Staff.Count, chunks, o.ChunkSize, closesAt.UtcDateTime, [.. o.ReminderOffsets], japanTime.Zone.Id);
     }
 
     [Function(nameof(SurveyInviteChunk))]

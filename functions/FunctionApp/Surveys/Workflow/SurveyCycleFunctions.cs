@@ -123,14 +123,8 @@ public sealed class SurveyCycleFunctions(
             return Problems.NotFound(request.HttpContext, UnknownCycle);
         }
 
-        // The answer window runs as its own sub-orchestration, or inside the cycle's (see PhasesAsSubOrchestrations).
         var answerPhase = CycleIds.Phase(cycleId, CyclePhases.AnswerStep);
         var phase = await client.GetInstanceAsync(answerPhase, cancellationToken);
-        if (phase is null && (await ViewAsync(client, cycleId, cancellationToken))?.Phase == CyclePhases.Answering)
-        {
-            answerPhase = CycleIds.Instance(cycleId);
-            phase = await client.GetInstanceAsync(answerPhase, cancellationToken);
-        }
 
         if (phase?.RuntimeStatus is not OrchestrationRuntimeStatus.Running)
         {

@@ -25,11 +25,4 @@ public sealed class SurveyCycleOptions
 
     /// <summary>Staff per invitation, reminder or results-mail activity (at most 1,000: one SendGrid request per language).</summary>
     public int ChunkSize { get; set; } = 1000;
-
-    /// <summary>
-    /// Each phase as a sub-orchestration of its own (the default, and what runs in Azure). False runs the same
-    /// phase code inside the cycle's orchestration: the local host's engine cannot yet carry the creation of
-    /// a sub-orchestration (its message tags fail to deserialize in the storage backend).
-    /// </summary>
-    public bool PhasesAsSubOrchestrations { get; set; } = true;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Transformation.CareSheets.Deadlines;
+using Transformation.Surveys.Plans;
 
 namespace Transformation.Surveys.Workflow;
 
@@ -27,27 +28,24 @@ public static class SurveyCycleOrchestrator
         context.SetCustomStatus(new CycleStatus(CyclePhases.Inviting, null));
         var plan = await context.CallActivityAsync<CyclePlan>(nameof(SurveyCycleActivities.SurveyCyclePrepare), run);
         context.SetCustomStatus(new CycleStatus(CyclePhases.Inviting, plan.ClosesAtUtc));
-        var invited = plan.PhasesAsSubOrchestrations
-            ? await context.CallSubOrchestratorAsync<int>(nameof(SurveyInvitePhase), plan, Phase(run, CyclePhases.InviteStep))
-            : await InviteAsync(context, plan);
+        var invited = await context.CallSubOrchestratorAsync<int>(nameof(SurveyInvitePhase), plan, Phase(run, CyclePhases.InviteStep));
 
         context.SetCustomStatus(new CycleStatus(CyclePhases.Answering, plan.ClosesAtUtc));
-        var answer = plan.PhasesAsSubOrchestrations
-            ? await context.CallSubOrchestratorAsync<AnswerOutcome>(nameof(SurveyAnswerPhase), plan, Phase(run, CyclePhases.AnswerStep))
-            : await AnswerWindowAsync(context, plan);
+        var answer = await context.CallSubOrchestratorAsync<AnswerOutcome>(nameof(SurveyAnswerPhase), plan, Phase(run, CyclePhases.AnswerStep));
 
         context.SetCustomStatus(new CycleStatus(CyclePhases.Aggregating, answer.ClosesAtUtc));
-        var results = plan.PhasesAsSubOrchestrations
-            ? await context.CallSubOrchestratorAsync<AggregateSummary>(nameof(SurveyAggregatePhase), plan, Phase(run, CyclePhases.AggregateStep))
-            : await AggregateAsync(context, plan);
+        var results = await context.CallSubOrchestratorAsync<AggregateSummary>(nameof(SurveyAggregatePhase), plan, Phase(run, CyclePhases.AggregateStep));
 
         context.SetCustomStatus(new CycleStatus(CyclePhases.Publishing, answer.ClosesAtUtc));
-        var mailed = plan.PhasesAsSubOrchestrations
-            ? await context.CallSubOrchestratorAsync<int>(nameof(SurveyPublishPhase), plan, Phase(run, CyclePhases.PublishStep))
-            : await PublishAsync(context, plan);
+        var mailed = await context.CallSubOrchestratorAsync<int>(nameof(SurveyPublishPhase), plan, Phase(run, CyclePhases.PublishStep));
 
+        // Phases 8–10 (feedback sheets to division heads, improvement plans, follow-up) run until mid-term.
+        context.SetCustomStatus(new CycleStatus(CyclePhases.FollowingUp, answer.ClosesAtUtc));
+        await context.CallSubOrchestratorAsync<string>(
+            nameof(SurveyFollowThroughOrchestrator.SurveyFollowThrough),
+            new SurveyFollowThroughInput(run.CycleId, plan.SnapshotId),
+            new SubOrchestrationOptions { InstanceId = SurveyFollowThroughInput.InstanceId(run.CycleId) });
         context.SetCustomStatus(new CycleStatus(CyclePhases.Published, answer.ClosesAtUtc));
-        // Phase 8 (feedback sheets to division heads), 9 and 10 chain on here, after publishing.
         return new CycleOutcome(run.CycleId, plan.SnapshotId, invited, answer, results, mailed);
     }
 

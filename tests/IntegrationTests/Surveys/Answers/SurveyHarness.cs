@@ -1,3 +1,6 @@
+using Transformation.Platform.Security;
+using Transformation.Platform.Mail;
+using Transformation.Organisation;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +33,7 @@ public sealed class SurveyHarness : IDisposable
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "survey.json"))
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "survey-questionnaire.json"))
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Surveys:ReleaseGraceSeconds"] = "0" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Surveys:ReleaseGraceSeconds"] = "0", ["Mail:Provider"] = "Outbox" })
             .AddInMemoryCollection(settings ?? [])
             .Build();
         var services = new ServiceCollection().AddLogging();
@@ -39,6 +42,9 @@ public sealed class SurveyHarness : IDisposable
         services.Configure<AppOptions>(o => o.PublicBaseUrl = BaseUrl);
         services.AddSingleton<JapanTime>();
         services.AddPages(configuration);
+        services.AddOptions<SignInOptions>();
+        services.AddOrganisation(configuration);
+        services.AddMail(configuration);
         services.AddSurveys(configuration);
         services.AddSingleton<SurveyPageFunctions>();
         services.AddSingleton<SurveyApiFunctions>();

@@ -26,7 +26,6 @@ public sealed class SurveyCycleTests : IAsyncLifetime
             ["Surveys__Cycle__AnswerPeriod"] = "00:01:40",
             ["Surveys__Cycle__ReminderOffsets__0"] = "00:01:00",
             ["Surveys__Cycle__ReminderOffsets__1"] = "00:01:00",
-            ["Surveys__Cycle__PhasesAsSubOrchestrations"] = "false",
         }));
         await Cycle.ImportRosterAsync();
     }
@@ -65,7 +64,7 @@ public sealed class SurveyCycleTests : IAsyncLifetime
             await Cycle.AnswerAsync(tokens[id], 4);
         }
 
-        var answering = await Cycle.CycleAsync("2026");
+        var answering = await Cycle.WaitForPhaseAsync("2026", "answering");
         Assert.Equal("answering", answering.GetProperty("phase").GetString());
         Assert.Equal(30, answering.GetProperty("invited").GetInt32());
         Assert.Equal(Respondents.Length, answering.GetProperty("submitted").GetInt32());
@@ -91,7 +90,8 @@ public sealed class SurveyCycleTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Accepted, close.StatusCode);
         }
 
-        var published = await Cycle.WaitForPhaseAsync("2026", "published");
+        // Published, the cycle goes on into its follow-through (feedback sheets, improvement plans).
+        var published = await Cycle.WaitForPhaseAsync("2026", "following-up");
         Assert.True(published.TryGetProperty("closedAt", out var closedAt) && closedAt.ValueKind != JsonValueKind.Null);
         using (var late = await Cycle.Host.Http.PostAsync($"/api/survey/{tokens["E301"]}/submit", null))
         {
@@ -103,6 +103,10 @@ public sealed class SurveyCycleTests : IAsyncLifetime
             var mail = await Cycle.WaitForMailAsync(id, "2026", "results");
             Assert.Contains("/surveys/2026/results", string.Join(" ", mail.Links), StringComparison.Ordinal);
         }
+
+        // Phase 8 chained on: the D1 head is sent their feedback sheet and asked for an improvement plan.
+        var sheetMail = await Cycle.WaitForMailAsync("H1", "2026", "surveyplans:2026:sheet:D1", exactPrefix: true);
+        Assert.Contains("/surveys/2026/sheets/division/D1", string.Join(" ", sheetMail.Links), StringComparison.Ordinal);
 
         using var employee = await Cycle.Host.ClientForAsync("E105", "employee");
         var page = await employee.GetStringAsync("/surveys/2026/results");
@@ -166,7 +170,7 @@ public sealed class SurveyCycleTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Accepted, extend.StatusCode);
         }
 
-        var closed = await Cycle.WaitForPhaseAsync("2027", "published");
+        var closed = await Cycle.WaitForPhaseAsync("2027", "following-up");
         Assert.Equal(newDeadline.ToUnixTimeSeconds(), closed.GetProperty("closesAt").GetDateTimeOffset().ToUnixTimeSeconds());
         var ministry = await employee.GetFromJsonAsync<JsonElement>("/api/surveys/2027/results");
         Assert.Equal(1.0, ministry.GetProperty("group").GetProperty("overall").GetProperty("change").GetDouble(), 3);
