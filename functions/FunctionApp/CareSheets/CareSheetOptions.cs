@@ -1,4 +1,4 @@
-using Transformation.CareSheets.Deadlines;
+using Transformation.Platform.Scheduling;
 
 namespace Transformation.CareSheets;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Deadlines;
+using Transformation.Platform.Scheduling;
 using Transformation.CareSheets.Pages;
 using Transformation.CareSheets.Storage;
 using Transformation.CareSheets.Workflow;

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Transformation.CareSheets.Deadlines;
+using Transformation.Platform.Scheduling;
 using Transformation.Organisation;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;

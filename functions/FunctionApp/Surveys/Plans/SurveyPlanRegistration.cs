@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Transformation.CareSheets.Deadlines;
+using Transformation.Platform.Scheduling;
 
 namespace Transformation.Surveys.Plans;
 

@@ -2,7 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Transformation.CareSheets.Deadlines;
+using Transformation.Platform.Scheduling;
 using Transformation.Platform.Hosting;
 
 namespace Transformation.Surveys.Workflow;

@@ -1,6 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
-using Transformation.CareSheets.Deadlines;
+using Transformation.Platform.Scheduling;
 using Transformation.Surveys.Plans;
 
 namespace Transformation.Surveys.Workflow;

@@ -1,4 +1,4 @@
-using Transformation.CareSheets.Deadlines;
+using Transformation.Platform.Scheduling;
 using Transformation.Surveys.Plans;
 
 namespace Transformation.Tests.Surveys.Plans;

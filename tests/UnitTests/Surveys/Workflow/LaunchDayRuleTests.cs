@@ -1,4 +1,4 @@
-using Transformation.CareSheets.Deadlines;
+using Transformation.Platform.Scheduling;
 using Transformation.Surveys.Workflow;
 
 namespace Transformation.Tests.Surveys.Workflow;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Transformation.CareSheets.Deadlines;
+namespace Transformation.Platform.Scheduling;
 
 /// <summary>
 /// A deadline setting: "3 business days" (営業日: weekends, public holidays and closed days skipped),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PublicHoliday;
 
-namespace Transformation.CareSheets.Deadlines;
+namespace Transformation.Platform.Scheduling;
 
 /// <summary>
 /// Business days of the ministry: not Saturday or Sunday, not a Japanese public holiday (including

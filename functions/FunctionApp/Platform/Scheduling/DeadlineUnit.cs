@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Deadlines;
+namespace Transformation.Platform.Scheduling;
 
 public enum DeadlineUnit
 {
