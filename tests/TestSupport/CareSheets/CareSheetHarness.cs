@@ -17,7 +17,7 @@ namespace Transformation.Tests.Support.CareSheets;
 /// </summary>
 public sealed partial class CareSheetHarness(LocalHostProcess host)
 {
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(120);
 
     public LocalHostProcess Host { get; } = host;
 
