@@ -51,7 +51,7 @@ public sealed partial class SurveyCycleActivities(
         var launched = new DateTimeOffset(DateTime.SpecifyKind(run.LaunchedAtUtc, DateTimeKind.Utc));
         var closesAt = Deadline.Parse(o.AnswerPeriod).After(launched, new BusinessCalendar(o.ClosedDays), japanTime.Zone);
         await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
-        var chunks = (index.Staff.Count + o.ChunkSize - 1) / o.ChunkSize;
+        var chunks = RosterChunks.Of(index.Staff, o.ChunkSize).Count;
         LogPrepared(run.CycleId, snapshotId, index.Staff.Count, closesAt);
         return new CyclePlan(run.CycleId, snapshotId, index.Staff.Count, chunks, o.ChunkSize, closesAt.UtcDateTime, [.. o.ReminderOffsets], japanTime.Zone.Id);
     }
@@ -151,7 +151,8 @@ public sealed partial class SurveyCycleActivities(
     private async Task<IReadOnlyList<StaffMember>> ChunkAsync(ChunkRun run)
     {
         var index = await roster.GetIndexAsync(run.SnapshotId);
-        return [.. index.Staff.Skip(run.Chunk * run.ChunkSize).Take(run.ChunkSize)];
+        var chunks = RosterChunks.Of(index.Staff, run.ChunkSize);
+        return run.Chunk < chunks.Count ? chunks[run.Chunk] : [];
     }
 
     [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} prepared on roster snapshot {SnapshotId}: {Staff} staff, closes at {ClosesAt}")]
