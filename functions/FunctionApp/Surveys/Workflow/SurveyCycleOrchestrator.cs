@@ -81,6 +81,7 @@ public static class SurveyCycleOrchestrator
         var closesAt = Utc(plan.ClosesAtUtc);
         var rounds = 0;
         var reminded = 0;
+        DateTimeOffset? lastReminder = null;
         for (var step = 0; step < MaxSteps; step++)
         {
             context.SetCustomStatus(new CycleStatus(CyclePhases.Answering, closesAt.UtcDateTime));
@@ -90,7 +91,9 @@ public static class SurveyCycleOrchestrator
                 return new AnswerOutcome(false, closesAt.UtcDateTime, rounds, reminded);
             }
 
-            var reminder = ReminderSchedule.Next(closesAt, offsets, now, zone);
+            // After a reminder, look past its own instant: a durable timer can fire a little before the instant it was
+            // set for (queue visibility is counted in whole seconds), and the same round must not go out twice.
+            var reminder = ReminderSchedule.Next(closesAt, offsets, lastReminder > now ? lastReminder.Value : now, zone);
             var wakeAt = reminder ?? closesAt;
             var signal = await SignalOrTimerAsync(context, wakeAt.UtcDateTime);
             if (signal is null)
@@ -101,6 +104,7 @@ public static class SurveyCycleOrchestrator
                 }
 
                 rounds++;
+                lastReminder = reminder;
                 reminded += await FanOutAsync(context, plan, nameof(SurveyCycleActivities.SurveyInviteChunk), $"reminder-{rounds}", closesAt.UtcDateTime);
                 continue;
             }
