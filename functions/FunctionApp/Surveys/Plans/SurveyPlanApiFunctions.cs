@@ -176,16 +176,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     {
         ArgumentNullException.ThrowIfNull(request);
         var http = request.HttpContext;
-        var (scope, refused) = await ScopeAsync(request, cycleId, divisionCode, write: true, cancellationToken);
+        var (scope, plan, refused) = await ScopedPlanAsync(request, cycleId, divisionCode, write: true, cancellationToken);
         if (refused is not null)
         {
             return refused;
-        }
-
-        var plan = await plans.Store.GetAsync(cycleId, divisionCode, cancellationToken);
-        if (plan is null)
-        {
-            return Problems.NotFound(http, NoPlanText);
         }
 
         ProgressRequest? body;
@@ -199,7 +193,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
         }
 
         var items = (body?.Actions ?? []).Select(a => (Action: a?.Action ?? -1, a?.Status, Note: a?.Note?.Trim())).ToList();
-        var errors = PlanValidator.ValidateProgress(items, plan.Content.Actions.Count);
+        var errors = PlanValidator.ValidateProgress(items, plan!.Content.Actions.Count);
         if (errors.Count > 0)
         {
             return Problems.BadRequest(http, Invalid, errors);
@@ -222,20 +216,15 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     {
         ArgumentNullException.ThrowIfNull(request);
         var http = request.HttpContext;
-        var (scope, refused) = await ScopeAsync(request, cycleId, divisionCode, write: false, cancellationToken);
+        var (scope, plan, refused) = await ScopedPlanAsync(request, cycleId, divisionCode, write: false, cancellationToken);
         if (refused is not null)
         {
             return refused;
         }
 
         var next = NextCycle(cycleId, request.Query["next"].ToString());
-        var plan = await plans.Store.GetAsync(cycleId, divisionCode, cancellationToken);
-        if (plan is null)
-        {
-            return Problems.NotFound(http, NoPlanText);
-        }
 
-        var effect = next is null ? null : await EffectAsync(plans, results, scope!, plan, next, cancellationToken);
+        var effect = next is null ? null : await EffectAsync(plans, results, scope!, plan!, next, cancellationToken);
         return effect is null
             ? Problems.NotFound(http, new Text("次のサイクルの結果はまだ保存されていません。", "The results of the next cycle are not stored yet."))
             : Json(ViewOf(plans, effect, Languages.Of(request)));
@@ -289,6 +278,20 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
         var allowed = write ? await plans.MayWriteAsync(caller, scope, cancellationToken) : await plans.MayReadAsync(caller, scope, cancellationToken);
         return allowed ? (scope, null) : (null, Problems.Forbidden(request.HttpContext, write ? "Only the head of the division writes its plan." : null));
+    }
+
+    /// <summary>The scope check, then the stored plan: 404 when the division has none yet.</summary>
+    private async Task<(PlanScope? Scope, ImprovementPlan? Plan, IActionResult? Refused)> ScopedPlanAsync(
+        HttpRequest request, string cycleId, string divisionCode, bool write, CancellationToken cancellationToken)
+    {
+        var (scope, refused) = await ScopeAsync(request, cycleId, divisionCode, write, cancellationToken);
+        if (refused is not null)
+        {
+            return (null, null, refused);
+        }
+
+        var plan = await plans.Store.GetAsync(cycleId, divisionCode, cancellationToken);
+        return plan is null ? (null, null, Problems.NotFound(request.HttpContext, NoPlanText)) : (scope, plan, null);
     }
 
     private static string? IfMatch(HttpRequest request) => request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
