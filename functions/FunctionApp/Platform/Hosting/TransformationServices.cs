@@ -8,6 +8,7 @@ using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.Platform.Storage;
 using Transformation.Surveys;
+using Transformation.TeamUp;
 
 namespace Transformation.Platform.Hosting;
 
@@ -40,6 +41,7 @@ public static class TransformationServices
         services.AddPages(configuration);
         services.AddCareSheets(configuration);
         services.AddSurveys(configuration);
+        services.AddTeamUp(configuration);
         return services;
     }
 }

@@ -1,0 +1,3 @@
+namespace Transformation.TeamUp.Entries;
+
+public sealed record EntryWrite(EntryWriteOutcome Outcome, Entry? Entry);
