@@ -6,6 +6,9 @@ public static class TeamUpJudgingRegistration
 {
     public static IServiceCollection AddTeamUpJudging(this IServiceCollection services)
     {
+        services.AddSingleton<ScoreStore>();
+        services.AddSingleton<JudgingService>();
+        services.AddSingleton<RankingService>();
         return services;
     }
 }
