@@ -9,6 +9,9 @@ public static class TeamUpJudgingRegistration
         services.AddSingleton<ScoreStore>();
         services.AddSingleton<JudgingService>();
         services.AddSingleton<RankingService>();
+        services.AddSingleton<JudgingCommands>();
+        services.AddSingleton<SeasonSignals>();
+        services.AddSingleton<JudgingViews>();
         return services;
     }
 }

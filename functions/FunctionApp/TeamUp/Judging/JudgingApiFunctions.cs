@@ -1,0 +1,219 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using Transformation.Platform.Http;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Security;
+using Transformation.TeamUp.Seasons;
+
+namespace Transformation.TeamUp.Judging;
+
+/// <summary>The JSON API of Team-Up judging: the panel, the judges' worklist and scores, HR's progress view, the ranking, the award decision and the awards.</summary>
+public sealed class JudgingApiFunctions(
+    JudgingCommands commands,
+    JudgingViews views,
+    SeasonSignals signals,
+    IOptions<SignInOptions> signIn)
+{
+    public const string AnyStaff = Roles.Employee + "," + Roles.DivisionHead + "," + Roles.HrAdmin + "," + Roles.BureauCoordinator + "," + Roles.Judge;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Text NotJson = new("本文を JSON として読み取れません。", "The body is not valid JSON.");
+    private static readonly Text NoRanking = new("順位はまだ算出されていません（審査期限の後に算出されます）。", "The ranking has not been computed yet (it is, once the judging deadline has passed).");
+    private static readonly Text NotAwarded = new("表彰はまだ確定していません。", "The awards have not been confirmed yet.");
+
+    [Function("TeamUpPanelPut")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("HR names (or changes) the judging panel: { judges: [staffId…] }, 1 to 30 staff of the season's roster, no repeats; 409 once the ranking is computed. Wakes the season's workflow.")]
+    public async Task<IActionResult> PutPanel(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/team-up/seasons/{seasonId}/panel")] HttpRequest request,
+        string seasonId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = await ReadAsync<PanelRequest>(request, cancellationToken);
+        if (body is null)
+        {
+            return Problems.BadRequest(request.HttpContext, NotJson, [new FieldError("judges", new Text("{ \"judges\": [\"職員番号\", …] } の形で送ってください。", "Send { \"judges\": [\"staff id\", …] }."))]);
+        }
+
+        var outcome = await commands.NamePanelAsync(seasonId, body.Judges, CallerOf(request).StaffId, cancellationToken);
+        if (!outcome.IsDone)
+        {
+            return Refused(request, outcome);
+        }
+
+        var season = (await commands.Judging.Seasons.GetAsync(seasonId, cancellationToken))!;
+        var raised = await signals.RaiseAsync(client, seasonId, SeasonEvents.PanelNamed, season.Panel.Count, cancellationToken);
+        var people = await commands.Judging.PeopleAsync(season, cancellationToken);
+        var judges = season.Panel.Select(people.Person).Select(p => new { p.StaffId, p.Name, p.BureauCode, p.BureauName }).ToList();
+        return new JsonResult(new { season.SeasonId, season.Phase, judges, workflowNotified = raised }, Json);
+    }
+
+    [Function("TeamUpJudgingGet")]
+    [Authorize(Roles = Roles.Judge)]
+    [Description("A judge's worklist: the rubric (names, guides, weights), the deadline, the published entries offered (not the judge's own bureau) with the judge's scores; 403 when not on the panel.")]
+    public async Task<IActionResult> GetJudging(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/judging")] HttpRequest request,
+        string seasonId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var season = await commands.Judging.Seasons.GetAsync(seasonId, cancellationToken);
+        if (season is null)
+        {
+            return Problems.NotFound(request.HttpContext, JudgingCommands.NoSeason);
+        }
+
+        var caller = CallerOf(request);
+        if (!season.IsJudge(caller.StaffId))
+        {
+            return Problems.Create(request.HttpContext, StatusCodes.Status403Forbidden, new Text("権限がありません", "Forbidden"), JudgingCommands.NotJudge);
+        }
+
+        return new JsonResult(await views.JudgingAsync(season, caller.StaffId, Languages.Of(request), cancellationToken), Json);
+    }
+
+    [Function("TeamUpScorePut")]
+    [Authorize(Roles = Roles.Judge)]
+    [Description("A judge scores an entry: { scores: { criterionId: 1–5 … }, comment }; can be changed until the judging deadline. 400 field errors, 403 own bureau (conflict of interest) or not on the panel, 404 no submitted entry, 409 judging not open. Nothing written when refused.")]
+    public async Task<IActionResult> PutScore(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/team-up/seasons/{seasonId}/scores/{divisionCode}")] HttpRequest request,
+        string seasonId,
+        string divisionCode,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = await ReadAsync<ScoreRequest>(request, cancellationToken);
+        if (body is null)
+        {
+            return Problems.BadRequest(request.HttpContext, NotJson, [new FieldError("scores", new Text("{ \"scores\": { \"基準ID\": 1〜5, … }, \"comment\": \"…\" } の形で送ってください。", "Send { \"scores\": { \"criterion id\": 1-5, … }, \"comment\": \"…\" }."))]);
+        }
+
+        var values = (body.Scores ?? new Dictionary<string, JsonElement>()).ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.ValueKind == JsonValueKind.Number ? kv.Value.GetRawText() : kv.Value.ValueKind == JsonValueKind.Null ? null : "x",
+            StringComparer.Ordinal);
+        var (outcome, card) = await commands.ScoreAsync(seasonId, CallerOf(request).StaffId, divisionCode, values, body.Comment, cancellationToken);
+        return outcome.IsDone ? new JsonResult(card, Json) : Refused(request, outcome);
+    }
+
+    [Function("TeamUpJudgingProgress")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("HR: each judge's progress (entries offered, scored completely, remaining), unfinished judges first.")]
+    public async Task<IActionResult> GetProgress(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/judging/progress")] HttpRequest request,
+        string seasonId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var season = await commands.Judging.Seasons.GetAsync(seasonId, cancellationToken);
+        return season is null
+            ? Problems.NotFound(request.HttpContext, JudgingCommands.NoSeason)
+            : new JsonResult(await views.ProgressAsync(season, cancellationToken), Json);
+    }
+
+    [Function("TeamUpRankingGet")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("HR: the computed ranking (scores normalised per judge, tie decisions, hours, judges per entry), the proposed awards and the method in both languages; 409 before the ranking exists.")]
+    public async Task<IActionResult> GetRanking(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/ranking")] HttpRequest request,
+        string seasonId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var season = await commands.Judging.Seasons.GetAsync(seasonId, cancellationToken);
+        if (season is null)
+        {
+            return Problems.NotFound(request.HttpContext, JudgingCommands.NoSeason);
+        }
+
+        var view = await views.RankingAsync(season, Languages.Of(request), cancellationToken);
+        return view is null ? Problems.Conflict(request.HttpContext, NoRanking) : new JsonResult(view, Json);
+    }
+
+    [Function("TeamUpAwardPost")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("HR confirms the awards: without order the ranking's proposal; with { order: [divisionCode…] } an adjusted order, which needs a comment. Only while the ranking awaits confirmation, once. Wakes the workflow to announce.")]
+    public async Task<IActionResult> PostAward(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/team-up/seasons/{seasonId}/award")] HttpRequest request,
+        string seasonId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = request.ContentLength is 0 ? new AwardRequest(null, null) : await ReadAsync<AwardRequest>(request, cancellationToken);
+        if (body is null)
+        {
+            return Problems.BadRequest(request.HttpContext, NotJson, [new FieldError("order", new Text("{ \"order\": [\"課室コード\", …], \"comment\": \"…\" } の形で送ってください。", "Send { \"order\": [\"division code\", …], \"comment\": \"…\" }."))]);
+        }
+
+        var caller = CallerOf(request);
+        var (outcome, decision) = await commands.ConfirmAwardAsync(seasonId, caller.StaffId, body.Order, body.Comment, cancellationToken);
+        if (!outcome.IsDone)
+        {
+            return Refused(request, outcome);
+        }
+
+        var raised = await signals.RaiseAsync(client, seasonId, SeasonEvents.AwardConfirmed, caller.StaffId, cancellationToken);
+        var places = AwardPlaces.Assign(decision!.Order, commands.Judging.Options.Awards);
+        return new JsonResult(new { seasonId, decision, places, workflowNotified = raised }, Json);
+    }
+
+    [Function("TeamUpAwardsGet")]
+    [Authorize(Roles = AnyStaff)]
+    [Description("All staff: the season's winners (award, division, bureau, hours of work stopped, link to the entry), HR's comment and the ranking method; 409 until the awards are announced.")]
+    public async Task<IActionResult> GetAwards(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/awards")] HttpRequest request,
+        string seasonId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var season = await commands.Judging.Seasons.GetAsync(seasonId, cancellationToken);
+        if (season is null)
+        {
+            return Problems.NotFound(request.HttpContext, JudgingCommands.NoSeason);
+        }
+
+        var view = await views.AwardsAsync(season, Languages.Of(request), cancellationToken);
+        return view is null ? Problems.Conflict(request.HttpContext, NotAwarded) : new JsonResult(view, Json);
+    }
+
+    /// <summary>The problem answer of a refused command, in the caller's language.</summary>
+    public static IActionResult Refused(HttpRequest request, JudgingOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var http = request.HttpContext;
+        var message = outcome.Message ?? JudgingCommands.Invalid;
+        return outcome.Kind switch
+        {
+            JudgingOutcomeKind.Invalid => Problems.BadRequest(http, message, outcome.Errors),
+            JudgingOutcomeKind.Forbidden => Problems.Create(http, StatusCodes.Status403Forbidden, new Text("権限がありません", "Forbidden"), message),
+            JudgingOutcomeKind.NotFound => Problems.NotFound(http, message),
+            _ => Problems.Conflict(http, message),
+        };
+    }
+
+    private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, Json, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
+}
