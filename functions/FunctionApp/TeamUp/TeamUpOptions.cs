@@ -35,6 +35,9 @@ public sealed class TeamUpOptions
     /// <summary>The awards, best first, with how many entries receive each.</summary>
     public IList<AwardSetting> Awards { get; } = [];
 
+    /// <summary>HR's shared mailbox (人事課), told when the ranking waits for confirmation.</summary>
+    public string HrMailbox { get; set; } = "";
+
     /// <summary>Staff per announcement activity (one SendGrid request per language).</summary>
     public int ChunkSize { get; set; } = 1000;
 }

@@ -27,6 +27,7 @@ public static class TeamUpRegistration
                 "Setting TeamUp:Rubric must list criteria with a unique Id, a Weight above 0, Ja and En names, and the weights must add up to 1.")
             .Validate(o => o.Awards.Count > 0 && o.Awards.All(a => a.Id.Length > 0 && a.Count >= 1 && a.Ja.Length > 0 && a.En.Length > 0),
                 "Setting TeamUp:Awards must list awards, best first, each with an Id, a Count of 1 or more, and Ja and En names.")
+            .Validate(o => o.HrMailbox.Contains('@', StringComparison.Ordinal), "Setting TeamUp:HrMailbox must be HR's mailbox address (told when the ranking waits for confirmation).")
             .Validate(o => o.ChunkSize is >= 1 and <= 1000, "Setting TeamUp:ChunkSize must be 1 to 1000 (staff per announcement activity).")
             .ValidateOnStart();
         services.AddSingleton<SeasonStore>();

@@ -6,6 +6,7 @@ public static class TeamUpWorkflowRegistration
 {
     public static IServiceCollection AddTeamUpWorkflow(this IServiceCollection services)
     {
+        services.AddSingleton<TeamUpLauncher>();
         return services;
     }
 }

@@ -1,0 +1,11 @@
+namespace Transformation.TeamUp.Workflow;
+
+/// <summary>What the opening decided: the roster snapshot, the entry deadline and the instants of the entry reminders.</summary>
+public sealed record SeasonPlan(
+    string SeasonId,
+    string SnapshotId,
+    DateTime EntryDeadlineUtc,
+    IReadOnlyList<DateTime> EntryRemindersUtc,
+    int Divisions,
+    int Chunks,
+    int ChunkSize);

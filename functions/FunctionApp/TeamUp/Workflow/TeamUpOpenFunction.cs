@@ -1,0 +1,22 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Transformation.TeamUp.Workflow;
+
+/// <summary>
+/// Runs daily (TeamUpOpenSchedule, Japan time) and opens the year's season only on the day the settings describe
+/// (TeamUp:OpenMonth / OpenBusinessDay): a daily timer with a day rule, because "first business day" depends on holidays.
+/// </summary>
+public sealed class TeamUpOpenFunction(TeamUpLauncher launcher)
+{
+    [Function("TeamUpOpen")]
+    public async Task Run([TimerTrigger("%TeamUpOpenSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timer);
+        var today = launcher.Today;
+        if (launcher.Rule.IsLaunchDay(today, launcher.Calendar))
+        {
+            await launcher.OpenAsync(client, today.Year, "schedule", cancellationToken);
+        }
+    }
+}

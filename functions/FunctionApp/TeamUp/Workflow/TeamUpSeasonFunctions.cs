@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using Transformation.Organisation.Lookup;
+using Transformation.Platform.Http;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Security;
+using Transformation.TeamUp.Seasons;
+
+namespace Transformation.TeamUp.Workflow;
+
+/// <summary>HR opens a season; everyone signed in can see where it stands.</summary>
+public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore seasons, RosterDirectory roster, IOptions<SignInOptions> signIn)
+{
+    public const string Everyone = Roles.HrAdmin + "," + Roles.Employee + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator + "," + Roles.Judge;
+
+    private static readonly Text UnknownSeason = new("このシーズンのチームアップ・チャレンジはありません。", "There is no Team-Up Challenge season for this year.");
+    private static readonly Text BadYear = new("year には 2000〜2100 の西暦を指定してください（省略すると今年）。", "Give the year as a number from 2000 to 2100 (or leave it out for this year).");
+    private static readonly Text NoRoster = new("名簿が取り込まれていません。先に名簿を取り込んでください。", "No roster has been imported yet. Import the roster first.");
+
+    [Function("TeamUpSeasonOpenRequest")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("Opens the year's Team-Up season (body { year } optional, default this year in Japan): every division head is asked for an entry. 202 when started, 200 with the season already running.")]
+    public async Task<IActionResult> Open(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/team-up/seasons")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        SeasonOpenRequest? body = null;
+        if (request.ContentLength is null or > 0)
+        {
+            try
+            {
+                body = await JsonSerializer.DeserializeAsync<SeasonOpenRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
+            }
+            catch (JsonException)
+            {
+                return Problems.BadRequest(request.HttpContext, BadYear);
+            }
+        }
+
+        var year = body?.Year ?? launcher.Today.Year;
+        if (year is < 2000 or > 2100)
+        {
+            return Problems.BadRequest(request.HttpContext, BadYear);
+        }
+
+        if (await roster.CurrentSnapshotIdAsync(cancellationToken) is null)
+        {
+            return Problems.Conflict(request.HttpContext, NoRoster);
+        }
+
+        var caller = Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim);
+        var launch = await launcher.OpenAsync(client, year, caller?.StaffId ?? "hr", cancellationToken);
+        var view = await ViewAsync(client, launch.SeasonId, cancellationToken);
+        return new JsonResult(view, JsonSerializerOptions.Web) { StatusCode = launch.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
+    }
+
+    [Function("TeamUpSeasonGet")]
+    [Authorize(Roles = Everyone)]
+    [Description("A season: its phase (entries, awaiting-panel, judging, awaiting-confirmation, awarded), deadlines and panel size.")]
+    public async Task<IActionResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}")] HttpRequest request,
+        string seasonId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var view = SeasonIds.IsValid(seasonId) ? await ViewAsync(client, seasonId, cancellationToken) : null;
+        return view is null ? Problems.NotFound(request.HttpContext, UnknownSeason) : new JsonResult(view, JsonSerializerOptions.Web);
+    }
+
+    /// <summary>Null when neither the orchestration nor the stored season exists. Just after opening, the season row may not be written yet.</summary>
+    private async Task<SeasonView?> ViewAsync(DurableTaskClient client, string seasonId, CancellationToken cancellationToken)
+    {
+        var instanceId = SeasonIds.Instance(seasonId);
+        var instance = await client.GetInstanceAsync(instanceId, cancellationToken);
+        var season = await seasons.GetAsync(seasonId, cancellationToken);
+        if (instance is null && season is null)
+        {
+            return null;
+        }
+
+        return new SeasonView(seasonId, instanceId, season?.Phase ?? SeasonPhase.Entries, instance?.RuntimeStatus.ToString(), season?.SnapshotId,
+            season?.OpenedAtUtc, season?.EntryDeadlineUtc, season?.JudgingDeadlineUtc, season?.Panel.Count ?? 0);
+    }
+}
