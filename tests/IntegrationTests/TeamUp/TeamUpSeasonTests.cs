@@ -70,7 +70,7 @@ public sealed class TeamUpSeasonTests(TeamUpHostFixture fixture) : IClassFixture
         Assert.Equal(["D1"], Codes(search));
         var all = await Json(await staff.GetAsync($"/api/team-up/seasons/{Season}/entries"));
         Assert.Equal(["D1", "D2", "D3", "D4"], Codes(all).Order(StringComparer.Ordinal));
-        Assert.Equal(43m, all.GetProperty("totalHoursPerMonth").GetDecimal());
+        Assert.Equal(43m, all.GetProperty("ministryHoursPerMonthSaved").GetDecimal());
 
         // 4. Judging opens once HR names the panel.
         using (var panel = await hr.PutAsJsonAsync($"/api/team-up/seasons/{Season}/panel", new { judges = new[] { "J1", "J2", "J3" } }))
