@@ -120,13 +120,14 @@ public sealed partial class EntryService(
             return new EntrySave(EntrySaveOutcome.Closed, null, []);
         }
 
-        var validation = EntryValidator.Validate(input, submit);
+        // A submitted entry stays submitted, so a change to it must leave it complete.
+        var existing = await store.GetAsync(scope.SeasonId, scope.DivisionCode, cancellationToken);
+        var validation = EntryValidator.Validate(input, submit || existing is { IsSubmitted: true });
         if (!validation.IsValid)
         {
             return new EntrySave(EntrySaveOutcome.Invalid, null, validation.Errors);
         }
 
-        var existing = await store.GetAsync(scope.SeasonId, scope.DivisionCode, cancellationToken);
         if (IsStale(existing, ifMatch))
         {
             return new EntrySave(EntrySaveOutcome.Changed, null, []);

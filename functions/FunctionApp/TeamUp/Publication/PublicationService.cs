@@ -42,12 +42,12 @@ public sealed class PublicationService(EntryStore entries, SeasonStore seasons, 
         var only = string.IsNullOrWhiteSpace(bureau) ? null : bureau.Trim();
         var terms = EntrySearch.Terms(q);
         var bureaus = submitted
-            .Where(e => only is null || e.BureauCode == only)
             .GroupBy(e => e.BureauCode, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
                 var matches = g
+                    .Where(e => only is null || e.BureauCode == only)
                     .Select(e => (Entry: e, Fields: SearchedFields(e)))
                     .Where(x => EntrySearch.Matches(x.Fields, terms))
                     .OrderBy(x => x.Entry.DivisionCode, StringComparer.Ordinal)
