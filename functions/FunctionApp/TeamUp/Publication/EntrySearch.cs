@@ -8,7 +8,7 @@ namespace Transformation.TeamUp.Publication;
 /// (full-width Latin and digits, half-width katakana, the ideographic space), case is ignored, and katakana
 /// match hiragana (ペーパーレス = ぺーぱーれす). Terms are separated by spaces (half- or full-width) and all of
 /// them must occur somewhere in the searched fields. A hit comes with a short excerpt of the original text around
-/// the first term.
+/// the first term of the query.
 /// </summary>
 public static class EntrySearch
 {
@@ -43,22 +43,17 @@ public static class EntrySearch
     }
 
     /// <summary>
-    /// The original text around the first place a term occurs (the first term found, in field order), with "…"
-    /// where it is cut; null when no term occurs in any field or there are no terms.
+    /// The original text around the first term (the first in query order that occurs, in the first field it occurs
+    /// in), with "…" where it is cut; null when no term occurs in any field or there are no terms.
     /// </summary>
     public static string? Excerpt(IEnumerable<string?> fields, IReadOnlyList<string> terms)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(terms);
-        foreach (var field in fields)
+        var folded = fields.Where(f => !string.IsNullOrEmpty(f)).Select(f => (Original: f!, Folded: Fold(f!))).ToList();
+        foreach (var term in terms)
         {
-            if (string.IsNullOrEmpty(field))
-            {
-                continue;
-            }
-
-            var (text, origin) = Fold(field);
-            foreach (var term in terms)
+            foreach (var (field, (text, origin)) in folded)
             {
                 var at = text.IndexOf(term, StringComparison.Ordinal);
                 if (at < 0)
