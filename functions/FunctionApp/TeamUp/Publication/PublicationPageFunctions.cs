@@ -42,7 +42,7 @@ public sealed class PublicationPageFunctions(PublicationService publication, Cal
             .Concat(view.Bureaus.Select(b => Html.Format($"""<option value="{b.BureauCode}"{(b.BureauCode == view.Bureau ? Html.Raw(" selected") : Html.Empty)}>{b.BureauName}</option>"""))));
         var search = Html.Format($"""
             <form method="get" role="search" class="search">
-            <div class="field"><label for="q">{new Text("キーワード（スペース区切りですべてを含むもの）", "Keywords (entries containing all of them)").In(language)}</label><input type="search" id="q" name="q" value="{view.Query}"></div>
+            <div class="field"><label for="q">{new Text("キーワード（スペース区切りですべてを含むもの）", "Keywords (entries containing all of them)").In(language)}</label><input type="text" id="q" name="q" value="{view.Query}" enterkeyhint="search"></div>
             <div class="field"><label for="bureau">{new Text("局", "Bureau").In(language)}</label><select id="bureau" name="bureau">{choices}</select></div>
             <input type="hidden" name="lang" value="{language.Code()}">
             <button type="submit">{new Text("検索", "Search").In(language)}</button>
