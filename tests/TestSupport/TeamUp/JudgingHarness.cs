@@ -1,6 +1,8 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -22,7 +24,7 @@ namespace Transformation.Tests.Support.TeamUp;
 /// (divisions D1, D2), B2 (D3, D4), B3 (D5); heads H1–H5; judges J1 (D1, bureau B1), J2 (D3, B2), J3 (D5, B3),
 /// J4 (D2, B1); staff E1–E5; HR1 in D5.
 /// </summary>
-public sealed class JudgingHarness(LocalHostProcess host)
+public sealed partial class JudgingHarness(LocalHostProcess host)
 {
     private Tables? _tables;
 
@@ -138,4 +140,26 @@ public sealed class JudgingHarness(LocalHostProcess host)
         configuration.GetSection(TeamUpOptions.Section).Bind(options);
         return options;
     }
+
+    /// <summary>A browser signed in as the person (the token in the sign-in cookie), keeping cookies, not following redirects.</summary>
+    public async Task<HttpClient> BrowserAsync(string staffId, params string[] roles)
+    {
+        var token = await Host.TokenAsync(staffId, roles);
+        var cookies = new CookieContainer();
+        cookies.Add(Host.BaseUrl, new Cookie("tx_token", token));
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Host.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        return browser;
+    }
+
+    /// <summary>The anti-forgery field of the first form on a page.</summary>
+    public static string CsrfOf(string html)
+    {
+        var field = WebUtility.HtmlDecode(CsrfPattern().Match(html).Groups[1].Value);
+        Assert.False(string.IsNullOrEmpty(field), "The page has no anti-forgery field.");
+        return field;
+    }
+
+    [GeneratedRegex("name=\"__csrf\" value=\"([^\"]+)\"")]
+    private static partial Regex CsrfPattern();
 }

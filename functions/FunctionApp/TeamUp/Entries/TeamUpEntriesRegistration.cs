@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Transformation.TeamUp.Publication;
 
 namespace Transformation.TeamUp.Entries;
 
@@ -6,6 +7,8 @@ public static class TeamUpEntriesRegistration
 {
     public static IServiceCollection AddTeamUpEntries(this IServiceCollection services)
     {
+        services.AddSingleton<EntryService>();
+        services.AddSingleton<PublicationService>();
         return services;
     }
 }
