@@ -105,7 +105,8 @@ public sealed class TeamUpSeasonTests(TeamUpHostFixture fixture) : IClassFixture
         await _harness.WaitForMailAsync("J3", "審査締切が近づいています");
         Assert.DoesNotContain(await _harness.OutboxAsync(TeamUpSeasonHarness.EmailOf("J1")), m => m.Subject.Contains("審査締切", StringComparison.Ordinal));
         var progress = await Json(await hr.GetAsync($"/api/team-up/seasons/{Season}/judging/progress"));
-        Assert.Contains("J3", progress.ToString(), StringComparison.Ordinal);
+        var judges = progress.GetProperty("judges").EnumerateArray().ToDictionary(j => j.GetProperty("staffId").GetString()!, j => j.GetProperty("finished").GetBoolean());
+        Assert.Equal(new Dictionary<string, bool> { ["J1"] = true, ["J2"] = true, ["J3"] = false }, judges);
 
         // 5. Ranking at the judging deadline: D3 and D1 tie on score and on first places, so hours decide;
         // D4 and D2 tie on score, hours decide again. HR is asked to confirm.
@@ -117,7 +118,7 @@ public sealed class TeamUpSeasonTests(TeamUpHostFixture fixture) : IClassFixture
         Assert.Equal(["D3", "D1", "D4", "D2"], rows.Select(r => r.GetProperty("divisionCode").GetString()!));
         Assert.Equal("hours", rows[1].GetProperty("decidedBy").GetString());
         Assert.Equal(rows[0].GetProperty("score").GetDouble(), rows[1].GetProperty("score").GetDouble(), 9);
-        Assert.Contains("標準化", ranking.ToString(), StringComparison.Ordinal);
+        Assert.Contains("標準化", ranking.GetProperty("method").GetProperty("ja").GetString(), StringComparison.Ordinal);
 
         // Nothing is announced before HR confirms.
         Assert.DoesNotContain(await _harness.OutboxAsync(TeamUpSeasonHarness.EmailOf("E501")), m => m.Subject.Contains("表彰", StringComparison.Ordinal));
@@ -139,7 +140,8 @@ public sealed class TeamUpSeasonTests(TeamUpHostFixture fixture) : IClassFixture
         Assert.Contains("Grand prize", english.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(await _harness.OutboxAsync(TeamUpSeasonHarness.EmailOf("H2")), m => m.Subject.Contains("受賞", StringComparison.Ordinal));
         var awards = await Json(await staff.GetAsync($"/api/team-up/seasons/{Season}/awards"));
-        Assert.Contains("D3", awards.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["D3", "D1", "D4"], awards.GetProperty("winners").EnumerateArray().Select(w => w.GetProperty("divisionCode").GetString()!));
+        Assert.Equal("審査結果のとおり決定する。", awards.GetProperty("comment").GetString());
     }
 
     private async Task EnterAsync(string head, string division, string stop, decimal hours, bool submit)
