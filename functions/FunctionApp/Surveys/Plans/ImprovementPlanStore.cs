@@ -19,6 +19,7 @@ public sealed class ImprovementPlanStore(Tables tables)
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        Encoder = Platform.Http.ApiJson.Encoder,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 

@@ -22,7 +22,7 @@ public sealed class SurveyCycleFunctions(
     TimeProvider time,
     IOptions<SignInOptions> signIn)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = ApiJson.Options;
     private static readonly Text UnknownCycle = new("この調査サイクルはありません。", "There is no such survey cycle.");
 
     [Function("SurveyCycleLaunch")]

@@ -59,7 +59,7 @@ public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore s
         var caller = Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim);
         var launch = await launcher.OpenAsync(client, year, caller?.StaffId ?? "hr", cancellationToken);
         var view = await ViewAsync(client, launch.SeasonId, cancellationToken);
-        return new JsonResult(view, JsonSerializerOptions.Web) { StatusCode = launch.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
+        return new JsonResult(view, ApiJson.Options) { StatusCode = launch.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
     }
 
     [Function("TeamUpSeasonGet")]
@@ -73,7 +73,7 @@ public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore s
     {
         ArgumentNullException.ThrowIfNull(request);
         var view = SeasonIds.IsValid(seasonId) ? await ViewAsync(client, seasonId, cancellationToken) : null;
-        return view is null ? Problems.NotFound(request.HttpContext, UnknownSeason) : new JsonResult(view, JsonSerializerOptions.Web);
+        return view is null ? Problems.NotFound(request.HttpContext, UnknownSeason) : new JsonResult(view, ApiJson.Options);
     }
 
     /// <summary>Null when neither the orchestration nor the stored season exists. Just after opening, the season row may not be written yet.</summary>
