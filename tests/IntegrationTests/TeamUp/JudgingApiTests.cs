@@ -295,6 +295,7 @@ public sealed class JudgingApiTests(JudgingHostFixture fixture) : IClassFixture<
         using (var read = await hr.GetAsync("/api/team-up/seasons/2049/ranking"))
         {
             Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+            Assert.Contains("標準化", await read.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             var view = await JsonOf(read);
             var rows = view.GetProperty("entries").EnumerateArray().ToList();
             Assert.Equal(["D1", "D3", "D2", "D4", "D5"], rows.Select(r => r.GetProperty("divisionCode").GetString()));

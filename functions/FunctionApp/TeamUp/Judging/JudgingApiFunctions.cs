@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +24,8 @@ public sealed class JudgingApiFunctions(
 {
     public const string AnyStaff = Roles.Employee + "," + Roles.DivisionHead + "," + Roles.HrAdmin + "," + Roles.BureauCoordinator + "," + Roles.Judge;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Japanese stays readable in the answers (only characters unsafe in HTML are escaped).
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static readonly Text NotJson = new("本文を JSON として読み取れません。", "The body is not valid JSON.");
     private static readonly Text NoRanking = new("順位はまだ算出されていません（審査期限の後に算出されます）。", "The ranking has not been computed yet (it is, once the judging deadline has passed).");
