@@ -24,6 +24,7 @@ public sealed class JudgingCommands(JudgingService judging, RankingService ranki
     public static readonly Text JudgingClosed = new("審査の受付期間ではありません（審査開始前、または審査期限を過ぎています）。", "Judging is not open (it has not started, or its deadline has passed).");
     public static readonly Text RankingDone = new("順位はすでに算出されたため、審査員は変更できません。", "The ranking has been computed: the panel can no longer change.");
     public static readonly Text NotAwaitingConfirmation = new("表彰の確定は、順位の算出後（確認待ち）にのみ行えます。", "Awards can be confirmed only once the ranking is computed and awaits confirmation.");
+    public static readonly Text PanelChanged = new("シーズンの状態が同時に変わりました（順位の算出が始まった可能性があります）。状態を確認してからやり直してください。", "The season changed at the same moment (the ranking may have started). Check its state and try again.");
     public static readonly Text AlreadyConfirmed = new("表彰はすでに確定しています。", "The awards have already been confirmed.");
     public static readonly Text NoSnapshot = new("このシーズンの名簿を読み込めません。", "The roster of this season cannot be read.");
 
@@ -89,8 +90,10 @@ public sealed class JudgingCommands(JudgingService judging, RankingService ranki
             return JudgingOutcome.Invalid(Invalid, errors);
         }
 
-        await judging.Seasons.SetPanelAsync(seasonId, ids, namedBy, cancellationToken);
-        return JudgingOutcome.Done;
+        // Refused when the ranking started meanwhile (the season row changed under this write).
+        return await judging.Seasons.SetPanelAsync(seasonId, ids, namedBy, cancellationToken)
+            ? JudgingOutcome.Done
+            : JudgingOutcome.Conflict(PanelChanged);
     }
 
     /// <summary>A judge of the panel scores a submitted entry not of their own bureau, while judging is open; a second save replaces the first.</summary>
@@ -218,7 +221,9 @@ public sealed class JudgingCommands(JudgingService judging, RankingService ranki
         }
 
         var decision = new AwardDecision(chosen, adjusted, text, decidedBy, judging.Now);
-        await judging.Seasons.SaveAwardAsync(seasonId, decision, cancellationToken);
-        return (JudgingOutcome.Done, decision);
+        // Of two confirmations at the same moment, only the first is stored.
+        return await judging.Seasons.SaveAwardAsync(seasonId, decision, cancellationToken)
+            ? (JudgingOutcome.Done, decision)
+            : (JudgingOutcome.Conflict(AlreadyConfirmed), null);
     }
 }

@@ -67,9 +67,21 @@ public sealed class SeasonStore(Tables tables)
         await MergeAsync(change, cancellationToken);
     }
 
-    /// <summary>HR names the panel (staff ids of the judges).</summary>
-    public Task SetPanelAsync(string seasonId, IReadOnlyList<string> judges, string namedBy, CancellationToken cancellationToken = default) =>
-        MergeAsync(new TableEntity(Partition, seasonId) { ["Panel"] = JsonSerializer.Serialize(judges), ["PanelNamedBy"] = namedBy }, cancellationToken);
+    /// <summary>
+    /// HR names the panel (staff ids of the judges). False, and nothing written, once the ranking is done or when the
+    /// season changed while this was written (the ranking may be starting): the write is guarded by the row's ETag.
+    /// </summary>
+    public async Task<bool> SetPanelAsync(string seasonId, IReadOnlyList<string> judges, string namedBy, CancellationToken cancellationToken = default)
+    {
+        var entity = await ReadAsync(seasonId, cancellationToken) ?? throw new InvalidOperationException($"Team-Up season {seasonId} does not exist.");
+        if (SeasonPhase.IsAtOrAfter(ToSeason(entity).Phase, SeasonPhase.AwaitingConfirmation))
+        {
+            return false;
+        }
+
+        var change = new TableEntity(Partition, seasonId) { ["Panel"] = JsonSerializer.Serialize(judges), ["PanelNamedBy"] = namedBy };
+        return await MergeIfUnchangedAsync(change, entity.ETag, cancellationToken);
+    }
 
     /// <summary>The proposed ranking as the ranking step stored it (JSON), or null before judging ends.</summary>
     public async Task<T?> GetRankingAsync<T>(string seasonId, CancellationToken cancellationToken = default)
@@ -82,8 +94,19 @@ public sealed class SeasonStore(Tables tables)
     public Task<AwardDecision?> GetAwardAsync(string seasonId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<AwardDecision>(seasonId, "Award", cancellationToken);
 
-    public Task SaveAwardAsync(string seasonId, AwardDecision decision, CancellationToken cancellationToken = default) =>
-        SaveJsonAsync(seasonId, "Award", decision, cancellationToken);
+    /// <summary>Stores HR's decision if none is stored yet: of two confirmations at the same moment only the first is kept (false for the other).</summary>
+    public async Task<bool> SaveAwardAsync(string seasonId, AwardDecision decision, CancellationToken cancellationToken = default)
+    {
+        var entity = await ReadAsync(seasonId, cancellationToken) ?? throw new InvalidOperationException($"Team-Up season {seasonId} does not exist.");
+        if (LongText.Read(entity, "Award").Length > 0)
+        {
+            return false;
+        }
+
+        var change = new TableEntity(Partition, seasonId);
+        LongText.Write(change, "Award", JsonSerializer.Serialize(decision, JsonSerializerOptions.Web));
+        return await MergeIfUnchangedAsync(change, entity.ETag, cancellationToken);
+    }
 
     private async Task<T?> GetJsonAsync<T>(string seasonId, string property, CancellationToken cancellationToken)
         where T : class
@@ -98,6 +121,20 @@ public sealed class SeasonStore(Tables tables)
         var change = new TableEntity(Partition, seasonId);
         LongText.Write(change, property, JsonSerializer.Serialize(value, JsonSerializerOptions.Web));
         await MergeAsync(change, cancellationToken);
+    }
+
+    private async Task<bool> MergeIfUnchangedAsync(TableEntity change, ETag read, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        try
+        {
+            await table.UpdateEntityAsync(change, read, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
+        }
     }
 
     private async Task MergeAsync(TableEntity change, CancellationToken cancellationToken)
