@@ -117,6 +117,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
         {
             if (_process!.HasExited)
             {
+                // The output is read asynchronously: wait for the streams to be drained, so the message that explains the exit is kept.
+                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
                 throw new InvalidOperationException($"The local host exited with {_process.ExitCode}:{Environment.NewLine}{Output}");
             }
 
