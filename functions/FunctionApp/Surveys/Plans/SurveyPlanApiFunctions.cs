@@ -8,6 +8,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
+using Transformation.Platform.Durable;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
@@ -61,7 +62,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
         }
 
         var input = new SurveyFollowThroughInput(cycleId, snapshot);
-        var started = await SurveyFollowThroughStarter.StartAsync(client, input, cancellationToken);
+        var started = await StartOnce.StartAsync(client, nameof(SurveyFollowThroughOrchestrator.SurveyFollowThrough), input, SurveyFollowThroughInput.InstanceId(cycleId), cancellationToken);
         return new JsonResult(new { instanceId = SurveyFollowThroughInput.InstanceId(cycleId), cycleId, rosterSnapshotId = snapshot, started })
         {
             StatusCode = started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK,

@@ -1,17 +1,14 @@
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Transformation.Platform.Durable;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Scheduling;
 using Transformation.TeamUp.Seasons;
 
 namespace Transformation.TeamUp.Workflow;
 
-/// <summary>
-/// Opens a year's season at most once: the instance id is derived from the year, so HR opening twice (or HR and
-/// the timer) finds the first. Only a failed or terminated season is started again.
-/// </summary>
+/// <summary>Opens a year's season at most once (the instance id is derived from the year), by HR or by the timer.</summary>
 public sealed partial class TeamUpLauncher(TimeProvider time, JapanTime japanTime, IOptions<TeamUpOptions> options, ILogger<TeamUpLauncher> log)
 {
     public LaunchDayRule Rule => new(options.Value.OpenMonth, options.Value.OpenBusinessDay);
@@ -23,37 +20,17 @@ public sealed partial class TeamUpLauncher(TimeProvider time, JapanTime japanTim
 
     public async Task<SeasonLaunch> OpenAsync(DurableTaskClient client, int year, string by, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(client);
         var seasonId = SeasonIds.Of(year);
         var instanceId = SeasonIds.Instance(seasonId);
-        if (Live(await client.GetInstanceAsync(instanceId, cancellationToken)))
+        var started = await StartOnce.StartAsync(client, nameof(TeamUpSeasonOrchestrator.TeamUpSeason),
+            new SeasonRun(seasonId, time.GetUtcNow().UtcDateTime, by), instanceId, cancellationToken);
+        if (started)
         {
-            return new SeasonLaunch(seasonId, instanceId, false);
+            LogOpened(seasonId, by);
         }
 
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(TeamUpSeasonOrchestrator.TeamUpSeason),
-                new SeasonRun(seasonId, time.GetUtcNow().UtcDateTime, by), new StartOrchestrationOptions(instanceId), cancellationToken);
-        }
-#pragma warning disable CA1031 // a concurrent opening may have won; whatever the engine threw, the question is only whether the season now exists
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-#pragma warning restore CA1031
-        {
-            if (Live(await client.GetInstanceAsync(instanceId, cancellationToken)))
-            {
-                return new SeasonLaunch(seasonId, instanceId, false);
-            }
-
-            throw;
-        }
-
-        LogOpened(seasonId, by);
-        return new SeasonLaunch(seasonId, instanceId, true);
+        return new SeasonLaunch(seasonId, instanceId, started);
     }
-
-    private static bool Live(OrchestrationMetadata? instance) =>
-        instance is not null && instance.RuntimeStatus is not (OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated);
 
     [LoggerMessage(LogLevel.Information, "Team-Up season {SeasonId} opened by {By}")]
     private partial void LogOpened(string seasonId, string by);
