@@ -32,7 +32,7 @@ public static class SurveyServices
             .Build();
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new Tables(Options.Create(new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = tablePrefix })));
+        services.AddSingleton(new Tables(Options.Create(new StorageOptions { ConnectionString = BenchmarkStorage.ConnectionString, TablePrefix = tablePrefix })));
         services.Configure<AppOptions>(o => o.PublicBaseUrl = new Uri("https://transformation.example/"));
         services.AddSingleton<JapanTime>();
         services.AddOptions<SignInOptions>();

@@ -22,4 +22,7 @@ public sealed class SurveyCycleEntity : ITableEntity
     public DateTimeOffset? ClosedAt { get; set; }
 
     public string QuestionnaireVersion { get; set; } = "";
+
+    /// <summary>How many partitions the cycle's invitations use; written once, when the cycle opens (absent on older cycles).</summary>
+    public int? Partitions { get; set; }
 }

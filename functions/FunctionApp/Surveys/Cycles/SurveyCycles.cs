@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Transformation.Platform.Storage;
+using Transformation.Surveys.Participation;
 
 namespace Transformation.Surveys.Cycles;
 
@@ -18,8 +19,12 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
 
     private readonly ConcurrentDictionary<string, (SurveyCycle? Cycle, DateTimeOffset ReadAt)> _cache = new(StringComparer.Ordinal);
 
-    /// <summary>Opens the cycle (first call) or moves its deadline (later calls, e.g. re-invitations). A closed cycle stays closed.</summary>
-    public async Task OpenAsync(string cycleId, DateTimeOffset closesAt, string questionnaireVersion, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens the cycle (first call, fixing its invitation partitions) or moves its deadline (later calls, e.g.
+    /// re-invitations); returns the cycle as it now stands. A closed cycle stays closed. Nothing is written when
+    /// the cycle is already open with this deadline (every chunk of an invitation round calls this).
+    /// </summary>
+    public async Task<SurveyCycle> OpenAsync(string cycleId, DateTimeOffset closesAt, string questionnaireVersion, CancellationToken cancellationToken = default)
     {
         SurveyCycleIds.ThrowIfInvalid(cycleId);
         var table = await tables.GetAsync(Table, cancellationToken);
@@ -29,9 +34,22 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
             throw new InvalidOperationException($"Survey cycle {cycleId} was closed at {existing.ClosedAt:O}; it cannot invite again.");
         }
 
-        await table.UpsertEntityAsync(new SurveyCycleEntity { RowKey = cycleId, ClosesAt = closesAt, QuestionnaireVersion = existing?.QuestionnaireVersion is { Length: > 0 } v ? v : questionnaireVersion },
-            TableUpdateMode.Merge, cancellationToken);
+        var version = existing?.QuestionnaireVersion is { Length: > 0 } v ? v : questionnaireVersion;
+        // An existing cycle keeps its partitions (none stored: an older cycle, which stays on the legacy count).
+        var opened = new SurveyCycle(cycleId, closesAt, null, version, existing is null ? SurveyTokens.Partitions : existing.Partitions);
+        if (existing != opened)
+        {
+            var entity = new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosesAt"] = closesAt, ["QuestionnaireVersion"] = version };
+            if (existing is null)
+            {
+                entity["Partitions"] = SurveyTokens.Partitions;
+            }
+
+            await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+        }
+
         _cache.TryRemove(cycleId, out _);
+        return opened;
     }
 
     /// <summary>HR closes the survey now: from this moment no draft is saved and no answer accepted.</summary>
@@ -85,10 +103,28 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
         return cycle;
     }
 
+    /// <summary>
+    /// The cycle's invitation partitions (<see cref="SurveyCycle.Partitions"/>, null for an older cycle): fixed when
+    /// it opened, so any cached copy of the cycle answers; read from storage otherwise (a cached "no such cycle" is
+    /// not trusted). Null also when the cycle does not exist.
+    /// </summary>
+    public async Task<int?> PartitionsAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        if (_cache.TryGetValue(cycleId, out var cached) && cached.Cycle is { } known)
+        {
+            return known.Partitions;
+        }
+
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var cycle = await ReadAsync(table, cycleId, cancellationToken);
+        _cache[cycleId] = (cycle, time.GetUtcNow());
+        return cycle?.Partitions;
+    }
+
     private static async Task<SurveyCycle?> ReadAsync(TableClient table, string cycleId, CancellationToken cancellationToken)
     {
         var read = await table.GetEntityIfExistsAsync<SurveyCycleEntity>(SurveyCycleEntity.Partition, cycleId, cancellationToken: cancellationToken);
-        return read.HasValue && read.Value is { } e ? new SurveyCycle(cycleId, e.ClosesAt, e.ClosedAt, e.QuestionnaireVersion) : null;
+        return read.HasValue && read.Value is { } e ? new SurveyCycle(cycleId, e.ClosesAt, e.ClosedAt, e.QuestionnaireVersion, e.Partitions) : null;
     }
 
     [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} closed by HR")]

@@ -15,7 +15,7 @@ namespace Transformation.Surveys.Participation;
 /// <summary>
 /// Gives staff their survey links and keeps who has answered: the services the cycle orchestration calls
 /// (invite, re-invite for reminders, non-respondents, response rates). Table "SurveyInvitations", partitions
-/// "{cycle}|{00..0f}" by staff id (see <see cref="SurveyTokens.Partitions"/>).
+/// "{cycle}|{00..3f}" by staff id, as many as the cycle was opened with (see <see cref="SurveyTokens.Partitions"/>).
 /// </summary>
 public sealed partial class SurveyInvitations(
     Tables tables,
@@ -41,12 +41,12 @@ public sealed partial class SurveyInvitations(
     {
         ArgumentNullException.ThrowIfNull(staff);
         SurveyCycleIds.ThrowIfInvalid(cycleId);
-        await cycles.OpenAsync(cycleId, closesAt, questionnaire.Current.Version, cancellationToken);
+        var cycle = await cycles.OpenAsync(cycleId, closesAt, questionnaire.Current.Version, cancellationToken);
         var table = await tables.GetAsync(Table, cancellationToken);
         var links = new ConcurrentBag<SurveyLink>();
         var answered = new ConcurrentBag<string>();
         var batches = staff.DistinctBy(s => s.StaffId, StringComparer.Ordinal)
-            .GroupBy(s => SurveyTokens.PartitionOf(s.StaffId))
+            .GroupBy(s => SurveyTokens.PartitionOf(s.StaffId, cycle.InvitationPartitions))
             .SelectMany(g => g.Chunk(PeoplePerBatch).Select(chunk => (Partition: g.Key, People: chunk)))
             .ToList();
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Value.WriteParallelism, CancellationToken = cancellationToken },
@@ -109,8 +109,9 @@ public sealed partial class SurveyInvitations(
     private async Task<List<ParticipationEntity>> ParticipationAsync(string cycleId, string? filter, string[] select, CancellationToken cancellationToken)
     {
         SurveyCycleIds.ThrowIfInvalid(cycleId);
+        var partitions = await cycles.PartitionsAsync(cycleId, cancellationToken) ?? SurveyTokens.LegacyPartitions;
         var table = await tables.GetAsync(Table, cancellationToken);
-        var parts = await Task.WhenAll(Enumerable.Range(0, SurveyTokens.Partitions).Select(async partition =>
+        var parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(async partition =>
         {
             var query = $"PartitionKey eq {TableKeys.Quote(SurveyTokens.PartitionKey(cycleId, partition))}"
                 + $" and RowKey ge {TableKeys.Quote(InvitationRows.ParticipationPrefix)} and RowKey lt {TableKeys.Quote(InvitationRows.ParticipationEnd)}"

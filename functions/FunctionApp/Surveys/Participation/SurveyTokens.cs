@@ -14,11 +14,20 @@ namespace Transformation.Surveys.Participation;
 public static class SurveyTokens
 {
     /// <summary>
-    /// Invitations of a cycle are spread over this many partitions: 100,000 staff make about 6,250 rows a
-    /// partition, written in batches of 100 entities, 16 partitions in parallel (a partition takes about
-    /// 2,000 writes a second). Fixed, because it is part of every link already sent.
+    /// Invitations of a cycle opened now are spread over this many partitions: 100,000 staff make about 3,100
+    /// rows a partition, written in batches of 100 entities. The count is stored with the cycle when it opens
+    /// (<see cref="SurveyCycle.InvitationPartitions"/>) and never changes for that cycle, because the partition
+    /// is part of every link already sent; changing this constant only affects cycles opened later. Smaller
+    /// partitions keep each write's key check cheap (the local storage emulator checks a new row's key
+    /// against every row of its partition).
     /// </summary>
-    public const int Partitions = 16;
+    public const int Partitions = 64;
+
+    /// <summary>The partitions of a cycle opened before the count was stored with it.</summary>
+    public const int LegacyPartitions = 16;
+
+    /// <summary>The most a token can name: two hex digits.</summary>
+    public const int MaxPartitions = 256;
 
     public static string New(string cycleId, int partition) =>
         string.Create(CultureInfo.InvariantCulture, $"{cycleId}.{partition:x2}.{LinkTokens.New()}");
@@ -30,7 +39,7 @@ public static class SurveyTokens
         var parts = token?.Split('.');
         if (parts is not { Length: 3 } || !SurveyCycleIds.IsValid(parts[0]) || !LinkTokens.IsWellFormed(parts[2])
             || parts[1].Length != 2 || !int.TryParse(parts[1], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out partition)
-            || partition >= Partitions)
+            || partition >= MaxPartitions)
         {
             return false;
         }
@@ -39,11 +48,18 @@ public static class SurveyTokens
         return true;
     }
 
-    /// <summary>The partition of a staff member's invitation rows: the same one for every link they are ever sent in a cycle.</summary>
-    public static int PartitionOf(string staffId)
+    /// <summary>
+    /// The partition of a staff member's invitation rows in a cycle of <paramref name="partitions"/> partitions:
+    /// the same one for every link they are ever sent in that cycle.
+    /// </summary>
+    public static int PartitionOf(string staffId, int partitions)
     {
         ArgumentNullException.ThrowIfNull(staffId);
-        return SHA256.HashData(Encoding.UTF8.GetBytes(staffId))[0] % Partitions;
+        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(partitions, MaxPartitions);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(staffId), hash);
+        return hash[0] % partitions;
     }
 
     public static string PartitionKey(string cycleId, int partition) =>

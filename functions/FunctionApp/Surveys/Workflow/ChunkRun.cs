@@ -1,7 +1,7 @@
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>
-/// One chunk of the cycle's roster snapshot (staff ordered by id, <see cref="ChunkSize"/> a chunk): the activity
+/// One chunk of the cycle's roster snapshot (as <see cref="RosterChunks"/> cuts it, <see cref="ChunkSize"/> a chunk): the activity
 /// reads its people itself, so no staff list enters the orchestration's history.
 /// </summary>
 /// <param name="Round">Names the send for the mail batch key: "invite", "reminder-1", "results".</param>

@@ -50,8 +50,8 @@ public sealed partial class SurveyCycleActivities(
         var index = await roster.GetIndexAsync(snapshotId);
         var launched = new DateTimeOffset(DateTime.SpecifyKind(run.LaunchedAtUtc, DateTimeKind.Utc));
         var closesAt = Deadline.Parse(o.AnswerPeriod).After(launched, new BusinessCalendar(o.ClosedDays), japanTime.Zone);
-        await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
-        var chunks = RosterChunks.Of(index.Staff, o.ChunkSize).Count;
+        var cycle = await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
+        var chunks = RosterChunks.For(index, o.ChunkSize, cycle.Partitions).Count;
         LogPrepared(run.CycleId, snapshotId, index.Staff.Count, closesAt);
         return new CyclePlan(run.CycleId, snapshotId, index.Staff.Count, chunks, o.ChunkSize, closesAt.UtcDateTime, [.. o.ReminderOffsets], japanTime.Zone.Id);
     }
@@ -61,8 +61,10 @@ public sealed partial class SurveyCycleActivities(
     public async Task<int> SurveyInviteChunk([ActivityTrigger] ChunkRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var staff = await ChunkAsync(run);
         var closesAt = new DateTimeOffset(DateTime.SpecifyKind(run.ClosesAtUtc, DateTimeKind.Utc));
+        // Opened before the chunk is cut: the chunks follow the cycle's partitions.
+        var cycle = await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
+        var staff = await ChunkAsync(run, cycle.Partitions);
         var issued = await invitations.InviteAsync(run.CycleId, staff, closesAt);
         var reminder = run.Round.StartsWith("reminder", StringComparison.Ordinal);
         var names = staff.ToDictionary(s => s.StaffId, s => s.Name, StringComparer.Ordinal);
@@ -128,7 +130,7 @@ public sealed partial class SurveyCycleActivities(
     public async Task<int> SurveyResultsMailChunk([ActivityTrigger] ChunkRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var staff = await ChunkAsync(run);
+        var staff = await ChunkAsync(run, await cycles.PartitionsAsync(run.CycleId));
         var rates = await invitations.ResponseRateAsync(run.CycleId);
         var page = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + $"/surveys/{run.CycleId}/results";
         var rate = rates.Ministry.Rate.ToString("P0", CultureInfo.InvariantCulture);
@@ -148,10 +150,10 @@ public sealed partial class SurveyCycleActivities(
         return staff.Count;
     }
 
-    private async Task<IReadOnlyList<StaffMember>> ChunkAsync(ChunkRun run)
+    private async Task<IReadOnlyList<StaffMember>> ChunkAsync(ChunkRun run, int? partitions)
     {
         var index = await roster.GetIndexAsync(run.SnapshotId);
-        var chunks = RosterChunks.Of(index.Staff, run.ChunkSize);
+        var chunks = RosterChunks.For(index, run.ChunkSize, partitions);
         return run.Chunk < chunks.Count ? chunks[run.Chunk] : [];
     }
 
