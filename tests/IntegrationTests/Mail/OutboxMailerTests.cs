@@ -33,6 +33,23 @@ public sealed class OutboxMailerTests
     }
 
     [Fact]
+    public async Task A_batch_of_two_languages_shows_each_person_their_own_language()
+    {
+        var batch = StaffBatch.Mixed(3);
+
+        await Mailer.SendAsync(batch, MailServices.Timeout());
+
+        var japanese = Assert.Single(await Outbox.ListAsync("staff0000@example.go.jp", 10, MailServices.Timeout()), m => m.BatchKey == batch.Key);
+        var english = Assert.Single(await Outbox.ListAsync("staff0001@example.go.jp", 10, MailServices.Timeout()), m => m.BatchKey == batch.Key);
+        Assert.Equal("職員0000 様: 調査のご案内", japanese.Subject);
+        Assert.Equal("職員0000 様\n回答はこちら：https://app.example/r/0000?t=a&u=b。\n", japanese.Text);
+        Assert.Equal("Dear 職員0001: survey invitation", english.Subject);
+        Assert.Equal("Dear 職員0001,\nPlease answer here: https://app.example/r/0001?t=a&u=b\n", english.Text);
+        Assert.Equal("<p>Dear 職員0001,</p><p><a href=\"https://app.example/r/0001?t=a&amp;u=b\">Answer</a></p>", english.Html);
+        Assert.Equal([StaffBatch.LinkOf(1)], english.Links);
+    }
+
+    [Fact]
     public async Task The_list_is_newest_first_and_can_be_narrowed_to_one_recipient_in_any_letter_case()
     {
         await Mailer.SendAsync(StaffBatch.Of(2), MailServices.Timeout());

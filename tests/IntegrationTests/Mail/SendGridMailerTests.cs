@@ -53,6 +53,31 @@ public sealed class SendGridMailerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Recipients_of_two_languages_share_each_request_and_each_gets_their_own_language()
+    {
+        var batch = StaffBatch.Mixed(1500);
+
+        var result = await Mailer().SendAsync(batch, MailServices.Timeout());
+
+        var requests = _server.Requests;
+        Assert.Equal([1000, 500], requests.Select(r => r.Personalizations().Count)); // per chunk one request, not one per language
+        Assert.Equal(batch.Recipients.Select(r => r.Email), requests.SelectMany(r => r.Recipients()));
+        Assert.All(requests, r => Assert.Equal(
+            [("text/plain", "%body_text%"), ("text/html", "%body_html%")],
+            r.Json().GetProperty("content").EnumerateArray().Select(c => (c.GetProperty("type").GetString(), c.GetProperty("value").GetString()))));
+
+        var personalizations = requests.SelectMany(r => r.Personalizations()).ToList();
+        var english = personalizations[1300]; // staff1300: 1300 % 3 == 1
+        Assert.Equal("Dear 職員1300: survey invitation", english.GetProperty("subject").GetString());
+        Assert.Equal($"Dear 職員1300,\nPlease answer here: {StaffBatch.LinkOf(1300)}\n", english.GetProperty("substitutions").GetProperty("%body_text%").GetString());
+        var japanese = personalizations[1302];
+        Assert.Equal("職員1302 様: 調査のご案内", japanese.GetProperty("subject").GetString());
+        Assert.Contains(StaffBatch.LinkOf(1302).Replace("&", "&amp;", StringComparison.Ordinal), japanese.GetProperty("substitutions").GetProperty("%body_html%").GetString(), StringComparison.Ordinal);
+        Assert.Equal(500, personalizations.Count(p => p.GetProperty("subject").GetString()!.StartsWith("Dear ", StringComparison.Ordinal)));
+        Assert.Equal(new MailSendResult(batch.Key, 1500, 2, 2, 0), result);
+    }
+
+    [Fact]
     public async Task A_rate_limit_is_waited_out_until_its_reset_and_then_each_recipient_gets_one_message()
     {
         var reset = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddSeconds(2).ToUnixTimeSeconds());

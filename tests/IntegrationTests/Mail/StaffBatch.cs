@@ -17,6 +17,23 @@ internal static class StaffBatch
         Html,
         Enumerable.Range(first, count).Select(Staff).ToList());
 
+    /// <summary>The invitation in English, same placeholders, for a batch's variant "en".</summary>
+    public static readonly MailContent English = new(
+        "Dear {{name}}: survey invitation",
+        "Dear {{name}},\nPlease answer here: {{link}}\n",
+        "<p>Dear {{name}},</p><p><a href=\"{{link}}\">Answer</a></p>");
+
+    /// <summary>Like <see cref="Of"/>, every third person (staff0001, staff0004…) reading the English variant.</summary>
+    public static MailBatch Mixed(int count, string? key = null)
+    {
+        var batch = Of(count, key);
+        return batch with
+        {
+            Variants = new Dictionary<string, MailContent> { ["en"] = English },
+            Recipients = batch.Recipients.Select((r, i) => i % 3 == 1 ? r with { Variant = "en" } : r).ToList(),
+        };
+    }
+
     public static string NewKey() => "invite-" + Guid.NewGuid().ToString("N")[..8];
 
     public static MailRecipient Staff(int n)

@@ -11,6 +11,7 @@ internal sealed class TestBatch
     private string _text = "{{name}} 様\n回答はこちら: {{link}}\n";
     private string _html = "<p>{{name}} 様</p><p><a href=\"{{link}}\">回答する</a></p>";
     private List<MailRecipient> _recipients = [];
+    private Dictionary<string, MailContent>? _variants;
 
     public TestBatch WithKey(string key)
     {
@@ -21,6 +22,13 @@ internal sealed class TestBatch
     public TestBatch WithTemplate(string subject, string text, string html)
     {
         (_subject, _text, _html) = (subject, text, html);
+        return this;
+    }
+
+    /// <summary>Adds a version of the message recipients can name in <see cref="MailRecipient.Variant"/>.</summary>
+    public TestBatch WithVariant(string name, MailContent content)
+    {
+        (_variants ??= new Dictionary<string, MailContent>(StringComparer.Ordinal))[name] = content;
         return this;
     }
 
@@ -37,7 +45,13 @@ internal sealed class TestBatch
         return this;
     }
 
-    public MailBatch Build() => new(_key, _subject, _text, _html, _recipients);
+    public MailBatch Build() => new(_key, _subject, _text, _html, _recipients) { Variants = _variants };
+
+    /// <summary>The invitation in English, with the same placeholders.</summary>
+    public static MailContent English { get; } = new(
+        "Dear {{name}}: survey invitation",
+        "Dear {{name}},\nPlease answer here: {{link}}\n",
+        "<p>Dear {{name}},</p><p><a href=\"{{link}}\">Answer</a></p>");
 
     public static MailRecipient Staff(int n)
     {

@@ -3,7 +3,10 @@ namespace Transformation.Platform.Mail;
 /// <summary>
 /// Messages that share one template, each recipient with their own values. Subject and bodies may contain
 /// placeholders such as <c>{{link}}</c> and <c>{{name}}</c>: values are inserted as they are into subject and
-/// text, HTML-encoded into the HTML body. One batch is one language; a single message is a batch of one.
+/// text, HTML-encoded into the HTML body. A single message is a batch of one.
+/// The batch's own subject and bodies are its main content; <see cref="Variants"/> may add other versions of the
+/// whole message (e.g. "en" for English readers), and a recipient naming one in <see cref="MailRecipient.Variant"/>
+/// gets that version, so readers of several languages share one batch (and one SendGrid request per chunk).
 /// <see cref="Key"/> names the batch for idempotency: sending the same key again sends nothing already sent.
 /// </summary>
 public sealed record MailBatch(
@@ -15,4 +18,16 @@ public sealed record MailBatch(
 {
     /// <summary>Recipients in one <c>SendMail</c> activity call; larger sends are split with <see cref="MailChunks.ForActivities"/>.</summary>
     public const int MaxRecipientsPerActivity = 1000;
+
+    /// <summary>
+    /// Other versions of the message by name (letters, digits, <c>_</c> or <c>-</c>; "main" is the batch's own
+    /// content). Each must have the parts the main content has (text, HTML). Null or empty: one version for all.
+    /// </summary>
+    public IReadOnlyDictionary<string, MailContent>? Variants { get; init; }
+
+    /// <summary>The batch's own subject and bodies, what a recipient without a variant gets.</summary>
+    public MailContent MainContent() => new(Subject, TextBody, HtmlBody);
+
+    /// <summary>Whether the batch has versions besides its main content.</summary>
+    public bool HasVariants() => Variants is { Count: > 0 };
 }

@@ -6,6 +6,9 @@ namespace Transformation.Platform.Mail;
 /// </summary>
 public sealed record MailRecipient(string Email, string Name, IReadOnlyDictionary<string, string> Values)
 {
+    /// <summary>Which of the batch's <see cref="MailBatch.Variants"/> this person gets; null for the batch's main content.</summary>
+    public string? Variant { get; init; }
+
     /// <summary>The caller's values, plus "name" and "email" unless the caller gave them.</summary>
     public IReadOnlyDictionary<string, string> ValuesWithDefaults()
     {

@@ -7,14 +7,14 @@ using Transformation.Surveys.Participation;
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>
-/// How the cycle cuts the roster snapshot into mail chunks: each language's staff on their own, at most
-/// <c>size</c> a chunk. A chunk is then one mail batch in one language, so one SendGrid request (1,000
-/// personalizations) per chunk: 100,000 staff cost about 100 requests, not two per chunk. Within a language,
-/// staff are ordered by their invitation partition in the cycle, then by staff id, so a chunk's invitation rows
-/// fill whole batch transactions of one or two partitions instead of a few rows in every partition; a cycle
-/// opened before partitions were stored with it (<c>partitions</c> null) keeps plain staff-id order. The
-/// snapshot and the cycle's partitions never change, so every activity computes the same chunks, and an
-/// instance computes them once per snapshot (<see cref="For"/>).
+/// How the cycle cuts the roster snapshot into mail chunks of at most <c>size</c>. A chunk is one mail batch for
+/// both languages (<see cref="SurveyCycleMails.Batch"/>), so one SendGrid request (1,000 personalizations) per
+/// chunk: 100,000 staff cost exactly 100 requests. A cycle with its invitation partitions stored cuts everyone
+/// together, ordered by their partition in the cycle, then by staff id, so a chunk's invitation rows fill whole
+/// batch transactions of one or two partitions instead of a few rows in every partition. A cycle opened before
+/// partitions were stored with it (<c>partitions</c> null) keeps what it was opened with: each language's staff on
+/// their own, in staff-id order. The snapshot and the cycle's partitions never change, so every activity computes
+/// the same chunks, and an instance computes them once per snapshot (<see cref="For"/>).
 /// </summary>
 public static class RosterChunks
 {
@@ -24,15 +24,13 @@ public static class RosterChunks
     {
         ArgumentNullException.ThrowIfNull(staff);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        return staff
-            .GroupBy(s => s.Language)
-            .OrderBy(g => g.Key)
-            .SelectMany(g => (partitions is { } count
-                    ? g.OrderBy(s => SurveyTokens.PartitionOf(s.StaffId, count)).ThenBy(s => s.StaffId, StringComparer.Ordinal)
-                    : g.OrderBy(s => s.StaffId, StringComparer.Ordinal))
-                .Chunk(size))
-            .Select(chunk => (IReadOnlyList<StaffMember>)chunk)
-            .ToList();
+        var ordered = partitions is { } count
+            ? staff.OrderBy(s => SurveyTokens.PartitionOf(s.StaffId, count)).ThenBy(s => s.StaffId, StringComparer.Ordinal).Chunk(size)
+            : staff
+                .GroupBy(s => s.Language)
+                .OrderBy(g => g.Key)
+                .SelectMany(g => g.OrderBy(s => s.StaffId, StringComparer.Ordinal).Chunk(size));
+        return ordered.Select(chunk => (IReadOnlyList<StaffMember>)chunk).ToList();
     }
 
     /// <summary>The chunks of a snapshot's index, computed once per index, size and partition count.</summary>

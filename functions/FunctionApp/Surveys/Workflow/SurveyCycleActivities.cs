@@ -57,7 +57,7 @@ public sealed partial class SurveyCycleActivities(
     }
 
     [Function(nameof(SurveyInviteChunk))]
-    [Description("Invites one chunk of the cycle's roster (or reminds its non-respondents with a fresh link) and mails them, one batch per language; returns how many were mailed.")]
+    [Description("Invites one chunk of the cycle's roster (or reminds its non-respondents with a fresh link) and mails them, one batch for both languages; returns how many were mailed.")]
     public async Task<int> SurveyInviteChunk([ActivityTrigger] ChunkRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -71,19 +71,20 @@ public sealed partial class SurveyCycleActivities(
         // A key of its own per execution: a repeated activity issues new links (superseding the old ones), and
         // those new links must be mailed even if an earlier execution's mail went out.
         var execution = Guid.NewGuid().ToString("N")[..8];
-        foreach (var group in issued.Links.GroupBy(l => l.Language))
+        var deadlines = Enum.GetValues<Language>().ToDictionary(l => l, l => DisplayDates.Format(japanTime.ToLocal(closesAt), l));
+        var recipients = issued.Links.Select(l => new MailRecipient(l.Email, names.GetValueOrDefault(l.StaffId, l.StaffId), new Dictionary<string, string>
         {
-            var deadline = DisplayDates.Format(japanTime.ToLocal(closesAt), group.Key);
-            var recipients = group.Select(l => new MailRecipient(l.Email, names.GetValueOrDefault(l.StaffId, l.StaffId), new Dictionary<string, string>
-            {
-                ["link"] = l.Url.AbsoluteUri,
-                ["deadline"] = deadline,
-                ["cycle"] = run.CycleId,
-            })).ToList();
-            var batch = SurveyCycleMails.Batch($"survey:{run.CycleId}:{run.Round}:{run.Chunk}:{group.Key.Code()}:{execution}", group.Key,
+            ["link"] = l.Url.AbsoluteUri,
+            ["deadline"] = deadlines[l.Language],
+            ["cycle"] = run.CycleId,
+        })
+        { Variant = SurveyCycleMails.VariantOf(l.Language) }).ToList();
+        if (recipients.Count > 0)
+        {
+            // One batch for both languages: a chunk is one SendGrid request.
+            await mailer.SendAsync(SurveyCycleMails.Batch($"survey:{run.CycleId}:{run.Round}:{run.Chunk}:{execution}",
                 reminder ? SurveyCycleMails.ReminderSubject : SurveyCycleMails.InvitationSubject,
-                reminder ? SurveyCycleMails.ReminderBody : SurveyCycleMails.InvitationBody, recipients);
-            await mailer.SendAsync(batch, CancellationToken.None);
+                reminder ? SurveyCycleMails.ReminderBody : SurveyCycleMails.InvitationBody, recipients), CancellationToken.None);
         }
 
         LogMailed(run.CycleId, run.Round, run.Chunk, issued.Links.Count, issued.AlreadySubmitted.Count);
@@ -126,7 +127,7 @@ public sealed partial class SurveyCycleActivities(
     }
 
     [Function(nameof(SurveyResultsMailChunk))]
-    [Description("Mails one chunk of the cycle's roster the link to the ministry-wide results page, one batch per language.")]
+    [Description("Mails one chunk of the cycle's roster the link to the ministry-wide results page, one batch for both languages.")]
     public async Task<int> SurveyResultsMailChunk([ActivityTrigger] ChunkRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -134,16 +135,19 @@ public sealed partial class SurveyCycleActivities(
         var rates = await invitations.ResponseRateAsync(run.CycleId);
         var page = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + $"/surveys/{run.CycleId}/results";
         var rate = rates.Ministry.Rate.ToString("P0", CultureInfo.InvariantCulture);
-        foreach (var group in staff.GroupBy(s => s.Language))
+        var recipients = staff.Select(s => new MailRecipient(s.Email, s.Name, new Dictionary<string, string>
         {
-            var recipients = group.Select(s => new MailRecipient(s.Email, s.Name, new Dictionary<string, string>
-            {
-                ["page"] = page + (group.Key == Language.En ? "?lang=en" : ""),
-                ["cycle"] = run.CycleId,
-                ["rate"] = rate,
-            })).ToList();
-            // No personal value here, so the key is stable: a repeated activity sends nothing twice.
-            await mailer.SendAsync(SurveyCycleMails.Batch($"survey:{run.CycleId}:results:{run.Chunk}:{group.Key.Code()}", group.Key,
+            ["page"] = page + (s.Language == Language.En ? "?lang=en" : ""),
+            ["cycle"] = run.CycleId,
+            ["rate"] = rate,
+        })
+        { Variant = SurveyCycleMails.VariantOf(s.Language) }).ToList();
+        if (recipients.Count > 0)
+        {
+            // No personal value here, so the key is stable: a repeated activity sends nothing twice. It names the
+            // chunk's languages ("ja", "en", "ja+en"), so a chunk of a cycle cut per language keeps its earlier key.
+            var languages = string.Join('+', staff.Select(s => s.Language).Distinct().Order().Select(l => l.Code()));
+            await mailer.SendAsync(SurveyCycleMails.Batch($"survey:{run.CycleId}:results:{run.Chunk}:{languages}",
                 SurveyCycleMails.ResultsSubject, SurveyCycleMails.ResultsBody, recipients), CancellationToken.None);
         }
 

@@ -3,7 +3,7 @@ using Transformation.Platform.Mail;
 
 namespace Transformation.Surveys.Workflow;
 
-/// <summary>The cycle's bulk emails: one batch per language, each person with their own values (their link).</summary>
+/// <summary>The cycle's bulk emails: one batch per chunk for both languages, each person in their language with their own values (their link).</summary>
 public static class SurveyCycleMails
 {
     public static readonly Text InvitationSubject = new("【組織マネジメント実態調査】{{cycle}}年度 回答のお願い", "[Organisational survey {{cycle}}] Please give us your view");
@@ -21,8 +21,27 @@ public static class SurveyCycleMails
         "{{name}} 様\n\n組織マネジメント実態調査（{{cycle}}年度）にご協力いただきありがとうございました。全省の結果を公表します（回答率 {{rate}}）。\n\n{{page}}\n\n各局・各課室の評価シートは、各課室長にお送りします。",
         "Dear {{name}},\n\nThank you for taking part in the {{cycle}} organisational survey. The ministry-wide results are now published (response rate {{rate}}).\n\n{{page}}\n\nEach division head will receive their division's feedback sheet.");
 
-    /// <summary>A batch in one language. The HTML body is the text with line breaks and clickable links.</summary>
-    public static MailBatch Batch(string key, Language language, Text subject, Text body, IReadOnlyList<MailRecipient> recipients)
+    /// <summary>The variant English readers get; Japanese is a batch's main content.</summary>
+    public const string EnglishVariant = "en";
+
+    /// <summary>
+    /// One batch for readers of both languages: the Japanese text as the main content, the English text as the
+    /// variant <see cref="EnglishVariant"/>; give each recipient <see cref="VariantOf"/> their language.
+    /// </summary>
+    public static MailBatch Batch(string key, Text subject, Text body, IReadOnlyList<MailRecipient> recipients)
+    {
+        var ja = Content(Language.Ja, subject, body);
+        return new MailBatch(key, ja.Subject, ja.TextBody, ja.HtmlBody, recipients)
+        {
+            Variants = new Dictionary<string, MailContent>(StringComparer.Ordinal) { [EnglishVariant] = Content(Language.En, subject, body) },
+        };
+    }
+
+    /// <summary>The variant a reader of <paramref name="language"/> gets in a <see cref="Batch"/>.</summary>
+    public static string? VariantOf(Language language) => language == Language.En ? EnglishVariant : null;
+
+    /// <summary>The message in one language. The HTML body is the text with line breaks and clickable links.</summary>
+    public static MailContent Content(Language language, Text subject, Text body)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(body);
@@ -33,6 +52,6 @@ public static class SurveyCycleMails
                 .Replace("{{page}}", "<a href=\"{{page}}\">{{page}}</a>", StringComparison.Ordinal)
                 .Replace("\n", "<br>\n", StringComparison.Ordinal)
             + "</p></body></html>";
-        return new MailBatch(key, subject.In(language), text, html, recipients);
+        return new MailContent(subject.In(language), text, html);
     }
 }

@@ -23,6 +23,6 @@ public sealed class SurveyCycleOptions
     /// <summary>Days closed every year besides weekends and public holidays ("MM-dd"), for the launch day.</summary>
     public IList<string> ClosedDays { get; } = [];
 
-    /// <summary>Staff per invitation, reminder or results-mail activity (at most 1,000: one SendGrid request per language).</summary>
+    /// <summary>Staff per invitation, reminder or results-mail activity (at most 1,000: one SendGrid request).</summary>
     public int ChunkSize { get; set; } = 1000;
 }

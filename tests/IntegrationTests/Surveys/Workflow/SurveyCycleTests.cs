@@ -59,6 +59,15 @@ public sealed class SurveyCycleTests : IAsyncLifetime
             tokens[id] = SurveyCycleHarness.TokenOf(mail);
         }
 
+        // The 30 people are one chunk: readers of both languages in one batch (one SendGrid request).
+        var inviteBatches = new List<string>();
+        foreach (var id in new[] { "E101", "E102", "E203" })
+        {
+            inviteBatches.Add((await Cycle.WaitForMailAsync(id, "2026", "invite")).BatchKey);
+        }
+
+        Assert.Single(inviteBatches.Distinct());
+
         foreach (var id in Respondents)
         {
             await Cycle.AnswerAsync(tokens[id], 4);
@@ -102,6 +111,8 @@ public sealed class SurveyCycleTests : IAsyncLifetime
         {
             var mail = await Cycle.WaitForMailAsync(id, "2026", "results");
             Assert.Contains("/surveys/2026/results", string.Join(" ", mail.Links), StringComparison.Ordinal);
+            Assert.Contains(SurveyCycleHarness.ReadsEnglish(id) ? "ministry-wide results" : "全省結果", mail.Subject, StringComparison.Ordinal);
+            Assert.EndsWith(":results:0:ja+en", mail.BatchKey, StringComparison.Ordinal);
         }
 
         // Phase 8 chained on: the D1 head is sent their feedback sheet and asked for an improvement plan.
