@@ -29,6 +29,7 @@ public static class CareSheetRegistration
         services.AddSingleton<CareSheetAudit>();
         services.AddSingleton<CareSheetService>();
         services.AddSingleton<CareSheetLinkPages>();
+        services.AddSingleton<CareSheetSheetPage>();
         services.AddActionLinkHandler<CareSheetLinkHandler>();
         return services;
     }

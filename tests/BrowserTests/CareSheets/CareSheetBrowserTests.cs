@@ -7,7 +7,8 @@ namespace Transformation.Tests.CareSheets;
 /// <summary>
 /// The sheet as people use it, in a real browser and in Japanese: the employee signs in, fills the form
 /// (and corrects a mistake the page points out), the supervisor opens the link from the email and
-/// approves, the employee's page shows the approved sheet, and the employee withdraws it there.
+/// approves, the employee's page shows the approved sheet, and the employee withdraws it there. And signed
+/// in: the supervisor returns a sheet from the sheets awaiting their decision, the employee revises it on its edit page.
 /// </summary>
 public sealed class CareSheetBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
@@ -80,5 +81,68 @@ public sealed class CareSheetBrowserTests(ChromiumFixture chromium) : IClassFixt
         await employee.GetByRole(AriaRole.Button, new() { Name = "取り下げる" }).ClickAsync();
         await employee.WaitForURLAsync("**/care-sheets?lang=ja");
         Assert.Equal("取下げ", (await employee.Locator("td.state").First.TextContentAsync())?.Trim());
+    }
+
+    [Fact]
+    public async Task The_supervisor_returns_a_sheet_from_the_approval_list_and_the_employee_revises_it_on_its_edit_page()
+    {
+        await using var host = await LocalHostProcess.StartAsync();
+        var sheets = new CareSheetHarness(host);
+        await sheets.ImportRosterAsync();
+        var id = await sheets.SubmitAsync("E12");
+
+        await using var supervisorContext = await chromium.PersonAsync(host.BaseUrl);
+        var supervisor = await supervisorContext.NewPageAsync();
+        await supervisor.GotoAsync("/care-sheets/to-approve");
+        await supervisor.Locator("#staffId").FillAsync("E11");
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "サインイン / Sign in" }).ClickAsync();
+        await supervisor.WaitForURLAsync("**/care-sheets/to-approve");
+        Assert.Contains("渡辺 翔太", await supervisor.Locator($"tr[data-sheet='{id}']").TextContentAsync(), StringComparison.Ordinal);
+        await supervisor.Locator($"tr[data-sheet='{id}']").GetByRole(AriaRole.Link, new() { Name = "内容を確認して判断する" }).ClickAsync();
+        await supervisor.WaitForURLAsync($"**/care-sheets/{id}?lang=ja");
+        Assert.Contains("保育園の送迎のため、17時に退庁したいです。", await supervisor.Locator("table.sheet").TextContentAsync(), StringComparison.Ordinal);
+
+        // Returning needs a comment: the page says so at the field.
+        await supervisor.GetByLabel("差戻し", new() { Exact = true }).CheckAsync();
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "送信する" }).ClickAsync();
+        Assert.Equal("差戻し・却下にはコメントが必要です。", (await supervisor.Locator("#f-comment-error").TextContentAsync())?.Trim());
+        await supervisor.GetByLabel("差戻し", new() { Exact = true }).CheckAsync();
+        await supervisor.Locator("#f-comment").FillAsync("テレワークは週2日までにしてください。");
+        await supervisor.ScreenshotAsync(new() { Path = Artifacts.PathFor("care-sheet-decision-page-ja.png"), FullPage = true });
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "送信する" }).ClickAsync();
+        await supervisor.WaitForURLAsync("**/care-sheets/to-approve?decided=return*");
+        Assert.Contains("判断（差戻し）を記録しました。", await supervisor.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await supervisor.Locator($"tr[data-sheet='{id}']").CountAsync());
+
+        await using var employeeContext = await chromium.PersonAsync(host.BaseUrl);
+        var employee = await employeeContext.NewPageAsync();
+        await employee.GotoAsync("/care-sheets");
+        await employee.Locator("#staffId").FillAsync("E12");
+        await employee.GetByRole(AriaRole.Button, new() { Name = "サインイン / Sign in" }).ClickAsync();
+        await employee.WaitForURLAsync("**/care-sheets");
+        var row = employee.Locator($"tr[data-sheet='{id}']");
+        Assert.Equal("差戻し", (await row.Locator("td.state").TextContentAsync())?.Trim());
+        Assert.Contains("テレワークは週2日までにしてください。", await row.TextContentAsync(), StringComparison.Ordinal);
+        await row.GetByRole(AriaRole.Link, new() { Name = "修正する" }).ClickAsync();
+        await employee.WaitForURLAsync($"**/care-sheets/{id}/edit?lang=ja");
+
+        // The form starts from what the sheet says, under the supervisor's comment.
+        Assert.Contains("テレワークは週2日までにしてください。", await employee.Locator("section.returned").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("3", await employee.Locator("#f-teleworkDaysPerWeek").InputValueAsync());
+        Assert.Equal("保育園の送迎のため、17時に退庁したいです。", await employee.Locator("#f-note").InputValueAsync());
+        Assert.True(await employee.Locator("#f-kind-0").IsCheckedAsync());
+        await employee.Locator("#f-teleworkDaysPerWeek").FillAsync("2");
+        await employee.Locator("#f-note").FillAsync("テレワークを週2日にしました。");
+        await employee.ScreenshotAsync(new() { Path = Artifacts.PathFor("care-sheet-edit-page-ja.png"), FullPage = true });
+        await employee.GetByRole(AriaRole.Button, new() { Name = "修正して再提出する" }).ClickAsync();
+        await employee.WaitForURLAsync("**/care-sheets?revised=*");
+        Assert.Contains("シートを修正して再提出しました。", await employee.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("承認待ち", (await row.Locator("td.state").TextContentAsync())?.Trim());
+        Assert.Equal("2", (await row.Locator("td").Nth(2).TextContentAsync())?.Trim());
+
+        // The supervisor is asked again, for version 2, and finds it in their list.
+        await sheets.WaitForLinkAsync("E11", "承認依頼", id, version: 2);
+        await supervisor.GotoAsync("/care-sheets/to-approve");
+        Assert.Equal(1, await supervisor.Locator($"tr[data-sheet='{id}']").CountAsync());
     }
 }

@@ -46,4 +46,35 @@ public sealed class CareSheetEscalationTests(ShortDeadlineHostFixture fixture) :
         Assert.Equal(winnerIsSupervisor ? "E11" : "H1", sheet.GetProperty("decidedBy").GetString());
         Assert.Contains(winnerIsSupervisor ? "田中 美穂さんが判断済みです" : "高橋 直樹さんが判断済みです", loser.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_the_signed_in_pages_the_first_decision_counts_and_the_later_one_gets_a_page_saying_who_decided()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        using var supervisor = await _sheets.SignedInBrowserAsync("E11");
+        var open = await CareSheetHarness.PageAsync(supervisor, $"/care-sheets/{id}");
+        Assert.Equal(HttpStatusCode.OK, open.Status);
+        await _sheets.WaitForLinkAsync("H1", "上位者", id);
+
+        using var head = await _sheets.SignedInBrowserAsync("H1", "division.head");
+        var escalated = await CareSheetHarness.PageAsync(head, $"/care-sheets/{id}");
+        Assert.Contains($"action=\"/care-sheets/{id}/decision?lang=ja\"", escalated.Html, StringComparison.Ordinal);
+        var (first, _) = await CareSheetHarness.PostFormAsync(head, $"/care-sheets/{id}/decision", new Dictionary<string, string>
+        {
+            ["__csrf"] = CareSheetHarness.CsrfOf(escalated.Html), ["version"] = "1", ["decision"] = "approve", ["comment"] = "",
+        });
+        Assert.Equal(HttpStatusCode.SeeOther, first.Status);
+
+        var (late, _) = await CareSheetHarness.PostFormAsync(supervisor, $"/care-sheets/{id}/decision", new Dictionary<string, string>
+        {
+            ["__csrf"] = CareSheetHarness.CsrfOf(open.Html), ["version"] = "1", ["decision"] = "decline", ["comment"] = "今期は難しいです。",
+        });
+
+        Assert.Equal(HttpStatusCode.Conflict, late.Status);
+        Assert.Contains("高橋 直樹さんが判断済みです（承認）", late.Html, StringComparison.Ordinal);
+        Assert.Contains("あなたの判断は記録されていません。", late.Html, StringComparison.Ordinal);
+        var sheet = await _sheets.WaitForStateAsync(id, "approved");
+        Assert.Equal("H1", sheet.GetProperty("decidedBy").GetString());
+        Assert.True(string.IsNullOrEmpty(sheet.GetProperty("decisionComment").GetString()));
+    }
 }

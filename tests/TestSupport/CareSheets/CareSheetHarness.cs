@@ -141,6 +141,42 @@ public sealed partial class CareSheetHarness(LocalHostProcess host)
         return new LinkAnswer(page.StatusCode, await page.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A signed-in browser: the sign-in cookie, its own cookie jar for the anti-forgery pair, no redirects followed.</summary>
+    public async Task<HttpClient> SignedInBrowserAsync(string staffId, params string[] roles)
+    {
+        var token = await Host.TokenAsync(staffId, roles.Length == 0 ? ["employee"] : roles);
+        var cookies = new CookieContainer();
+        cookies.Add(Host.BaseUrl, new Cookie("tx_token", token));
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Host.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        return browser;
+    }
+
+    /// <summary>A page as the browser shows it: its status and HTML.</summary>
+    public static async Task<LinkAnswer> PageAsync(HttpClient browser, string path)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        using var page = await browser.GetAsync(path);
+        return new LinkAnswer(page.StatusCode, await page.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Posts a form; <paramref name="location"/> is where a redirect points.</summary>
+    public static async Task<(LinkAnswer Answer, string? Location)> PostFormAsync(HttpClient browser, string path, IReadOnlyDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        using var form = new FormUrlEncodedContent(fields);
+        using var posted = await browser.PostAsync(path, form);
+        return (new LinkAnswer(posted.StatusCode, await posted.Content.ReadAsStringAsync()), posted.Headers.Location?.ToString());
+    }
+
+    /// <summary>The anti-forgery field of the first form on a page.</summary>
+    public static string CsrfOf(string html)
+    {
+        var field = WebUtility.HtmlDecode(CsrfPattern().Match(html).Groups[1].Value);
+        Assert.False(string.IsNullOrEmpty(field), "The page has no anti-forgery field.");
+        return field;
+    }
+
     private HttpClient Browser() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Host.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
 

@@ -13,7 +13,8 @@ public static class CareSheetFormInput
     {
         ArgumentNullException.ThrowIfNull(form);
         string? Value(string name) => form.TryGetValue(name, out var v) ? v.ToString() : null;
-        var leaves = Enumerable.Range(0, F.FormLeaveRows).Select(i => new LeaveInput(Value(F.LeaveFrom(i)), Value(F.LeaveTo(i)))).ToList();
+        // Rows beyond the usual ones come from a revision of a sheet with more leave periods.
+        var leaves = Enumerable.Range(0, CareSheetValidator.MaxLeavePeriods).Select(i => new LeaveInput(Value(F.LeaveFrom(i)), Value(F.LeaveTo(i)))).ToList();
         return new CareSheetInput(
             Value(F.Kind), SplitYears(Value(F.ChildBirthYears)), Value(F.RecipientRelationship), Value(F.CareLevel), Value(F.TeleworkDaysPerWeek),
             Value(F.FlexTime), Value(F.ShorterHours), Value(F.ShorterDailyHours), Value(F.OvertimeLimitHours), leaves,

@@ -15,14 +15,15 @@ public sealed class CareSheetLinkPages(FormProtection forms, JapanTime japanTime
     public const string DecisionField = "decision";
     public const string CommentField = "comment";
 
-    private static readonly Text Title = new("育児・介護シートの承認", "Approval of a childcare or caregiving sheet");
-
-    private static readonly IReadOnlyList<Choice> Decisions =
+    /// <summary>The three decisions as radio choices (also on the signed-in approver's page).</summary>
+    public static readonly IReadOnlyList<Choice> Decisions =
     [
         new(CareSheetLabels.Code(CareDecision.Approve), CareSheetLabels.Of(CareDecision.Approve)),
         new(CareSheetLabels.Code(CareDecision.Return), CareSheetLabels.Of(CareDecision.Return)),
         new(CareSheetLabels.Code(CareDecision.Decline), CareSheetLabels.Of(CareDecision.Decline)),
     ];
+
+    private static readonly Text Title = new("育児・介護シートの承認", "Approval of a childcare or caregiving sheet");
 
     /// <summary>The sheet and the decision form; it posts to the sheet's own decision route (which can reach the durable engine).</summary>
     public ContentResult Decide(HttpRequest request, string token, CareSheet sheet, CareSheetContent content, PageForm form, int status = StatusCodes.Status200OK)

@@ -85,6 +85,8 @@ public sealed class CareSheetPageFunctions(
         var sheets = await store.ListAsync(ownerId: caller.StaffId, cancellationToken: cancellationToken);
         var notice = request.Query.ContainsKey("submitted")
             ? Html.Format($"""<p class="notice" role="status">{new Text("シートを提出しました。上司に承認依頼のメールを送りました。", "Your sheet was submitted. Your supervisor has been asked to approve it.").In(language)}</p>""")
+            : request.Query.ContainsKey("revised")
+            ? Html.Format($"""<p class="notice" role="status">{new Text("シートを修正して再提出しました。上司に改めて承認依頼のメールを送りました。", "Your revised sheet was submitted. Your supervisor has been asked again to approve it.").In(language)}</p>""")
             : Html.Empty;
         var csrf = forms.HiddenField(request.HttpContext);
         var rows = Html.Join(sheets.Select(s => Row(s, language, csrf)));
@@ -94,7 +96,7 @@ public sealed class CareSheetPageFunctions(
                 <table class="sheets"><thead><tr><th>{new Text("種別", "Kind").In(language)}</th><th>{new Text("期間", "Period").In(language)}</th><th>{new Text("版", "Version").In(language)}</th><th>{new Text("状態", "State").In(language)}</th><th>{new Text("コメント", "Comment").In(language)}</th><th>{new Text("提出日時", "Submitted").In(language)}</th><th></th></tr></thead>
                 <tbody>{rows}</tbody></table>
                 """);
-        var body = Html.Join(notice, table, Html.Format($"""<p><a href="/care-sheets/new?lang={language.Code()}">{new Text("新しいシートを提出する", "Submit a new sheet").In(language)}</a></p>"""));
+        var body = Html.Join(notice, table, Html.Format($"""<p><a href="/care-sheets/new?lang={language.Code()}">{new Text("新しいシートを提出する", "Submit a new sheet").In(language)}</a> ・ <a href="/care-sheets/to-approve?lang={language.Code()}">{new Text("承認者として判断を待っているシート", "Sheets awaiting your decision as an approver").In(language)}</a></p>"""));
         return PageResults.Page(request, language, ListTitle, body);
     }
 
@@ -129,8 +131,13 @@ public sealed class CareSheetPageFunctions(
     }
 
     private Html Row(CareSheet sheet, Language language, Html csrf) => Html.Format($"""
-        <tr data-sheet="{sheet.Id}"><td>{CareSheetLabels.Of(sheet.Kind).In(language)}</td><td>{sheet.PeriodFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} – {sheet.PeriodTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}</td><td>{sheet.Version}</td><td class="state">{CareSheetLabels.Of(sheet.State).In(language)}</td><td>{sheet.DecisionComment ?? ""}</td><td>{DisplayDates.Format(japanTime.ToLocal(sheet.SubmittedAt), language)}</td><td>{WithdrawButton(sheet, language, csrf)}</td></tr>
+        <tr data-sheet="{sheet.Id}"><td><a href="/care-sheets/{sheet.Id}?lang={language.Code()}">{CareSheetLabels.Of(sheet.Kind).In(language)}</a></td><td>{sheet.PeriodFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} – {sheet.PeriodTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}</td><td>{sheet.Version}</td><td class="state">{CareSheetLabels.Of(sheet.State).In(language)}</td><td>{sheet.DecisionComment ?? ""}</td><td>{DisplayDates.Format(japanTime.ToLocal(sheet.SubmittedAt), language)}</td><td>{EditLink(sheet, language)}{WithdrawButton(sheet, language, csrf)}</td></tr>
         """);
+
+    private static Html EditLink(CareSheet sheet, Language language) =>
+        CareSheetPageResults.CanRevise(sheet)
+            ? Html.Format($"""<p><a class="edit" href="/care-sheets/{sheet.Id}/edit?lang={language.Code()}">{new Text("修正する", "Revise").In(language)}</a></p>""")
+            : Html.Empty;
 
     private static Html WithdrawButton(CareSheet sheet, Language language, Html csrf) =>
         CareSheetAccess.CanWithdraw(sheet)

@@ -267,6 +267,7 @@ public sealed partial class CareSheetActivities(
         ["period"] = $"{sheet.PeriodFrom:yyyy-MM-dd} – {sheet.PeriodTo:yyyy-MM-dd}",
         ["end"] = sheet.PeriodTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["page"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets",
+        ["edit"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets/" + Uri.EscapeDataString(sheet.Id) + "/edit",
     };
 
     private async Task SendAsync(MailBatch batch) => await mailer.SendAsync(batch, CancellationToken.None);

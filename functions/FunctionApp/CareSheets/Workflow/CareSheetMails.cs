@@ -26,8 +26,8 @@ public static class CareSheetMails
 
     public static readonly Text ReturnedSubject = new("【差戻し】{{kind}}が差し戻されました", "[Returned] Your {{kind}} was returned for revision");
     public static readonly Text ReturnedBody = new(
-        "{{name}} 様\n\n{{kind}}（第{{version}}版）が {{decider}} さんにより差し戻されました。\n\nコメント：\n{{comment}}\n\n内容を修正して再提出してください。\n{{page}}",
-        "Dear {{name}},\n\nYour {{kind}} (version {{version}}) was returned for revision by {{decider}}.\n\nComment:\n{{comment}}\n\nPlease revise it and submit it again.\n{{page}}");
+        "{{name}} 様\n\n{{kind}}（第{{version}}版）が {{decider}} さんにより差し戻されました。\n\nコメント：\n{{comment}}\n\n次のページで内容を修正して再提出してください（サインインが必要です）。\n{{edit}}\n\n提出したシートの一覧：\n{{page}}",
+        "Dear {{name}},\n\nYour {{kind}} (version {{version}}) was returned for revision by {{decider}}.\n\nComment:\n{{comment}}\n\nPlease revise it and submit it again on this page (sign-in required):\n{{edit}}\n\nYour sheets:\n{{page}}");
 
     public static readonly Text ApprovedSubject = new("【承認】{{kind}}が承認されました", "[Approved] Your {{kind}} was approved");
     public static readonly Text ApprovedBody = new(
@@ -63,6 +63,7 @@ public static class CareSheetMails
         var html = "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><p>"
             + text.Replace("{{link}}", "<a href=\"{{link}}\">{{link}}</a>", StringComparison.Ordinal)
                 .Replace("{{page}}", "<a href=\"{{page}}\">{{page}}</a>", StringComparison.Ordinal)
+                .Replace("{{edit}}", "<a href=\"{{edit}}\">{{edit}}</a>", StringComparison.Ordinal)
                 .Replace("\n", "<br>\n", StringComparison.Ordinal)
             + "</p></body></html>";
         return new MailBatch(key, subject.In(language), text, html, [new MailRecipient(email, name, values)]);
