@@ -142,6 +142,9 @@ public sealed class CareSheetPagesTests(WorkflowHostFixture fixture) : IClassFix
     public async Task The_supervisor_decides_from_the_page_after_a_comment_is_asked_for_and_a_forged_post_is_refused()
     {
         var id = await _sheets.SubmitAsync("E12");
+        // The request mail offers the signed-in page beside the one-time link.
+        var request = await _sheets.WaitForMailAsync(EmailOf("E11"), m => m.BatchKey.Contains($"{id}:v1:", StringComparison.Ordinal) && m.Links.Any(l => l.Contains("/links/", StringComparison.Ordinal)), "approval request");
+        Assert.Contains(request.Links, l => l.EndsWith($"/care-sheets/{id}", StringComparison.Ordinal));
         using var supervisor = await _sheets.SignedInBrowserAsync("E11");
 
         var queue = await PageAsync(supervisor, "/care-sheets/to-approve");

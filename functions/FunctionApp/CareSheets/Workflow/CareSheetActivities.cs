@@ -268,6 +268,7 @@ public sealed partial class CareSheetActivities(
         ["end"] = sheet.PeriodTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["page"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets",
         ["edit"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets/" + Uri.EscapeDataString(sheet.Id) + "/edit",
+        ["sheet"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets/" + Uri.EscapeDataString(sheet.Id),
     };
 
     private async Task SendAsync(MailBatch batch) => await mailer.SendAsync(batch, CancellationToken.None);

@@ -11,8 +11,8 @@ public static class CareSheetMails
 {
     public static readonly Text RequestSubject = new("【承認依頼】{{kind}}（{{employee}}さん）", "[Approval request] {{kind}} from {{employee}}");
     public static readonly Text RequestBody = new(
-        "{{name}} 様\n\n{{employee}} さんから{{kind}}が提出されました（第{{version}}版）。\n内容を確認し、承認・差戻し・却下のいずれかを選んでください。\n\n{{link}}\n\nこのリンクは{{expires}}まで有効で、一度だけ使用できます。アプリにサインインして判断することもできます。",
-        "Dear {{name}},\n\n{{employee}} has submitted a {{kind}} (version {{version}}).\nPlease review it and approve it, return it for revision, or decline it.\n\n{{link}}\n\nThis link works once, until {{expires}}. You can also decide after signing in to the app.");
+        "{{name}} 様\n\n{{employee}} さんから{{kind}}が提出されました（第{{version}}版）。\n内容を確認し、承認・差戻し・却下のいずれかを選んでください。\n\n{{link}}\n\nこのリンクは{{expires}}まで有効で、一度だけ使用できます。アプリにサインインして判断することもできます：\n{{sheet}}",
+        "Dear {{name}},\n\n{{employee}} has submitted a {{kind}} (version {{version}}).\nPlease review it and approve it, return it for revision, or decline it.\n\n{{link}}\n\nThis link works once, until {{expires}}. You can also decide after signing in to the app:\n{{sheet}}");
 
     public static readonly Text ReminderSubject = new("【リマインド】{{kind}}の承認をお願いします（{{employee}}さん）", "[Reminder] {{kind}} from {{employee}} awaits your decision");
     public static readonly Text ReminderBody = new(
@@ -64,6 +64,7 @@ public static class CareSheetMails
             + text.Replace("{{link}}", "<a href=\"{{link}}\">{{link}}</a>", StringComparison.Ordinal)
                 .Replace("{{page}}", "<a href=\"{{page}}\">{{page}}</a>", StringComparison.Ordinal)
                 .Replace("{{edit}}", "<a href=\"{{edit}}\">{{edit}}</a>", StringComparison.Ordinal)
+                .Replace("{{sheet}}", "<a href=\"{{sheet}}\">{{sheet}}</a>", StringComparison.Ordinal)
                 .Replace("\n", "<br>\n", StringComparison.Ordinal)
             + "</p></body></html>";
         return new MailBatch(key, subject.In(language), text, html, [new MailRecipient(email, name, values)]);
