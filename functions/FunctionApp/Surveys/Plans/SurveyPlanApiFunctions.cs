@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
@@ -14,6 +15,7 @@ using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
 using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Storage;
+using Transformation.Surveys.Workflow;
 
 namespace Transformation.Surveys.Plans;
 
@@ -24,6 +26,9 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
     private static readonly Text Invalid = new("入力内容に誤りがあります。", "Some fields are not valid.");
     private static readonly Text ChangedText = new("計画は他の人により更新されています。最新の内容を読み込んでからやり直してください。", "The plan was changed by someone else. Reload it and try again.");
+    private static readonly Text CycleRunsText = new(
+        "この年度の調査サイクルのワークフローが実行中です。評価シートの送付とカイゼン策は、結果の公表後にワークフローが自動で開始します。",
+        "This cycle's workflow is still running: it starts the feedback sheets and improvement plans itself once the results are published.");
     private static readonly Text NoPlanText = new("この課室のカイゼン策はまだ作成されていません。", "This division has no improvement plan yet.");
 
     [Function("SurveyFollowThroughStart")]
@@ -40,6 +45,15 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
         if (await results.LoadGroupAsync(cycleId, GroupKey.Ministry, cancellationToken) is null)
         {
             return Problems.Conflict(http, new Text("このサイクルの結果はまだ保存されていません。", "The results of this cycle are not stored yet."));
+        }
+
+        // A cycle run by its own orchestration chains the follow-through itself, under the same instance id: started by
+        // hand meanwhile, the cycle's own start would collide with it.
+        var cycle = await client.GetInstanceAsync(CycleIds.Instance(cycleId), cancellationToken);
+        if (cycle is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended }
+            && await client.GetInstanceAsync(SurveyFollowThroughInput.InstanceId(cycleId), cancellationToken) is null)
+        {
+            return Problems.Conflict(http, CycleRunsText);
         }
 
         FollowThroughRequest? body = null;

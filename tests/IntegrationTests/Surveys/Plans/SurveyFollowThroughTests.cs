@@ -154,6 +154,25 @@ public sealed class SurveyFollowThroughTests(FollowThroughHostFixture fixture) :
         }
     }
 
+    [Fact]
+    public async Task HR_cannot_start_the_follow_through_by_hand_while_the_cycle_workflow_that_will_start_it_still_runs()
+    {
+        using var hr = await _harness.ClientAsync("HR1", "hr.admin");
+        using (var launched = await hr.PostAsJsonAsync("/api/surveys/cycles", new { year = 2029 }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, launched.StatusCode);
+        }
+
+        // Results stored by hand while the 2029 cycle is still open for answers.
+        await _harness.StoreResultsAsync("2029", new ResponseBuilder(FollowThroughHarness.Questionnaire, "D1", "B1").All(4).Times(8));
+        using var refused = await hr.PostAsync("/api/surveys/2029/follow-through", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("ワークフローが実行中", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var plans = await hr.GetAsync("/api/surveys/2029/plans");
+        Assert.Equal(HttpStatusCode.NotFound, plans.StatusCode);
+    }
+
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
