@@ -27,6 +27,15 @@ public sealed class CareSheetOptions
     /// <summary>Days closed every year besides weekends and public holidays ("MM-dd").</summary>
     public IList<string> ClosedDays { get; } = [];
 
+    /// <summary>
+    /// The ages at which the owner of an approved childcare sheet is asked to review it. Empty (not set) means
+    /// <see cref="DefaultMilestoneAges"/>: a bound list is appended to, so the default is not the list's initial value.
+    /// </summary>
+    public IList<int> MilestoneAges { get; } = [];
+
+    /// <summary>When in the year a child reaches a milestone age the review is asked, Japan time: "MM-dd HH:mm" (or "MM-dd HH:mm:ss").</summary>
+    public string MilestoneReviewAt { get; set; } = "01-10 09:00";
+
 
     public Deadline Reminder => Deadline.Parse(ReminderAfter);
 
@@ -35,4 +44,11 @@ public sealed class CareSheetOptions
     public Deadline LinkValidity => Deadline.Parse(LinkValidFor);
 
     public Deadline Review => Deadline.Parse(ReviewBefore);
+
+    /// <summary>The end of the statutory short-hours entitlement (3), school entry (6), the end of elementary school (12).</summary>
+    public static IReadOnlyList<int> DefaultMilestoneAges { get; } = [3, 6, 12];
+
+    public IReadOnlyList<int> Milestones => MilestoneAges.Count == 0 ? DefaultMilestoneAges : [.. MilestoneAges];
+
+    public MilestoneTime MilestoneReview => MilestoneTime.Parse(MilestoneReviewAt);
 }

@@ -12,6 +12,9 @@ namespace Transformation.CareSheets;
 
 public static class CareSheetRegistration
 {
+    /// <summary>The oldest milestone age accepted: a childcare sheet is for children.</summary>
+    public const int MaxMilestoneAge = 18;
+
     public static IServiceCollection AddCareSheets(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -21,6 +24,10 @@ public static class CareSheetRegistration
             .Validate(o => Deadline.TryParse(o.EscalateAfter, out _), Bad("EscalateAfter"))
             .Validate(o => Deadline.TryParse(o.LinkValidFor, out var d) && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 }, Bad("LinkValidFor") + " It must be longer than zero.")
             .Validate(o => Deadline.TryParse(o.ReviewBefore, out _), Bad("ReviewBefore"))
+            .Validate(o => o.MilestoneAges.All(a => a is >= 1 and <= MaxMilestoneAge),
+                $"Setting CareSheets:MilestoneAges must list ages in years from 1 to {MaxMilestoneAge} (e.g. [3, 6, 12]).")
+            .Validate(o => MilestoneTime.TryParse(o.MilestoneReviewAt, out _),
+                "Setting CareSheets:MilestoneReviewAt must be a day and a time of the year, Japan time, written \"MM-dd HH:mm\" or \"MM-dd HH:mm:ss\" (e.g. \"01-10 09:00\"; not 02-29).")
             .Validate(o => o.ClosedDays.All(BusinessCalendar.IsMonthDay), "Setting CareSheets:ClosedDays must list days as MM-dd (e.g. \"12-29\").")
             .Validate(o => string.IsNullOrWhiteSpace(o.HrEmail) || o.HrEmail.Contains('@', StringComparison.Ordinal), "Setting CareSheets:HrEmail must be an email address (HR is told of each outcome).")
             .ValidateOnStart();

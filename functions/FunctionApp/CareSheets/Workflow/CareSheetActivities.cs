@@ -129,9 +129,12 @@ public sealed partial class CareSheetActivities(
         // The period ends at the close of its last day, Japan time.
         var endLocal = sheet.PeriodTo.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var end = new DateTimeOffset(endLocal, japanTime.Zone.GetUtcOffset(endLocal));
-        var review = options.Value.Review.Before(end, japanTime.Zone);
+        var o = options.Value;
+        var review = o.Review.Before(end, japanTime.Zone);
         var now = time.GetUtcNow();
-        return new ActivePeriod((review < now ? now : review).UtcDateTime, end.UtcDateTime);
+        var content = sheet.Kind == CareSheetKind.Childcare ? await store.GetContentAsync(sheet.Id, sheet.Version) : null;
+        var milestones = CareSheetMilestones.Compute(sheet.Kind, content?.ChildBirthYears ?? [], o.Milestones, o.MilestoneReview, japanTime.Zone, now, end);
+        return new ActivePeriod((review < now ? now : review).UtcDateTime, end.UtcDateTime, milestones);
     }
 
     [Function(nameof(CareSheetAskForReview))]
@@ -146,6 +149,27 @@ public sealed partial class CareSheetActivities(
         }
 
         await MailOwnerAsync(sheet, "review", CareSheetMails.ReviewSubject, CareSheetMails.ReviewBody);
+        return true;
+    }
+
+    [Function(nameof(CareSheetAskForMilestoneReview))]
+    [Description("Asks the owner of an approved childcare sheet to review it in the year a child reaches a milestone age.")]
+    public async Task<bool> CareSheetAskForMilestoneReview([ActivityTrigger] MilestoneReviewRun milestone)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        var run = milestone.Run;
+        var sheet = await store.GetAsync(run.SheetId);
+        if (sheet is null || sheet.Version != run.Version || sheet.State != CareSheetState.Approved)
+        {
+            return false;
+        }
+
+        // One key per milestone instant: a retried activity sends nothing twice.
+        var at = DateTime.SpecifyKind(milestone.Milestone.AtUtc, DateTimeKind.Utc);
+        var message = "milestone-" + at.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        await MailOwnerAsync(sheet, message, CareSheetMails.MilestoneSubject, CareSheetMails.MilestoneBody,
+            language => new Dictionary<string, string> { ["age"] = CareSheetMails.Ages(milestone.Milestone.Ages, language) });
+        LogMilestone(run.SheetId, run.Version, at);
         return true;
     }
 
@@ -229,7 +253,7 @@ public sealed partial class CareSheetActivities(
         await SendAsync(CareSheetMails.One(Key(sheet, message, approverId), approver.Language, subject, body, approver.Email, approver.Name, values));
     }
 
-    private async Task MailOwnerAsync(CareSheet sheet, string message, Text subject, Text body)
+    private async Task MailOwnerAsync(CareSheet sheet, string message, Text subject, Text body, Func<Language, IReadOnlyDictionary<string, string>>? extra = null)
     {
         var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
         if (owner is null)
@@ -239,6 +263,11 @@ public sealed partial class CareSheetActivities(
         }
 
         var values = Values(sheet, owner, owner.Language);
+        foreach (var (key, value) in extra?.Invoke(owner.Language) ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+
         await SendAsync(CareSheetMails.One(Key(sheet, message, owner.StaffId), owner.Language, subject, body, owner.Email, owner.Name, values));
     }
 
@@ -277,6 +306,9 @@ public sealed partial class CareSheetActivities(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Care sheet {SheetId} v{Version}: approval requested; reminder at {ReminderAt:O}, escalation at {EscalateAt:O}")]
     private partial void LogOpened(string sheetId, int version, DateTimeOffset reminderAt, DateTimeOffset escalateAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Care sheet {SheetId} v{Version}: milestone review of {MilestoneAt:O} asked")]
+    private partial void LogMilestone(string sheetId, int version, DateTime milestoneAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: an approver is not in the roster snapshot; no link sent")]
     private partial void LogNoApprover(string sheetId, int version);

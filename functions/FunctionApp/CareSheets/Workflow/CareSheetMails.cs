@@ -49,10 +49,25 @@ public static class CareSheetMails
         "{{name}} 様\n\n承認済みの{{kind}}の期間が{{end}}に終了します。\n引き続き必要な場合は、新しいシートを提出してください。状況が変わった場合は取下げもできます。\n\n{{page}}",
         "Dear {{name}},\n\nThe period of your approved {{kind}} ends on {{end}}.\nIf you still need the arrangements, please submit a new sheet. If your situation has changed, you can withdraw it.\n\n{{page}}");
 
+    public static readonly Text MilestoneSubject = new("【見直しのお願い】お子さんが{{age}}になる年です（{{kind}}）", "[Please review] Your child turns {{age}} this year ({{kind}})");
+    public static readonly Text MilestoneBody = new(
+        "{{name}} 様\n\n今年はお子さんが{{age}}になる年です。働き方の希望に変化がないか、承認済みの{{kind}}（期間：{{period}}）を見直してください。\n見直しが必要な場合は、次のページから新しいシートを提出するか、取り下げてください（サインインが必要です）。\n{{edit}}\n\n提出したシートの一覧：\n{{page}}",
+        "Dear {{name}},\n\nThis is the year your child turns {{age}}. Please check whether your working arrangements should change, and review your approved {{kind}} (period: {{period}}).\nIf it needs a change, submit a new sheet or withdraw this one (sign-in required):\n{{edit}}\n\nYour sheets:\n{{page}}");
+
     public static readonly Text WithdrawnSubject = new("【取下げ】{{kind}}が取り下げられました（{{employee}}さん）", "[Withdrawn] {{kind}} from {{employee}} was withdrawn");
     public static readonly Text WithdrawnBody = new(
         "{{name}} 様\n\n{{employee}} さんが{{kind}}（第{{version}}版）を取り下げました。対応は不要です。お送りしたリンクは無効になりました。",
         "Dear {{name}},\n\n{{employee}} has withdrawn the {{kind}} (version {{version}}). No action is needed; the links you were sent no longer work.");
+
+    /// <summary>The milestone ages in a sentence: 「6歳・12歳」, "6 and 12".</summary>
+    public static string Ages(IReadOnlyList<int> ages, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(ages);
+        var numbers = ages.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return language == Language.Ja
+            ? string.Join("・", numbers.Select(n => n + "歳"))
+            : numbers.Count <= 1 ? string.Concat(numbers) : string.Join(", ", numbers[..^1]) + " and " + numbers[^1];
+    }
 
     /// <summary>A batch of one, in the recipient's language. The HTML body is the text with line breaks and clickable links.</summary>
     public static MailBatch One(string key, Language language, Text subject, Text body, string email, string name, IReadOnlyDictionary<string, string> values)

@@ -5,7 +5,7 @@ namespace Transformation.CareSheets.Workflow;
 
 /// <summary>
 /// The life of one version of a sheet: the approval (request, reminder, escalation, decision) and, once
-/// approved, its active period (review request before it ends, then the end). Decisions and withdrawals
+/// approved, its active period (review requests when a child reaches a milestone age and before it ends, then the end). Decisions and withdrawals
 /// arrive as external events; deadlines are durable timers at instants computed in Japan time.
 /// The review uses a durable timer in this same orchestration rather than a daily timer trigger: the
 /// sheet's whole life is in one place, a withdrawal cancels it with the same event, and nothing has to
@@ -14,6 +14,9 @@ namespace Transformation.CareSheets.Workflow;
 public static class CareSheetOrchestrator
 {
     private const int MaxStraySignals = 10;
+
+    /// <summary>More than any sheet can have (a few children, a few ages, a period of at most three years): keeps the loops bounded.</summary>
+    private const int MaxMilestones = 64;
 
     [Function(nameof(CareSheetApproval))]
     public static async Task<string> CareSheetApproval([OrchestrationTrigger] TaskOrchestrationContext context, ApprovalRun run)
@@ -51,12 +54,32 @@ public static class CareSheetOrchestrator
                 return "concluded";
             }
 
+            // The timeline, in order: milestones before the review, the review, milestones after it, the end.
+            // An instance that concluded before milestones existed has none in its history.
+            var milestones = active.Milestones ?? [];
+            var next = 0;
+            for (var step = 0; step < MaxMilestones && next < milestones.Count && milestones[next].AtUtc < active.ReviewAtUtc; step++, next++)
+            {
+                if (await MilestoneWithdrawnAsync(context, run, milestones[next]))
+                {
+                    return "withdrawn";
+                }
+            }
+
             if (await WithdrawnBeforeAsync(context, run, active.ReviewAtUtc))
             {
                 return "withdrawn";
             }
 
             await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetAskForReview), run);
+            for (var step = 0; step < MaxMilestones && next < milestones.Count && milestones[next].AtUtc < active.EndAtUtc; step++, next++)
+            {
+                if (await MilestoneWithdrawnAsync(context, run, milestones[next]))
+                {
+                    return "withdrawn";
+                }
+            }
+
             if (await WithdrawnBeforeAsync(context, run, active.EndAtUtc))
             {
                 return "withdrawn";
@@ -73,6 +96,18 @@ public static class CareSheetOrchestrator
             cancel.Cancel();
 #pragma warning restore CA1849
         }
+    }
+
+    /// <summary>Waits for the milestone (true when the sheet is withdrawn first), then asks for the review.</summary>
+    private static async Task<bool> MilestoneWithdrawnAsync(TaskOrchestrationContext context, ApprovalRun run, MilestoneReview milestone)
+    {
+        if (await WithdrawnBeforeAsync(context, run, milestone.AtUtc))
+        {
+            return true;
+        }
+
+        await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetAskForMilestoneReview), new MilestoneReviewRun(run, milestone));
+        return false;
     }
 
     /// <summary>The signal if it comes before <paramref name="at"/>, else null (the timer fired).</summary>
