@@ -116,6 +116,29 @@ public sealed class CareSheetApprovalTests(WorkflowHostFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task A_sheet_withdrawn_right_after_its_approval_is_reported_to_hr_as_withdrawn()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
+        using var supervisor = await _sheets.ClientAsync("E11", "employee");
+        using var employee = await _sheets.ClientAsync("E12", "employee");
+
+        // The withdrawal follows the approval at once, whether or not the workflow has handled the approval yet.
+        using (var approved = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve", comment = "" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        }
+
+        using (var withdrawn = await employee.PostAsync($"/api/care-sheets/{id}/withdraw", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        }
+
+        var toHr = await _sheets.WaitForMailAsync(CareSheetHostFixture.HrEmail, m => m.BatchKey.Contains($"{id}:v1:withdrawn", StringComparison.Ordinal), "HR withdrawal notice");
+        Assert.Contains("取下げ", toHr.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_used_link_and_an_unknown_link_are_refused()
     {
         var id = await _sheets.SubmitAsync("E12");

@@ -104,7 +104,15 @@ public sealed partial class CareSheetActivities(
     {
         ArgumentNullException.ThrowIfNull(run);
         var sheet = await store.GetAsync(run.SheetId);
-        if (sheet is null || sheet.Version != run.Version || sheet.State is CareSheetState.Pending or CareSheetState.Withdrawn)
+        if (sheet is not null && sheet.Version == run.Version && sheet.State == CareSheetState.Withdrawn)
+        {
+            // Withdrawn in the moment between the decision and this step: the withdrawal's own event reaches an
+            // orchestration that is about to end, so its notices go out from here.
+            await CareSheetWithdrawn(run);
+            return null;
+        }
+
+        if (sheet is null || sheet.Version != run.Version || sheet.State is CareSheetState.Pending)
         {
             return null;
         }
