@@ -13,6 +13,8 @@ namespace Transformation.LocalHost.Durable;
 /// </summary>
 public sealed class SubOrchestrationSafeService(IOrchestrationService inner) : IOrchestrationService
 {
+    private int _started;
+
     public Task CompleteTaskOrchestrationWorkItemAsync(
         TaskOrchestrationWorkItem workItem,
         OrchestrationRuntimeState newOrchestrationRuntimeState,
@@ -70,11 +72,19 @@ public sealed class SubOrchestrationSafeService(IOrchestrationService inner) : I
 
     public int MaxConcurrentTaskActivityWorkItems => inner.MaxConcurrentTaskActivityWorkItems;
 
-    public Task StartAsync() => inner.StartAsync();
+    public async Task StartAsync()
+    {
+        await inner.StartAsync();
+        Interlocked.Exchange(ref _started, 1);
+    }
 
-    public Task StopAsync() => inner.StopAsync();
+    public Task StopAsync() => StopAsync(false);
 
-    public Task StopAsync(bool isForced) => inner.StopAsync(isForced);
+    /// <summary>
+    /// A stop before the start (Ctrl-C in the first seconds) is a no-op: the Azure Storage service dereferences its
+    /// start-time state on stop, and the sidecar calls it from a fire-and-forget handler, so the process would abort.
+    /// </summary>
+    public Task StopAsync(bool isForced) => Interlocked.Exchange(ref _started, 0) == 1 ? inner.StopAsync(isForced) : Task.CompletedTask;
 
     public Task CreateAsync() => inner.CreateAsync();
 
