@@ -75,13 +75,7 @@ public static class CareSheetMails
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(body);
         var text = body.In(language);
-        var html = "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><p>"
-            + text.Replace("{{link}}", "<a href=\"{{link}}\">{{link}}</a>", StringComparison.Ordinal)
-                .Replace("{{page}}", "<a href=\"{{page}}\">{{page}}</a>", StringComparison.Ordinal)
-                .Replace("{{edit}}", "<a href=\"{{edit}}\">{{edit}}</a>", StringComparison.Ordinal)
-                .Replace("{{sheet}}", "<a href=\"{{sheet}}\">{{sheet}}</a>", StringComparison.Ordinal)
-                .Replace("\n", "<br>\n", StringComparison.Ordinal)
-            + "</p></body></html>";
+        var html = MailHtml.FromText(text, "link", "page", "edit", "sheet");
         return new MailBatch(key, subject.In(language), text, html, [new MailRecipient(email, name, values)]);
     }
 }

@@ -46,12 +46,7 @@ public static class SurveyCycleMails
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(body);
         var text = body.In(language);
-        var html = "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><p>"
-            + System.Net.WebUtility.HtmlEncode(text)
-                .Replace("{{link}}", "<a href=\"{{link}}\">{{link}}</a>", StringComparison.Ordinal)
-                .Replace("{{page}}", "<a href=\"{{page}}\">{{page}}</a>", StringComparison.Ordinal)
-                .Replace("\n", "<br>\n", StringComparison.Ordinal)
-            + "</p></body></html>";
+        var html = MailHtml.FromText(text, "link", "page");
         return new MailContent(subject.In(language), text, html);
     }
 }

@@ -53,13 +53,6 @@ public static class TeamUpMails
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(body);
         var text = body.In(language);
-        var html = System.Net.WebUtility.HtmlEncode(text);
-        foreach (var link in LinkKeys)
-        {
-            html = html.Replace("{{" + link + "}}", $"<a href=\"{{{{{link}}}}}\">{{{{{link}}}}}</a>", StringComparison.Ordinal);
-        }
-
-        html = "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><p>" + html.Replace("\n", "<br>\n", StringComparison.Ordinal) + "</p></body></html>";
-        return new MailBatch(key, subject.In(language), text, html, recipients);
+        return new MailBatch(key, subject.In(language), text, MailHtml.FromText(text, LinkKeys), recipients);
     }
 }
