@@ -30,7 +30,7 @@ public sealed partial class CareSheetService(
 {
     public const int MaxCommentLength = 1000;
 
-    public DateOnly Today => DateOnly.FromDateTime(japanTime.ToLocal(time.GetUtcNow()).DateTime);
+    public DateOnly Today => japanTime.DateOf(time.GetUtcNow());
 
     public async Task<SubmissionOutcome> SubmitAsync(Caller caller, CareSheetInput input, DurableTaskClient client, string channel, CancellationToken cancellationToken)
     {

@@ -113,7 +113,7 @@ public sealed class SurveyPlanService(
             ? shown.Items.Where(i => i.Mean is not null).ToDictionary(i => i.Id, i => i.Mean!.Value, StringComparer.Ordinal)
             : new Dictionary<string, double>(StringComparer.Ordinal);
         var items = questionnaire.Current.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var earliest = DateOnly.FromDateTime(japanTime.ToLocal(scope.Schedule.DeliveredAt).DateTime);
+        var earliest = japanTime.DateOf(scope.Schedule.DeliveredAt);
         return new PlanRules(items, baseline, earliest);
     }
 

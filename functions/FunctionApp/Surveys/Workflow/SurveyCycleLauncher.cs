@@ -15,7 +15,7 @@ public sealed partial class SurveyCycleLauncher(TimeProvider time, JapanTime jap
     public BusinessCalendar Calendar { get; } = new(options.Value.ClosedDays);
 
     /// <summary>Today in Japan.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(japanTime.ToLocal(time.GetUtcNow()).DateTime);
+    public DateOnly Today => japanTime.DateOf(time.GetUtcNow());
 
     public async Task<LaunchOutcome> LaunchAsync(DurableTaskClient client, int year, string by, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ public sealed partial class TeamUpLauncher(TimeProvider time, JapanTime japanTim
     public BusinessCalendar Calendar { get; } = new(options.Value.ClosedDays);
 
     /// <summary>Today in Japan.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(japanTime.ToLocal(time.GetUtcNow()).DateTime);
+    public DateOnly Today => japanTime.DateOf(time.GetUtcNow());
 
     public async Task<SeasonLaunch> OpenAsync(DurableTaskClient client, int year, string by, CancellationToken cancellationToken)
     {
