@@ -56,7 +56,7 @@ public sealed partial class TeamUpSeasonActivities(
         LogOpened(season.SeasonId, season.SnapshotId, heads.Count, season.EntryDeadlineUtc);
         var size = Settings.ChunkSize;
         return new SeasonPlan(season.SeasonId, season.SnapshotId, season.EntryDeadlineUtc.UtcDateTime,
-            RemindersBefore(season.EntryDeadlineUtc, Settings.EntryRemindBefore, opened), heads.Count, RosterChunks.Of(index.Staff, size).Count, size);
+            RemindersBefore(season.EntryDeadlineUtc, Settings.EntryRemindBefore, opened), heads.Count, RosterChunks.For(index, size, partitions: null).Count, size);
     }
 
     [Function(nameof(TeamUpSeasonRemindEntries))]
@@ -153,8 +153,8 @@ public sealed partial class TeamUpSeasonActivities(
     }
 
     [Function(nameof(TeamUpSeasonAnnounce))]
-    [Description("After HR's confirmation: marks the season awarded and congratulates the head of each winning division; returns the number of winners.")]
-    public async Task<int> TeamUpSeasonAnnounce([ActivityTrigger] string seasonId)
+    [Description("After HR's confirmation: marks the season awarded and congratulates the head of each winning division; returns the winners and the award list for the all-staff mail.")]
+    public async Task<AwardAnnouncement> TeamUpSeasonAnnounce([ActivityTrigger] string seasonId)
     {
         var season = await SeasonAsync(seasonId);
         var decision = await seasons.GetAwardAsync(seasonId)
@@ -183,7 +183,7 @@ public sealed partial class TeamUpSeasonActivities(
         }
 
         LogAwarded(seasonId, places.Count, decision.Adjusted);
-        return places.Count;
+        return new AwardAnnouncement(places.Count, WinnerLines(places, index));
     }
 
     [Function(nameof(TeamUpSeasonMailStaff))]
@@ -192,11 +192,9 @@ public sealed partial class TeamUpSeasonActivities(
     {
         ArgumentNullException.ThrowIfNull(chunk);
         var index = await roster.GetIndexAsync(chunk.SnapshotId);
-        var chunks = RosterChunks.Of(index.Staff, chunk.ChunkSize);
+        var chunks = RosterChunks.For(index, chunk.ChunkSize, partitions: null);
         var staff = chunk.Chunk < chunks.Count ? chunks[chunk.Chunk] : [];
         var published = chunk.Kind == StaffMailChunk.Published;
-        var count = published ? (await entries.ListAsync(chunk.SeasonId)).Count(e => e.IsSubmitted) : 0;
-        var winners = published ? null : await WinnersAsync(chunk.SeasonId, index);
         foreach (var group in staff.GroupBy(s => s.Language))
         {
             var page = $"{BaseUrl}/team-up/{chunk.SeasonId}/{(published ? "entries" : "awards")}{Query(group.Key)}";
@@ -204,8 +202,8 @@ public sealed partial class TeamUpSeasonActivities(
             {
                 ["season"] = chunk.SeasonId,
                 ["page"] = page,
-                ["count"] = count.ToString(CultureInfo.InvariantCulture),
-                ["winners"] = winners?.In(group.Key) ?? "",
+                ["count"] = chunk.Submitted.ToString(CultureInfo.InvariantCulture),
+                ["winners"] = chunk.Winners?.In(group.Key) ?? "",
             })).ToList();
             await mailer.SendAsync(TeamUpMails.Batch($"teamup:{chunk.SeasonId}:{chunk.Kind}:{chunk.Chunk}:{group.Key.Code()}", group.Key,
                 published ? TeamUpMails.PublishedSubject : TeamUpMails.AwardedSubject,
@@ -215,11 +213,9 @@ public sealed partial class TeamUpSeasonActivities(
         return staff.Count;
     }
 
-    /// <summary>The award list as a few lines, in both languages: "最優秀賞　総務課（大臣官房）".</summary>
-    private async Task<Text> WinnersAsync(string seasonId, RosterIndex index)
+    /// <summary>The award list as a few lines, in both languages: "最優秀賞: 総務課 (大臣官房)".</summary>
+    private Text WinnerLines(IReadOnlyList<AwardPlace> places, RosterIndex index)
     {
-        var decision = await seasons.GetAwardAsync(seasonId);
-        var places = decision is null ? [] : AwardPlaces.Assign(decision.Order, Settings.Awards);
         string Lines(Language language) => string.Join('\n', places.Select(p =>
         {
             var award = Settings.Awards.First(a => a.Id == p.AwardId).Name.In(language);

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Transformation.Platform.Localization;
 using Transformation.TeamUp.Seasons;
 
 namespace Transformation.TeamUp.Workflow;
@@ -29,7 +30,7 @@ public static class TeamUpSeasonOrchestrator
 
         await context.CreateTimer(plan.EntryDeadlineUtc, CancellationToken.None);
         var submitted = await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonPublish), run.SeasonId);
-        var mailed = await MailEveryoneAsync(context, plan, StaffMailChunk.Published);
+        var mailed = await MailEveryoneAsync(context, plan, StaffMailChunk.Published, submitted, null);
 
         var judging = await OpenJudgingAsync(context, run.SeasonId);
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.Judging, judging.JudgingDeadlineUtc));
@@ -45,10 +46,10 @@ public static class TeamUpSeasonOrchestrator
         // HR's approval step: nothing is announced until HR has confirmed (or adjusted) the ranking with a comment.
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.AwaitingConfirmation, null));
         await context.WaitForExternalEvent<string>(SeasonEvents.AwardConfirmed);
-        var winners = await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonAnnounce), run.SeasonId);
-        mailed += await MailEveryoneAsync(context, plan, StaffMailChunk.Awarded);
+        var announced = await context.CallActivityAsync<AwardAnnouncement>(nameof(TeamUpSeasonActivities.TeamUpSeasonAnnounce), run.SeasonId);
+        mailed += await MailEveryoneAsync(context, plan, StaffMailChunk.Awarded, submitted, announced.WinnerLines);
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.Awarded, null));
-        return new SeasonOutcome(run.SeasonId, plan.Divisions, submitted, ranked, winners, mailed);
+        return new SeasonOutcome(run.SeasonId, plan.Divisions, submitted, ranked, announced.Winners, mailed);
     }
 
     /// <summary>Opens judging now if HR has named the panel; otherwise waits for HR to name it, then opens it.</summary>
@@ -70,10 +71,10 @@ public static class TeamUpSeasonOrchestrator
         throw new InvalidOperationException($"Team-Up season {seasonId}: the panel was announced {MaxPanelWaits} times but none is stored.");
     }
 
-    private static async Task<int> MailEveryoneAsync(TaskOrchestrationContext context, SeasonPlan plan, string kind)
+    private static async Task<int> MailEveryoneAsync(TaskOrchestrationContext context, SeasonPlan plan, string kind, int submitted, Text? winners)
     {
         var sends = Enumerable.Range(0, plan.Chunks)
-            .Select(chunk => context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonMailStaff), new StaffMailChunk(plan.SeasonId, plan.SnapshotId, chunk, plan.ChunkSize, kind)))
+            .Select(chunk => context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonMailStaff), new StaffMailChunk(plan.SeasonId, plan.SnapshotId, chunk, plan.ChunkSize, kind, submitted, winners)))
             .ToList();
         return (await Task.WhenAll(sends)).Sum();
     }
