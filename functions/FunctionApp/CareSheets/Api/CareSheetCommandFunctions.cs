@@ -18,7 +18,7 @@ namespace Transformation.CareSheets.Api;
 public sealed class CareSheetCommandFunctions(CareSheetService service, CareSheetStore store, IOptions<SignInOptions> signIn)
 {
     [Function("CareSheetSubmit")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Submits a childcare or caregiving sheet; its approval starts with the submitter's supervisor from the current roster. 201 with the sheet, 400 with field errors.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets")] HttpRequest request,
@@ -40,7 +40,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     }
 
     [Function("CareSheetRevise")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("The owner's new version of a pending or returned sheet: a new approval starts and links to earlier versions stop working.")]
     public async Task<IActionResult> Revise(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/care-sheets/{id}")] HttpRequest request,
@@ -61,7 +61,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     }
 
     [Function("CareSheetDecide")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("A signed-in approver on the sheet's current route decides: approve, return (comment required) or decline (comment required). 409 when someone decided first.")]
     public async Task<IActionResult> Decide(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id}/decision")] HttpRequest request,
@@ -115,7 +115,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     }
 
     [Function("CareSheetWithdraw")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("The owner withdraws their sheet at any time before it ends: pending approval stops and every link to it stops working.")]
     public async Task<IActionResult> Withdraw(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id}/withdraw")] HttpRequest request,

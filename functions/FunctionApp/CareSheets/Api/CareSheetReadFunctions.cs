@@ -19,7 +19,7 @@ namespace Transformation.CareSheets.Api;
 public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit, IOptions<SignInOptions> signIn)
 {
     [Function("CareSheetGet")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("One sheet with its content (current version, or ?version=): for its owner, the approvers on its route and HR; 403 for anyone else. Audited.")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/{id}")] HttpRequest request,
@@ -52,7 +52,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     }
 
     [Function("CareSheetMine")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("The caller's own sheets and their states, newest first.")]
     public async Task<IActionResult> Mine(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/mine")] HttpRequest request,
@@ -64,7 +64,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     }
 
     [Function("CareSheetToApprove")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Sheets awaiting the caller's decision (they are on the current route of a pending version).")]
     public async Task<IActionResult> ToApprove(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/to-approve")] HttpRequest request,

@@ -36,7 +36,7 @@ public sealed class CareSheetApprovalPageFunctions(
     private static readonly Text QueueTitle = new("承認待ちの育児・介護シート", "Sheets awaiting your decision");
 
     [Function("CareSheetToApprovePage")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the sheets awaiting the signed-in approver's decision, each linking to the sheet and its decision form.")]
     public async Task<IActionResult> ToApprove(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/to-approve")] HttpRequest request,
@@ -64,7 +64,7 @@ public sealed class CareSheetApprovalPageFunctions(
     }
 
     [Function("CareSheetPage")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: one sheet with its content and history, for its owner, the approvers on its route and HR (403 page for others; every read audited); an approver whose decision is awaited gets the decision form.")]
     public async Task<IActionResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/{id}")] HttpRequest request,
@@ -91,7 +91,7 @@ public sealed class CareSheetApprovalPageFunctions(
     }
 
     [Function("CareSheetDecisionPage")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: a signed-in approver's decision on a sheet (anti-forgery checked): approve, return or decline (both with a comment); 409 page when someone decided first, else back to the sheets awaiting a decision.")]
     public async Task<IActionResult> Decide(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id}/decision")] HttpRequest request,

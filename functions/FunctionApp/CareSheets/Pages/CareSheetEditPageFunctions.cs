@@ -35,7 +35,7 @@ public sealed class CareSheetEditPageFunctions(
     private static readonly Text SubmitLabel = new("修正して再提出する", "Submit the revision");
 
     [Function("CareSheetEditPage")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the owner's form to revise a pending or returned sheet, filled with the current version and showing the approver's comment; 409 page when it can no longer be revised.")]
     public async Task<IActionResult> Edit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/{id}/edit")] HttpRequest request,
@@ -62,7 +62,7 @@ public sealed class CareSheetEditPageFunctions(
     }
 
     [Function("CareSheetEditSubmit")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: saves the owner's revision (sign-in and anti-forgery checked) as a new version with a new approval; re-shows the form with messages next to the fields, or goes to the list.")]
     public async Task<IActionResult> Save(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id}/edit")] HttpRequest request,

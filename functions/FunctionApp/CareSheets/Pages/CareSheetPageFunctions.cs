@@ -33,7 +33,7 @@ public sealed class CareSheetPageFunctions(
     private static readonly Text ListTitle = new("育児・介護シート", "Childcare and caregiving sheets");
 
     [Function("CareSheetNewPage")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the form to submit a childcare or caregiving sheet.")]
     public async Task<IActionResult> New(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/new")] HttpRequest request,
@@ -45,7 +45,7 @@ public sealed class CareSheetPageFunctions(
     }
 
     [Function("CareSheetNewSubmit")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: submits the sheet form (sign-in and anti-forgery checked); re-shows it with messages next to the fields, or goes to the list.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/new")] HttpRequest request,
@@ -73,7 +73,7 @@ public sealed class CareSheetPageFunctions(
     }
 
     [Function("CareSheetListPage")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the signed-in employee's sheets and where each stands.")]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets")] HttpRequest request,
@@ -101,7 +101,7 @@ public sealed class CareSheetPageFunctions(
     }
 
     [Function("CareSheetWithdrawPage")]
-    [Authorize(Roles = CareSheetRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the employee withdraws one of their sheets from the list (sign-in and anti-forgery checked).")]
     public async Task<IActionResult> Withdraw(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id}/withdraw")] HttpRequest request,

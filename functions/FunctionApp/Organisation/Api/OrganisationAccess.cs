@@ -10,9 +10,6 @@ namespace Transformation.Organisation.Api;
 /// </summary>
 public static class OrganisationAccess
 {
-    /// <summary>Roles of everyone who signs in; used where the check that matters is "is it you".</summary>
-    public const string AnyStaff = Roles.HrAdmin + "," + Roles.Employee + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator + "," + Roles.Judge;
-
     public static bool MaySeePerson(Caller caller, string staffId)
     {
         ArgumentNullException.ThrowIfNull(caller);

@@ -13,7 +13,7 @@ namespace Transformation.Organisation.Api;
 public sealed class StaffFunctions(RosterDirectory directory, IOptions<SignInOptions> signIn)
 {
     [Function("GetStaff")]
-    [Authorize(Roles = OrganisationAccess.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("One person of the roster. HR may ask about anyone, everyone else only about themself. Optional ?snapshot=.")]
     public async Task<IActionResult> GetStaff(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/organisation/staff/{staffId}")] HttpRequest request,

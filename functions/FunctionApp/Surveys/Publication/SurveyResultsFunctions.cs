@@ -36,7 +36,7 @@ public sealed class SurveyResultsFunctions(
     private static readonly Text NoGroup = new("このグループの結果はありません。", "There are no results for this group.");
 
     [Function("SurveyResultsPage")]
-    [Authorize(Roles = OrganisationAccess.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the ministry-wide results of a cycle for all staff (category and item means, favourable share, distribution, response rate, change from last year).")]
     public async Task<IActionResult> ResultsPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public sealed class SurveyResultsFunctions(
     }
 
     [Function("SurveyResultsApi")]
-    [Authorize(Roles = OrganisationAccess.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("The results of a cycle as JSON: the ministry for all staff; ?group=division:D1 or bureau:B1 for HR, that division's head or that bureau's coordinator.")]
     public async Task<IActionResult> ResultsApi(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace Transformation.TeamUp.Entries;
 public sealed class EntryApiFunctions(EntryService entries, IOptions<SignInOptions> signIn)
 {
     [Function("TeamUpEntryGet")]
-    [Authorize(Roles = EntryRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("A division's Team-Up entry with its ETag, status (not-started, draft, submitted), hours a month saved, whether the caller may still edit it, and the deadline. The head, HR and the bureau's coordinators at any time (an empty entry when none yet); all staff once the entry deadline has passed, submitted entries only.")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/entries/{divisionCode}")] HttpRequest request,

@@ -28,7 +28,7 @@ public sealed class EntryPageFunctions(
     private static readonly Text CompletionTitle = new("チームアップ・チャレンジ 応募状況", "Team-Up Challenge: entries so far");
 
     [Function("TeamUpEntryPage")]
-    [Authorize(Roles = EntryRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: a division's Team-Up entry; the form for its head until the entry deadline, read-only for HR, the bureau's coordinators and (once published) all staff.")]
     public async Task<IActionResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "team-up/{seasonId}/entries/{divisionCode}")] HttpRequest request,

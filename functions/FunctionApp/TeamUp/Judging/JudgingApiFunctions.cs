@@ -22,8 +22,6 @@ public sealed class JudgingApiFunctions(
     SeasonSignals signals,
     IOptions<SignInOptions> signIn)
 {
-    public const string AnyStaff = Roles.Employee + "," + Roles.DivisionHead + "," + Roles.HrAdmin + "," + Roles.BureauCoordinator + "," + Roles.Judge;
-
     // Japanese stays readable in the answers (only characters unsafe in HTML are escaped).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -171,7 +169,7 @@ public sealed class JudgingApiFunctions(
     }
 
     [Function("TeamUpAwardsGet")]
-    [Authorize(Roles = AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("All staff: the season's winners (award, division, bureau, hours of work stopped, link to the entry), HR's comment and the ranking method; 409 until the awards are announced.")]
     public async Task<IActionResult> GetAwards(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/awards")] HttpRequest request,

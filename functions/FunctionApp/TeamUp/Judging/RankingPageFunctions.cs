@@ -105,7 +105,7 @@ public sealed class RankingPageFunctions(
     }
 
     [Function("TeamUpAwardsPage")]
-    [Authorize(Roles = JudgingApiFunctions.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page (all staff): the season's winners with links to their entries, HR's comment and how the ranking was decided.")]
     public async Task<IActionResult> Awards(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "team-up/{seasonId}/awards")] HttpRequest request,

@@ -7,6 +7,7 @@ using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Security;
 using Transformation.TeamUp.Entries;
 
 namespace Transformation.TeamUp.Publication;
@@ -15,7 +16,7 @@ namespace Transformation.TeamUp.Publication;
 public sealed class PublicationApiFunctions(PublicationService publication, JapanTime japanTime)
 {
     [Function("TeamUpPublishedEntries")]
-    [Authorize(Roles = EntryRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("The submitted entries of a season by bureau, each with the hours a month of work it stops, with per-bureau and ministry-wide totals; ?q= keywords (Japanese: full/half width and katakana/hiragana alike, all terms must match, with an excerpt per hit), ?bureau= a bureau code. 409 before the entry deadline.")]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/entries")] HttpRequest request,

@@ -7,6 +7,7 @@ using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Security;
 using Transformation.TeamUp.Entries;
 
 namespace Transformation.TeamUp.Publication;
@@ -17,7 +18,7 @@ public sealed class PublicationPageFunctions(PublicationService publication, Cal
     private static readonly Text Title = new("チームアップ・チャレンジ 応募一覧", "Team-Up Challenge entries");
 
     [Function("TeamUpPublicationPage")]
-    [Authorize(Roles = EntryRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the published entries of a season by bureau with hour totals, searchable by keyword (?q=) and filtered by bureau (?bureau=); each links to the entry. Before the entry deadline it says when they will be published.")]
     public async Task<IActionResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "team-up/{seasonId}/entries")] HttpRequest request,

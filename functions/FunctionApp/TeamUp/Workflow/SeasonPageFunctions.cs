@@ -33,7 +33,7 @@ public sealed class SeasonPageFunctions(SeasonStore seasons, RosterDirectory ros
     };
 
     [Function("TeamUpSeasonPage")]
-    [Authorize(Roles = EntryRoles.AnyStaff)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: a season's home: its phase and deadlines, and links to the pages the caller has a part in (own division's entry, published entries, completion, judging, ranking, awards).")]
     public async Task<IActionResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "team-up/{seasonId}")] HttpRequest request,

@@ -17,8 +17,6 @@ namespace Transformation.TeamUp.Workflow;
 /// <summary>HR opens a season; everyone signed in can see where it stands.</summary>
 public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore seasons, RosterDirectory roster, IOptions<SignInOptions> signIn)
 {
-    public const string Everyone = Roles.HrAdmin + "," + Roles.Employee + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator + "," + Roles.Judge;
-
     private static readonly Text UnknownSeason = new("このシーズンのチームアップ・チャレンジはありません。", "There is no Team-Up Challenge season for this year.");
     private static readonly Text BadYear = new("year には 2000〜2100 の西暦を指定してください（省略すると今年）。", "Give the year as a number from 2000 to 2100 (or leave it out for this year).");
     private static readonly Text NoRoster = new("名簿が取り込まれていません。先に名簿を取り込んでください。", "No roster has been imported yet. Import the roster first.");
@@ -63,7 +61,7 @@ public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore s
     }
 
     [Function("TeamUpSeasonGet")]
-    [Authorize(Roles = Everyone)]
+    [Authorize(Roles = Roles.AnyStaff)]
     [Description("A season: its phase (entries, awaiting-panel, judging, awaiting-confirmation, awarded), deadlines and panel size.")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}")] HttpRequest request,
