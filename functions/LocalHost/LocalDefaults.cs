@@ -27,7 +27,9 @@ public static class LocalDefaults
             ["AzureAd:TenantId"] = TenantId,
             ["AzureAd:ClientId"] = ClientId,
             ["AzureAd:Audience"] = Audience,
-            ["SignIn:PageUrl"] = "/dev/sign-in?returnUrl={returnUrl}",
+            // Tokens that name a staff id carry it in this claim, as a tenant's employeeId mapping would; a person
+            // who signs in at /dev/sign-in with an email carries only that, as with Entra's defaults.
+            ["SignIn:StaffIdClaim"] = "staff_id",
         };
 
         // Lowest priority after the workflow files: anything set in the environment wins.

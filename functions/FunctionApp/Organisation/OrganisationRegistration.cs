@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
 using Transformation.Organisation.Snapshots;
+using Transformation.Platform.Security;
 
 namespace Transformation.Organisation;
 
@@ -26,6 +27,7 @@ public static class OrganisationRegistration
         services.AddSingleton<RosterDirectory>();
         services.AddSingleton<RosterImporter>();
         services.AddSingleton<CallerLanguage>();
+        services.AddSingleton<IRosterIdentities, RosterIdentities>();
         return services;
     }
 }

@@ -28,19 +28,63 @@ public sealed class DevIssuer
 
     public Task<RsaSecurityKey> KeyAsync() => _key.Value;
 
-    public async Task<string> MintAsync(Uri authority, string audience, string staffId, IEnumerable<string> roles, string? name, TimeSpan lifetime)
+    /// <summary>An access token for the app's API, naming the staff id in its own claim and the roster email where known.</summary>
+    public Task<string> MintAsync(Uri authority, string audience, string staffId, IEnumerable<string> roles, string? name, string? email, TimeSpan lifetime)
     {
-        var key = await KeyAsync();
-        var now = _clock.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>
         {
             ["sub"] = staffId,
             ["staff_id"] = staffId,
             ["name"] = name ?? staffId,
             ["roles"] = roles.ToArray(),
-            ["tid"] = LocalDefaults.TenantId,
-            ["ver"] = "2.0",
         };
+        if (email is not null)
+        {
+            claims["preferred_username"] = email;
+        }
+
+        return SignAsync(authority, audience, claims, lifetime);
+    }
+
+    /// <summary>An access token as Entra issues one by default: the person's email and roles, no staff id.</summary>
+    public Task<string> MintForEmailAsync(Uri authority, string audience, string email, IEnumerable<string> roles, TimeSpan lifetime) =>
+        SignAsync(authority, audience, new Dictionary<string, object>
+        {
+            ["sub"] = email,
+            ["preferred_username"] = email,
+            ["name"] = email,
+            ["roles"] = roles.ToArray(),
+        }, lifetime);
+
+    /// <summary>An ID token as Entra issues one to a person signing in: email, name, object id, roles (and a mapped staff id).</summary>
+    public Task<string> MintIdTokenAsync(Uri authority, string clientId, DevPerson person, IEnumerable<string> roles, string nonce)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var oid = new Guid(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(person.Email.ToUpperInvariant()))[..16]).ToString();
+        var claims = new Dictionary<string, object>
+        {
+            ["sub"] = oid,
+            ["oid"] = oid,
+            ["preferred_username"] = person.Email,
+            ["email"] = person.Email,
+            ["name"] = person.Name,
+            ["roles"] = roles.ToArray(),
+            ["nonce"] = nonce,
+        };
+        if (person.StaffId is not null)
+        {
+            claims["staff_id"] = person.StaffId;
+        }
+
+        return SignAsync(authority, clientId, claims, TimeSpan.FromHours(1));
+    }
+
+    private async Task<string> SignAsync(Uri authority, string audience, Dictionary<string, object> claims, TimeSpan lifetime)
+    {
+        var key = await KeyAsync();
+        var now = _clock.GetUtcNow().UtcDateTime;
+        claims["tid"] = LocalDefaults.TenantId;
+        claims["ver"] = "2.0";
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = new Uri(authority, "v2.0").ToString(),

@@ -19,7 +19,7 @@ public sealed class RosterImportInChromiumTests
         await page.GetByLabel("職員番号 (staff id)").FillAsync("1010003");
         await page.GetByLabel("hr.admin").CheckAsync();
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "サインイン / Sign in" }).ClickAsync();
-        Assert.EndsWith("/organisation/roster", page.Url, StringComparison.Ordinal);
+        await page.WaitForURLAsync("**/organisation/roster");
         Assert.Contains("まだ名簿が取り込まれていません", await page.InnerTextAsync("main"), StringComparison.Ordinal);
 
         // A file with a row whose supervisor does not exist: refused, with its line, nothing applied.

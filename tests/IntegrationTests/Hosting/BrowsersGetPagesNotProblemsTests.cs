@@ -17,11 +17,11 @@ public sealed class BrowsersGetPagesNotProblemsTests(LocalHostFixture fixture)
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/dev/sign-in?returnUrl=%2Forganisation%2Froster%3Fx%3D1", response.Headers.Location!.OriginalString);
+        Assert.Equal("/sign-in?returnUrl=%2Forganisation%2Froster%3Fx%3D1", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
-    public async Task A_browser_with_the_wrong_role_gets_a_readable_403_page_in_Japanese()
+    public async Task A_browser_of_someone_not_in_the_roster_gets_a_readable_403_page_in_Japanese()
     {
         using var client = await fixture.Host.ClientForAsync("S-EMP", "employee");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/organisation/roster");
@@ -32,7 +32,7 @@ public sealed class BrowsersGetPagesNotProblemsTests(LocalHostFixture fixture)
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("このページを表示する権限がありません。", body, StringComparison.Ordinal);
+        Assert.Contains("職員名簿に登録されていません", body, StringComparison.Ordinal);
     }
 
     [Fact]

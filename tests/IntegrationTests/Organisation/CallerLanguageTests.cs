@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
@@ -21,7 +19,7 @@ public sealed class CallerLanguageTests
     {
         var hr = new RosterHarness();
         await hr.ImportAsync(RosterCsvBuilder.SmallOrganisation().Utf8());
-        var language = new CallerLanguage(hr.Directory, Options.Create(new SignInOptions()));
+        var language = new CallerLanguage(hr.Directory);
 
         var actual = await language.OfAsync(Request(staffId, acceptLanguage, lang));
 
@@ -30,10 +28,8 @@ public sealed class CallerLanguageTests
 
     private static HttpRequest Request(string staffId, string? acceptLanguage, string? lang)
     {
-        var http = new DefaultHttpContext
-        {
-            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("staff_id", staffId), new Claim("roles", "employee")], "test")),
-        };
+        var http = new DefaultHttpContext();
+        Caller.Attach(http, new Caller(staffId, new HashSet<string>(StringComparer.Ordinal) { "employee" }));
         if (acceptLanguage is not null)
         {
             http.Request.Headers.AcceptLanguage = acceptLanguage;

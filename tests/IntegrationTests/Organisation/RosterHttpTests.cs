@@ -1,9 +1,7 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Api;
 using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
@@ -13,17 +11,16 @@ using Transformation.Tests.Support.Organisation;
 
 namespace Transformation.Tests.Organisation;
 
-/// <summary>The organisation functions called as the guard would leave them: caller signed in with staff_id and roles.</summary>
+/// <summary>The organisation functions called as the guard would leave them: the caller attached with a staff id and roles.</summary>
 public sealed class RosterHttpTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-    private static readonly IOptions<SignInOptions> SignIn = Options.Create(new SignInOptions());
 
     [Fact]
     public async Task A_bad_csv_is_answered_400_problem_json_with_every_error_and_its_line()
     {
         var hr = new RosterHarness();
-        var function = new RosterImportFunction(hr.Importer, hr.Options, SignIn);
+        var function = new RosterImportFunction(hr.Importer, hr.Options);
         var csv = RosterCsvBuilder.SmallOrganisation().Person("X1", "NOBODY").Person("X2", "H1", language: "fr").Utf8();
 
         var result = await function.Run(CsvRequest("HR1", csv, Roles.HrAdmin), CancellationToken.None).WaitAsync(Timeout);
@@ -44,7 +41,7 @@ public sealed class RosterHttpTests
     public async Task The_problem_answer_is_in_English_when_asked()
     {
         var hr = new RosterHarness();
-        var function = new RosterImportFunction(hr.Importer, hr.Options, SignIn);
+        var function = new RosterImportFunction(hr.Importer, hr.Options);
         var request = CsvRequest("HR1", RosterCsvBuilder.SmallOrganisation().Person("X1", "X1").Utf8(), Roles.HrAdmin);
         request.Headers.AcceptLanguage = "en-GB,en;q=0.9";
 
@@ -58,7 +55,7 @@ public sealed class RosterHttpTests
     public async Task A_valid_csv_posted_as_a_form_file_is_imported_and_summarised()
     {
         var hr = new RosterHarness();
-        var function = new RosterImportFunction(hr.Importer, hr.Options, SignIn);
+        var function = new RosterImportFunction(hr.Importer, hr.Options);
         var request = await FormRequestAsync("HR1", RosterCsvBuilder.SmallOrganisation().ShiftJis(), Roles.HrAdmin);
 
         var result = await function.Run(request, CancellationToken.None).WaitAsync(Timeout);
@@ -70,7 +67,7 @@ public sealed class RosterHttpTests
         Assert.Equal((report.SnapshotId, "HR1", 8), (answer.SnapshotId, answer.ImportedBy, answer.StaffCount));
         Assert.Equal([("B0", 1), ("B1", 5), ("B2", 2)], answer.Bureaus.Select(b => (b.Code, b.StaffCount)));
         Assert.Equal("山田 花子", Assert.IsType<StaffView>(Assert.IsType<JsonResult>(
-            await new StaffFunctions(hr.Directory, SignIn).GetStaff(Request("HR1", Roles.HrAdmin), "E21", CancellationToken.None)).Value).Name);
+            await new StaffFunctions(hr.Directory).GetStaff(Request("HR1", Roles.HrAdmin), "E21", CancellationToken.None)).Value).Name);
     }
 
     [Fact]
@@ -78,7 +75,7 @@ public sealed class RosterHttpTests
     {
         var hr = new RosterHarness();
         await hr.ImportAsync(RosterCsvBuilder.SmallOrganisation().Utf8());
-        var function = new DivisionFunctions(hr.Directory, SignIn);
+        var function = new DivisionFunctions(hr.Directory);
 
         var own = await function.GetDivision(Request("H1", Roles.DivisionHead), "D1", CancellationToken.None).WaitAsync(Timeout);
         var other = await function.GetDivision(Request("H1", Roles.DivisionHead), "D2", CancellationToken.None).WaitAsync(Timeout);
@@ -96,7 +93,7 @@ public sealed class RosterHttpTests
     {
         var hr = new RosterHarness();
         await hr.ImportAsync(RosterCsvBuilder.SmallOrganisation().Utf8());
-        var function = new DivisionFunctions(hr.Directory, SignIn);
+        var function = new DivisionFunctions(hr.Directory);
 
         var ownBureau = await function.GetBureauDivisions(Request("E11", Roles.BureauCoordinator), "B1", CancellationToken.None).WaitAsync(Timeout);
         var ownDivision = await function.GetDivision(Request("E11", Roles.BureauCoordinator), "D2", CancellationToken.None).WaitAsync(Timeout);
@@ -116,7 +113,7 @@ public sealed class RosterHttpTests
     {
         var hr = new RosterHarness();
         await hr.ImportAsync(RosterCsvBuilder.SmallOrganisation().Utf8());
-        var function = new StaffFunctions(hr.Directory, SignIn);
+        var function = new StaffFunctions(hr.Directory);
 
         var self = await function.GetStaff(Request("E12", Roles.Employee), "E12", CancellationToken.None).WaitAsync(Timeout);
         var other = await function.GetStaff(Request("E12", Roles.Employee), "E11", CancellationToken.None).WaitAsync(Timeout);
@@ -135,7 +132,7 @@ public sealed class RosterHttpTests
         var hr = new RosterHarness();
         await hr.ImportAsync(RosterCsvBuilder.SmallOrganisation().Utf8());
         var stale = await hr.Importer.PrepareAsync(RosterCsvBuilder.SmallOrganisation().Person("A1", "H1").Utf8(), "HR1").WaitAsync(Timeout);
-        var function = new RosterImportFunction(hr.Importer, hr.Options, SignIn);
+        var function = new RosterImportFunction(hr.Importer, hr.Options);
         var winner = await function.Run(CsvRequest("HR2", RosterCsvBuilder.SmallOrganisation().Person("B1", "H1").Utf8(), Roles.HrAdmin), CancellationToken.None).WaitAsync(Timeout);
 
         var loser = await hr.Importer.CommitAsync(stale).WaitAsync(Timeout);
@@ -149,9 +146,7 @@ public sealed class RosterHttpTests
     private static HttpRequest Request(string staffId, params string[] roles)
     {
         var http = new DefaultHttpContext();
-        var claims = new List<Claim> { new("staff_id", staffId) };
-        claims.AddRange(roles.Select(r => new Claim("roles", r)));
-        http.User = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+        Caller.Attach(http, new Caller(staffId, roles.ToHashSet(StringComparer.Ordinal)));
         return http.Request;
     }
 

@@ -178,9 +178,9 @@ public sealed class TeamUpEntriesTests(TeamUpEntriesHostFixture fixture) : IClas
             Assert.Equal(HttpStatusCode.Forbidden, otherSubmit.StatusCode);
         }
 
-        // Someone named H1 without the head role cannot write either.
-        using var h1AsEmployee = await _harness.ClientAsync("H1", "employee");
-        using (var noRole = await PutAsync(h1AsEmployee, path, new EntryBuilder().Json()))
+        // Headship comes from the roster, not the token: a member of D1 whose token claims the head role cannot write.
+        using var memberClaimingHead = await _harness.ClientAsync("E11", "division.head");
+        using (var noRole = await PutAsync(memberClaimingHead, path, new EntryBuilder().Json()))
         {
             Assert.Equal(HttpStatusCode.Forbidden, noRole.StatusCode);
         }

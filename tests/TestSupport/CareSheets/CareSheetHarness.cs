@@ -141,15 +141,10 @@ public sealed partial class CareSheetHarness(LocalHostProcess host)
         return new LinkAnswer(page.StatusCode, await page.Content.ReadAsStringAsync());
     }
 
-    /// <summary>A signed-in browser: the sign-in cookie, its own cookie jar for the anti-forgery pair, no redirects followed.</summary>
+    /// <summary>A signed-in browser: signed in through the sign-in flow, its own cookie jar for the anti-forgery pair, no redirects followed.</summary>
     public async Task<HttpClient> SignedInBrowserAsync(string staffId, params string[] roles)
     {
-        var token = await Host.TokenAsync(staffId, roles.Length == 0 ? ["employee"] : roles);
-        var cookies = new CookieContainer();
-        cookies.Add(Host.BaseUrl, new Cookie("tx_token", token));
-        var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Host.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
-        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
-        return browser;
+        return await BrowserSession.SignInAsync(Host.BaseUrl, staffId, roles.Length == 0 ? ["employee"] : roles);
     }
 
     /// <summary>A page as the browser shows it: its status and HTML.</summary>

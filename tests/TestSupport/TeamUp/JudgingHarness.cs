@@ -141,15 +141,10 @@ public sealed partial class JudgingHarness(LocalHostProcess host)
         return options;
     }
 
-    /// <summary>A browser signed in as the person (the token in the sign-in cookie), keeping cookies, not following redirects.</summary>
+    /// <summary>A browser signed in as the person (through the sign-in flow, as a person would), keeping cookies, not following redirects.</summary>
     public async Task<HttpClient> BrowserAsync(string staffId, params string[] roles)
     {
-        var token = await Host.TokenAsync(staffId, roles);
-        var cookies = new CookieContainer();
-        cookies.Add(Host.BaseUrl, new Cookie("tx_token", token));
-        var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Host.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
-        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
-        return browser;
+        return await BrowserSession.SignInAsync(Host.BaseUrl, staffId, roles);
     }
 
     /// <summary>The anti-forgery field of the first form on a page.</summary>

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.CareSheets.Model;
 using Transformation.CareSheets.Storage;
 using Transformation.Platform.Http;
@@ -15,7 +14,7 @@ using Transformation.Platform.Security;
 namespace Transformation.CareSheets.Api;
 
 /// <summary>The API for changing sheets: submit, revise, decide (signed in), withdraw.</summary>
-public sealed class CareSheetCommandFunctions(CareSheetService service, CareSheetStore store, IOptions<SignInOptions> signIn)
+public sealed class CareSheetCommandFunctions(CareSheetService service, CareSheetStore store)
 {
     [Function("CareSheetSubmit")]
     [Authorize(Roles = Roles.AnyStaff)]
@@ -26,7 +25,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var (input, errors) = await CareSheetJsonInput.ReadAsync(request.Body, cancellationToken);
         if (input is null || errors.Count > 0)
         {
@@ -49,7 +48,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var (input, errors) = await CareSheetJsonInput.ReadAsync(request.Body, cancellationToken);
         if (input is null || errors.Count > 0)
         {
@@ -71,7 +70,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     {
         ArgumentNullException.ThrowIfNull(request);
         var http = request.HttpContext;
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var sheet = await store.GetAsync(id, cancellationToken);
         if (sheet is null)
         {
@@ -125,7 +124,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     {
         ArgumentNullException.ThrowIfNull(request);
         var http = request.HttpContext;
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var sheet = await store.GetAsync(id, cancellationToken);
         if (sheet is null || !CareSheetAccess.MayRead(caller, sheet))
         {
@@ -152,8 +151,6 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
         _ => new("このシートは判断できる状態ではありません（新しい版があるか、判断済みです）。", "This sheet cannot be decided now (it has a newer version or was decided)."),
     };
 
-    private Caller CallerOf(HttpRequest request) =>
-        Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim) ?? throw new InvalidOperationException("The guard lets no anonymous caller reach this function.");
 
     private static IActionResult Failure(HttpContext http, SubmissionOutcome outcome) =>
         outcome.Status == StatusCodes.Status400BadRequest

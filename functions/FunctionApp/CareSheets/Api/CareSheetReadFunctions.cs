@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Transformation.CareSheets.Model;
 using Transformation.CareSheets.Storage;
 using Transformation.Platform.Http;
@@ -16,7 +15,7 @@ namespace Transformation.CareSheets.Api;
 /// Reading sheets. Lists show only the head of each sheet (kind, state, period, people), never its
 /// content; reading one sheet shows its content and is written to the audit trail.
 /// </summary>
-public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit, IOptions<SignInOptions> signIn)
+public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit)
 {
     [Function("CareSheetGet")]
     [Authorize(Roles = Roles.AnyStaff)]
@@ -28,7 +27,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     {
         ArgumentNullException.ThrowIfNull(request);
         var http = request.HttpContext;
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var sheet = await store.GetAsync(id, cancellationToken);
         if (sheet is null)
         {
@@ -59,7 +58,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var sheets = await store.ListAsync(ownerId: CallerOf(request).StaffId, cancellationToken: cancellationToken);
+        var sheets = await store.ListAsync(ownerId: Caller.Required(request).StaffId, cancellationToken: cancellationToken);
         return new JsonResult(sheets.Select(s => CareSheetView.Of(s)).ToList(), CareSheetJson.Options);
     }
 
@@ -71,7 +70,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var sheets = await store.ListAsync(state: CareSheetState.Pending, cancellationToken: cancellationToken);
         return new JsonResult(sheets.Where(s => CareSheetAccess.MayDecide(caller, s)).Select(s => CareSheetView.Of(s)).ToList(), CareSheetJson.Options);
     }
@@ -119,7 +118,4 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
 
         return new JsonResult(await audit.ReadAsync(id, cancellationToken), CareSheetJson.Options);
     }
-
-    private Caller CallerOf(HttpRequest request) =>
-        Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim) ?? throw new InvalidOperationException("The guard lets no anonymous caller reach this function.");
 }

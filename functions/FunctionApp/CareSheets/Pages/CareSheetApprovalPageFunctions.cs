@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.CareSheets.Api;
 using Transformation.CareSheets.Model;
 using Transformation.CareSheets.Storage;
@@ -30,8 +29,7 @@ public sealed class CareSheetApprovalPageFunctions(
     CareSheetSheetPage sheetPage,
     FormProtection forms,
     JapanTime japanTime,
-    CallerLanguage languages,
-    IOptions<SignInOptions> signIn)
+    CallerLanguage languages)
 {
     private static readonly Text QueueTitle = new("承認待ちの育児・介護シート", "Sheets awaiting your decision");
 
@@ -43,7 +41,7 @@ public sealed class CareSheetApprovalPageFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var language = await languages.OfAsync(request, cancellationToken);
         var sheets = (await store.ListAsync(state: CareSheetState.Pending, cancellationToken: cancellationToken)).Where(s => CareSheetAccess.MayDecide(caller, s)).ToList();
         var code = language.Code();
@@ -72,7 +70,7 @@ public sealed class CareSheetApprovalPageFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var language = await languages.OfAsync(request, cancellationToken);
         var sheet = await store.GetAsync(id, cancellationToken);
         if (ReadRefusal(request, language, caller, sheet) is { } refused)
@@ -100,7 +98,7 @@ public sealed class CareSheetApprovalPageFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var language = await languages.OfAsync(request, cancellationToken);
         if (await forms.RejectIfForgedAsync(request, language) is { } forged)
         {
@@ -164,5 +162,4 @@ public sealed class CareSheetApprovalPageFunctions(
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // The guard has authenticated the caller before any of these pages runs.
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

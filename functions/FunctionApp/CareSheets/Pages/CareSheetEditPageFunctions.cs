@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.CareSheets.Api;
 using Transformation.CareSheets.Model;
 using Transformation.CareSheets.Storage;
@@ -28,8 +27,7 @@ public sealed class CareSheetEditPageFunctions(
     CareSheetAudit audit,
     FormProtection forms,
     JapanTime japanTime,
-    CallerLanguage languages,
-    IOptions<SignInOptions> signIn)
+    CallerLanguage languages)
 {
     private static readonly Text Title = new("育児・介護シートの修正", "Revise a childcare or caregiving sheet");
     private static readonly Text SubmitLabel = new("修正して再提出する", "Submit the revision");
@@ -44,7 +42,7 @@ public sealed class CareSheetEditPageFunctions(
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var sheet = await store.GetAsync(id, cancellationToken);
         if (Refusal(request, language, caller, sheet) is { } refused)
         {
@@ -72,7 +70,7 @@ public sealed class CareSheetEditPageFunctions(
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         if (await forms.RejectIfForgedAsync(request, language) is { } forged)
         {
             return forged;
@@ -157,5 +155,4 @@ public sealed class CareSheetEditPageFunctions(
     }
 
     // The guard has authenticated the caller before any of these pages runs.
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.CareSheets.Api;
 using Transformation.Organisation.Lookup;
 using Transformation.CareSheets.Model;
@@ -27,8 +26,7 @@ public sealed class CareSheetPageFunctions(
     CareSheetStore store,
     FormProtection forms,
     JapanTime japanTime,
-    CallerLanguage languages,
-    IOptions<SignInOptions> signIn)
+    CallerLanguage languages)
 {
     private static readonly Text ListTitle = new("育児・介護シート", "Childcare and caregiving sheets");
 
@@ -54,7 +52,7 @@ public sealed class CareSheetPageFunctions(
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
 
         if (await forms.RejectIfForgedAsync(request, language) is { } forged)
         {
@@ -80,7 +78,7 @@ public sealed class CareSheetPageFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var language = await languages.OfAsync(request, cancellationToken);
         var sheets = await store.ListAsync(ownerId: caller.StaffId, cancellationToken: cancellationToken);
         var notice = request.Query.ContainsKey("submitted")
@@ -111,7 +109,7 @@ public sealed class CareSheetPageFunctions(
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
 
         if (await forms.RejectIfForgedAsync(request, language) is { } forged)
         {
@@ -151,5 +149,4 @@ public sealed class CareSheetPageFunctions(
     }
 
     // The guard has authenticated the caller before any of these pages runs.
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

@@ -4,9 +4,9 @@ using Transformation.Platform.Security;
 namespace Transformation.Organisation.Api;
 
 /// <summary>
-/// Who may see which part of the organisation. HR sees everything; a division head their own division;
-/// a bureau coordinator every division of their own bureau. "Own" is where the caller's entry in the
-/// current roster is, so someone who moved loses the old view with the next import.
+/// Who may see which part of the organisation. HR sees everything; a division head the divisions the current
+/// roster makes them head of; a bureau coordinator every division of the bureau the current roster places them
+/// in. Someone who moved loses the old view with the next import, and a former head gains none in the new division.
 /// </summary>
 public static class OrganisationAccess
 {
@@ -31,7 +31,7 @@ public static class OrganisationAccess
             return false;
         }
 
-        return (caller.IsIn(Roles.DivisionHead) && me.DivisionCode == divisionCode)
+        return (caller.IsIn(Roles.DivisionHead) && current.Division(divisionCode)?.Head.StaffId == caller.StaffId)
             || (caller.IsIn(Roles.BureauCoordinator) && current.Division(divisionCode)?.Division.BureauCode == me.BureauCode);
     }
 

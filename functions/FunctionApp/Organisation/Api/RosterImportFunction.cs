@@ -12,7 +12,7 @@ using Transformation.Platform.Security;
 namespace Transformation.Organisation.Api;
 
 /// <summary>HR uploads the personnel system's export; it replaces the roster whole or not at all.</summary>
-public sealed class RosterImportFunction(RosterImporter importer, IOptions<OrganisationOptions> options, IOptions<SignInOptions> signIn)
+public sealed class RosterImportFunction(RosterImporter importer, IOptions<OrganisationOptions> options)
 {
     [Function("ImportRoster")]
     [Authorize(Roles = Roles.HrAdmin)]
@@ -23,7 +23,7 @@ public sealed class RosterImportFunction(RosterImporter importer, IOptions<Organ
     {
         ArgumentNullException.ThrowIfNull(request);
         var http = request.HttpContext;
-        var caller = Caller.From(http.User, signIn.Value.StaffIdClaim);
+        var caller = Caller.Of(http);
         if (caller is null)
         {
             return Problems.Unauthorized(http);

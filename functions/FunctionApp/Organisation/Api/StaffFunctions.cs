@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Http;
 using Transformation.Platform.Security;
 
 namespace Transformation.Organisation.Api;
 
-public sealed class StaffFunctions(RosterDirectory directory, IOptions<SignInOptions> signIn)
+public sealed class StaffFunctions(RosterDirectory directory)
 {
     [Function("GetStaff")]
     [Authorize(Roles = Roles.AnyStaff)]
@@ -22,7 +21,7 @@ public sealed class StaffFunctions(RosterDirectory directory, IOptions<SignInOpt
     {
         ArgumentNullException.ThrowIfNull(request);
         var http = request.HttpContext;
-        var caller = Caller.From(http.User, signIn.Value.StaffIdClaim);
+        var caller = Caller.Of(http);
         if (caller is null)
         {
             return Problems.Unauthorized(http);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
 
@@ -9,7 +8,7 @@ namespace Transformation.Organisation.Lookup;
 /// The language a signed-in person's pages are written in: an explicit ?lang= wins (the language switch),
 /// then the person's roster language, then the browser's, then Japanese.
 /// </summary>
-public sealed class CallerLanguage(RosterDirectory roster, IOptions<SignInOptions> signIn)
+public sealed class CallerLanguage(RosterDirectory roster)
 {
     public async Task<Language> OfAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
@@ -19,7 +18,7 @@ public sealed class CallerLanguage(RosterDirectory roster, IOptions<SignInOption
             return Languages.Of(request);
         }
 
-        var caller = Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim);
+        var caller = Caller.Of(request.HttpContext);
         if (caller is not null && await roster.CurrentSnapshotIdAsync(cancellationToken) is not null)
         {
             var person = await roster.GetPersonAsync(caller.StaffId, cancellationToken: cancellationToken);

@@ -12,6 +12,8 @@ public sealed class RosterIndex
     private readonly Dictionary<string, DivisionMembers> _divisions;
     private readonly Dictionary<string, Bureau> _bureaus;
     private readonly Dictionary<string, IReadOnlyList<StaffMember>> _bureauStaff;
+    private readonly Dictionary<string, StaffMember> _byEmail;
+    private readonly HashSet<string> _heads;
 
     public RosterIndex(RosterSnapshotInfo info, IReadOnlyList<StaffMember> staff, IReadOnlyList<string> headGrades)
     {
@@ -32,6 +34,14 @@ public sealed class RosterIndex
         _bureauStaff = Staff
             .GroupBy(s => s.BureauCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StaffMember>)g.ToList(), StringComparer.Ordinal);
+
+        // An address two rows share names nobody: signing in with it matches no one rather than the wrong person.
+        _byEmail = Staff
+            .Where(s => !string.IsNullOrWhiteSpace(s.Email))
+            .GroupBy(s => s.Email.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        _heads = _divisions.Values.Select(d => d.Head.StaffId).ToHashSet(StringComparer.Ordinal);
     }
 
     public RosterSnapshotInfo Info { get; }
@@ -46,6 +56,12 @@ public sealed class RosterIndex
     public IReadOnlyList<Division> Divisions => [.. _divisions.Values.Select(d => d.Division).OrderBy(d => d.Code, StringComparer.Ordinal)];
 
     public StaffMember? Person(string staffId) => _byId.GetValueOrDefault(staffId);
+
+    /// <summary>The person whose roster email this is (case-insensitive); null when none, or when two rows share it.</summary>
+    public StaffMember? PersonByEmail(string email) => _byEmail.GetValueOrDefault(email.Trim());
+
+    /// <summary>Whether the person heads at least one division (their own, or one whose head sits outside it).</summary>
+    public bool HeadsADivision(string staffId) => _heads.Contains(staffId);
 
     /// <summary>The supervisor, their supervisor, and so on to the top; null when the person is not in this snapshot.</summary>
     public IReadOnlyList<StaffMember>? SupervisorChain(string staffId)

@@ -22,8 +22,7 @@ public sealed class RosterImportPage(
     RosterDirectory directory,
     FormProtection forms,
     CallerLanguage languages,
-    IOptions<OrganisationOptions> options,
-    IOptions<SignInOptions> signIn)
+    IOptions<OrganisationOptions> options)
 {
     private static readonly Text Title = new("職員名簿の取り込み", "Import the staff roster");
 
@@ -53,7 +52,7 @@ public sealed class RosterImportPage(
             return forged;
         }
 
-        var caller = Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
+        var caller = Caller.Of(request.HttpContext)!;
         var csv = request.HasFormContentType ? await RosterUpload.ReadAsync(request, options.Value.MaxImportBytes, cancellationToken) : null;
         if (csv is null || csv.Length == 0)
         {

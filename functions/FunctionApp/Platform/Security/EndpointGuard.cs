@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
@@ -18,7 +17,7 @@ namespace Transformation.Platform.Security;
 /// before the function runs, so a route cannot be served without its check.
 /// A function that declares neither is refused: forgetting to declare fails closed.
 /// </summary>
-public sealed class EndpointGuard(IOptions<SignInOptions> signIn)
+public sealed class EndpointGuard(CallerResolver resolver)
 {
     private static readonly ConcurrentDictionary<MethodInfo, EndpointAccess> Cache = new();
 
@@ -27,11 +26,12 @@ public sealed class EndpointGuard(IOptions<SignInOptions> signIn)
     /// <summary>Returns null when the caller may proceed, else the 401/403 answer to send.</summary>
     public async Task<IActionResult?> CheckAsync(HttpContext http, MethodInfo function)
     {
+        ArgumentNullException.ThrowIfNull(http);
         var access = AccessOf(function);
         if (access.IsPublic)
         {
-            // Public routes still see who is signed in, when someone is.
-            await TryAuthenticateAsync(http).ConfigureAwait(false);
+            // Public routes never authenticate: a survey answer must not meet its author's identity,
+            // and an emailed link carries its own credential.
             return null;
         }
 
@@ -40,49 +40,69 @@ public sealed class EndpointGuard(IOptions<SignInOptions> signIn)
             return Refuse(http, StatusCodes.Status403Forbidden, "This endpoint declares no roles and is closed.");
         }
 
-        if (!await TryAuthenticateAsync(http).ConfigureAwait(false) || Caller.From(http.User, signIn.Value.StaffIdClaim) is null)
+        var user = await AuthenticateAsync(http).ConfigureAwait(false);
+        if (user is null)
         {
             return Refuse(http, StatusCodes.Status401Unauthorized, null);
         }
 
-        var caller = Caller.From(http.User, signIn.Value.StaffIdClaim)!;
-        if (access.Roles.Count > 0 && !access.Roles.Any(caller.IsIn))
+        var match = await resolver.ResolveAsync(user, http.RequestAborted).ConfigureAwait(false);
+        // Outside the roster only HR administrators get in, with their token's roles: someone must import the
+        // first roster and repair a broken one. Everyone else the roster does not know is told so.
+        if (!match.InRoster && !match.Caller.IsIn(Roles.HrAdmin))
+        {
+            return NotInRoster(http, match.Email);
+        }
+
+        if (access.Roles.Count > 0 && !access.Roles.Any(match.Caller.IsIn))
         {
             return Refuse(http, StatusCodes.Status403Forbidden, null);
         }
 
+        http.User = user;
+        Caller.Attach(http, match.Caller);
         return null;
     }
 
-    // A browser opening a page gets a page (or the sign-in page); an API client gets problem+json.
-    private IActionResult Refuse(HttpContext http, int status, string? why)
+    /// <summary>
+    /// A bearer token wherever one is sent; the browser session only outside <c>api/</c>, so a cookie can never
+    /// make a cross-site request to the API count (pages check their forms' anti-forgery tokens).
+    /// </summary>
+    private static async Task<ClaimsPrincipal?> AuthenticateAsync(HttpContext http)
+    {
+        var scheme = http.Request.Headers.Authorization.Count > 0 || IsApi(http.Request) ? SignInSchemes.Bearer : SignInSchemes.Session;
+        var result = await http.AuthenticateAsync(scheme).ConfigureAwait(false);
+        return result.Succeeded ? result.Principal : null;
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    // A browser opening a page gets a page (or the sign-in flow); an API client gets problem+json.
+    private static IActionResult Refuse(HttpContext http, int status, string? why)
     {
         if (!WantsPage(http.Request))
         {
             return status == StatusCodes.Status401Unauthorized ? Problems.Unauthorized(http) : Problems.Forbidden(http, why);
         }
 
-        var language = Languages.Of(http.Request);
-        if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsGet(http.Request.Method) && !string.IsNullOrWhiteSpace(signIn.Value.PageUrl))
+        if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsGet(http.Request.Method))
         {
-            var returnUrl = Uri.EscapeDataString(http.Request.PathBase + http.Request.Path + http.Request.QueryString);
-            return new RedirectResult(signIn.Value.PageUrl.Replace("{returnUrl}", returnUrl, StringComparison.Ordinal));
+            return new RedirectResult(SignInPaths.SignIn(http.Request.PathBase + http.Request.Path + http.Request.QueryString));
         }
 
-        return PageResults.Error(http.Request, language, status);
+        return PageResults.Error(http.Request, Languages.Of(http.Request), status);
+    }
+
+    private static IActionResult NotInRoster(HttpContext http, string? email)
+    {
+        if (!WantsPage(http.Request))
+        {
+            return Problems.Forbidden(http, "The signed-in account is not in the staff roster.");
+        }
+
+        return SignInPages.NotInRoster(http.Request, Languages.Of(http.Request), email);
     }
 
     private static bool WantsPage(HttpRequest request) =>
         request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
-
-    private static async Task<bool> TryAuthenticateAsync(HttpContext http)
-    {
-        var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme).ConfigureAwait(false);
-        if (result.Succeeded)
-        {
-            http.User = result.Principal;
-        }
-
-        return result.Succeeded;
-    }
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Transformation.Platform.Security;
 
@@ -24,4 +26,10 @@ public static class LocalIssuer
         authority is not null && authority.Scheme == Uri.UriSchemeHttp && authority.IsLoopback;
 
     public static string IssuerOf(Uri authority) => new Uri(authority, "v2.0").ToString();
+
+    /// <summary>The local issuer's metadata, fetched over plain HTTP (allowed for loopback only).</summary>
+    public static ConfigurationManager<OpenIdConnectConfiguration> Metadata(Uri authority) => new(
+        new Uri(authority, "v2.0/.well-known/openid-configuration").ToString(),
+        new OpenIdConnectConfigurationRetriever(),
+        new HttpDocumentRetriever { RequireHttps = false });
 }

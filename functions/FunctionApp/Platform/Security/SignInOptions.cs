@@ -1,19 +1,20 @@
 namespace Transformation.Platform.Security;
 
-/// <summary>How a signed-in caller is matched to the roster, and where browser pages keep their token.</summary>
+/// <summary>How a signed-in person is matched to the roster, and how long a browser session lasts.</summary>
 public sealed class SignInOptions
 {
     public const string Section = "SignIn";
 
-    /// <summary>The token claim that carries the staff id of the roster (an Entra optional or directory-extension claim).</summary>
-    public string StaffIdClaim { get; set; } = "staff_id";
-
-    /// <summary>Cookie that browser pages send their bearer token in (set by the sign-in page).</summary>
-    public string CookieName { get; set; } = "tx_token";
-
     /// <summary>
-    /// Where a browser that opens a page without being signed in is sent, with {returnUrl} for the page's path.
-    /// Locally the development sign-in page; in Azure, the sign-in entry of the deployment. Empty: a 401 page instead.
+    /// A token claim that carries the roster's staff id (an Entra directory-extension or employeeId claim).
+    /// Empty (the default): people are matched by the roster's email against preferred_username, upn or email.
+    /// A token that lacks the configured claim is matched by email as well.
     /// </summary>
-    public string? PageUrl { get; set; }
+    public string StaffIdClaim { get; set; } = "";
+
+    /// <summary>The browser session cookie (HttpOnly, data-protected). Pages only: API routes never read it.</summary>
+    public string SessionCookieName { get; set; } = "tx_session";
+
+    /// <summary>How long a browser session lasts without use; every page view renews it.</summary>
+    public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);
 }

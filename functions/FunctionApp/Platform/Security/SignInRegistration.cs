@@ -1,73 +1,62 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Transformation.Platform.Hosting;
 
 namespace Transformation.Platform.Security;
 
 public static class SignInRegistration
 {
     /// <summary>
-    /// Bearer tokens are validated by Microsoft.Identity.Web, in Azure against Entra ID and locally against
-    /// the local host's development issuer. Validation is never switched off: signature, issuer,
-    /// audience, lifetime and roles are checked in both.
+    /// API callers: bearer tokens validated by Microsoft.Identity.Web (signature, issuer, audience, lifetime).
+    /// People: an OpenID Connect sign-in (id_token, form_post) that opens a data-protected session cookie.
+    /// Both against Entra ID in Azure and the local host's development issuer locally; nothing is switched off.
     /// </summary>
     public static IServiceCollection AddSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection(SignInOptions.Section));
+        services.AddSingleton<CallerResolver>();
         services.AddSingleton<EndpointGuard>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddMicrosoftIdentityWebApi(configuration.GetSection("AzureAd"));
+        services.AddAuthentication(SignInSchemes.Bearer)
+            .AddMicrosoftIdentityWebApi(configuration.GetSection("AzureAd"), SignInSchemes.Bearer);
+        services.AddAuthentication()
+            .AddCookie(SignInSchemes.Session)
+            .AddOpenIdConnect(SignInSchemes.Entra, _ => { });
 
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .PostConfigure<IOptions<SignInOptions>>((jwt, signIn) => UseCookieForPages(jwt, signIn.Value));
+        services.AddOptions<JwtBearerOptions>(SignInSchemes.Bearer).PostConfigure(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters.RoleClaimType = "roles";
+            jwt.TokenValidationParameters.NameClaimType = "name";
+        });
+        services.AddOptions<CookieAuthenticationOptions>(SignInSchemes.Session)
+            .Configure<IOptions<SignInOptions>, IOptions<AppOptions>>((cookie, signIn, app) =>
+                SessionCookie.Configure(cookie, signIn.Value, app.Value));
+        services.AddOptions<OpenIdConnectOptions>(SignInSchemes.Entra)
+            .Configure<IOptions<AppOptions>, IOptions<SignInOptions>>((oidc, app, signIn) =>
+                EntraSignIn.Configure(oidc, configuration, app.Value, signIn.Value));
 
         var authority = LocalIssuer.AuthorityOf(configuration);
         if (LocalIssuer.IsLocal(authority))
         {
-            services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            services.AddOptions<JwtBearerOptions>(SignInSchemes.Bearer)
                 .Configure(jwt => jwt.RequireHttpsMetadata = false)
                 .PostConfigure(jwt => TrustLocalIssuer(jwt, authority!));
+            services.AddOptions<OpenIdConnectOptions>(SignInSchemes.Entra)
+                .Configure(oidc => EntraSignIn.TrustLocalIssuer(oidc, authority!));
         }
 
         return services;
     }
 
-    // Browser pages cannot set an Authorization header, so they send the same token in a cookie.
-    private static void UseCookieForPages(JwtBearerOptions jwt, SignInOptions signIn)
-    {
-        jwt.MapInboundClaims = false;
-        jwt.TokenValidationParameters.RoleClaimType = "roles";
-        jwt.TokenValidationParameters.NameClaimType = "name";
-        var previous = jwt.Events?.OnMessageReceived;
-        jwt.Events ??= new JwtBearerEvents();
-        jwt.Events.OnMessageReceived = async context =>
-        {
-            if (previous is not null)
-            {
-                await previous(context).ConfigureAwait(false);
-            }
-
-            if (string.IsNullOrEmpty(context.Token)
-                && context.Request.Headers.Authorization.Count == 0
-                && context.Request.Cookies.TryGetValue(signIn.CookieName, out var cookie))
-            {
-                context.Token = cookie;
-            }
-        };
-    }
-
     // Identity.Web fetches issuer metadata over HTTPS only; the local issuer is plain HTTP on loopback.
     private static void TrustLocalIssuer(JwtBearerOptions jwt, Uri authority)
     {
-        var metadata = new Uri(authority, "v2.0/.well-known/openid-configuration");
-        jwt.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
-            metadata.ToString(),
-            new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever { RequireHttps = false });
+        jwt.ConfigurationManager = LocalIssuer.Metadata(authority);
         jwt.TokenValidationParameters.ValidIssuer = LocalIssuer.IssuerOf(authority);
         jwt.TokenValidationParameters.IssuerValidator = null;
     }

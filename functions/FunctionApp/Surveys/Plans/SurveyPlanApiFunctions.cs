@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Durable;
 using Transformation.Platform.Http;
@@ -20,7 +19,7 @@ using Transformation.Surveys.Workflow;
 namespace Transformation.Surveys.Plans;
 
 /// <summary>The JSON API of improvement plans: start the follow-through, read and write plans, progress, effect, HR's overview.</summary>
-public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResultsStore results, RosterDirectory roster, IOptions<SignInOptions> signIn)
+public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResultsStore results, RosterDirectory roster)
 {
     public const string Readers = Roles.HrAdmin + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator;
 
@@ -92,7 +91,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var list = await plans.StatusAsync(cycleId, async index => caller.IsIn(Roles.HrAdmin) ? null : await plans.CoordinatedBureausAsync(caller, index, cancellationToken), cancellationToken);
         return list is null ? Problems.NotFound(request.HttpContext, SurveyPlanService.NotStartedText) : Json(list);
     }
@@ -149,7 +148,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return Problems.BadRequest(http, new Text("計画を JSON（targets, actions）で送ってください。", "Send the plan as JSON (targets, actions)."));
         }
 
-        var (validation, write) = await plans.SaveAsync(scope!, CallerOf(request), body.ToInput(), IfMatch(request), cancellationToken);
+        var (validation, write) = await plans.SaveAsync(scope!, Caller.Required(request), body.ToInput(), IfMatch(request), cancellationToken);
         if (!validation.IsValid)
         {
             return Problems.BadRequest(http, Invalid, validation.Errors);
@@ -176,7 +175,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
-        var write = await plans.Store.SubmitAsync(cycleId, divisionCode, CallerOf(request).StaffId, plans.Now, IfMatch(request), cancellationToken);
+        var write = await plans.Store.SubmitAsync(cycleId, divisionCode, Caller.Required(request).StaffId, plans.Now, IfMatch(request), cancellationToken);
         return Outcome(request, scope!, write);
     }
 
@@ -214,7 +213,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return Problems.BadRequest(http, Invalid, errors);
         }
 
-        var report = new ProgressReport(plans.Now, CallerOf(request).StaffId,
+        var report = new ProgressReport(plans.Now, Caller.Required(request).StaffId,
             items.Select(i => new ActionProgress(i.Action, PlanLabels.ParseStatus(i.Status)!.Value, string.IsNullOrEmpty(i.Note) ? null : i.Note)).ToList());
         var write = await plans.Store.AddProgressAsync(cycleId, divisionCode, report, IfMatch(request) ?? plan.ETag, cancellationToken);
         return Outcome(request, scope!, write);
@@ -284,7 +283,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     /// <summary>404 when the cycle has no follow-through or no such division; 403 when the caller may not read (or write) this plan.</summary>
     private async Task<(PlanScope? Scope, IActionResult? Refused)> ScopeAsync(HttpRequest request, string cycleId, string divisionCode, bool write, CancellationToken cancellationToken)
     {
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var scope = await plans.ScopeAsync(cycleId, divisionCode, cancellationToken);
         if (scope is null)
         {
@@ -320,6 +319,4 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
         return new JsonResult(value, ImprovementPlanStore.Json);
     }
-
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
@@ -22,8 +21,7 @@ public sealed class SurveyPlanPageFunctions(
     SurveyPlanService plans,
     SurveyResultsStore results,
     FormProtection forms,
-    CallerLanguage languages,
-    IOptions<SignInOptions> signIn)
+    CallerLanguage languages)
 {
     private static readonly Text PlanTitle = new("カイゼン策（改善計画）", "Improvement plan");
     private static readonly Text ListTitle = new("カイゼン策の提出状況", "Improvement plans: status");
@@ -39,7 +37,7 @@ public sealed class SurveyPlanPageFunctions(
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var scope = await plans.ScopeAsync(cycleId, divisionCode, cancellationToken);
         if (scope is null)
         {
@@ -72,7 +70,7 @@ public sealed class SurveyPlanPageFunctions(
             return forged;
         }
 
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var scope = await plans.ScopeAsync(cycleId, divisionCode, cancellationToken);
         if (scope is null)
         {
@@ -123,7 +121,7 @@ public sealed class SurveyPlanPageFunctions(
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var list = await plans.StatusAsync(cycleId, async index => caller.IsIn(Roles.HrAdmin) ? null : await plans.CoordinatedBureausAsync(caller, index, cancellationToken), cancellationToken);
         if (list is null)
         {
@@ -311,6 +309,4 @@ public sealed class SurveyPlanPageFunctions(
 
     private static RedirectResult Redirect(string cycleId, string divisionCode, string done, Language language) =>
         new($"/surveys/{Uri.EscapeDataString(cycleId)}/plans/{Uri.EscapeDataString(divisionCode)}?done={done}&lang={language.Code()}", permanent: false, preserveMethod: false);
-
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

@@ -53,13 +53,10 @@ public sealed class SurveyPlanService(
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(scope);
-        if (scope.Division.Head.StaffId == caller.StaffId)
-        {
-            return true;
-        }
-
+        // The head now, by the current roster: a head who moved on no longer writes, their successor does.
         var current = await CurrentRosterAsync(cancellationToken);
-        return current?.Division(scope.DivisionCode)?.Head.StaffId == caller.StaffId;
+        var head = current is null ? scope.Division.Head : current.Division(scope.DivisionCode)?.Head;
+        return head?.StaffId == caller.StaffId;
     }
 
     public async Task<bool> MayReadAsync(Caller caller, PlanScope scope, CancellationToken cancellationToken = default)

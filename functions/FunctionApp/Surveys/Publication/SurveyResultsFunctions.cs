@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Api;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Http;
@@ -26,8 +25,7 @@ public sealed class SurveyResultsFunctions(
     SurveyResultsStore store,
     QuestionnaireSource questionnaire,
     RosterDirectory roster,
-    CallerLanguage callerLanguage,
-    IOptions<SignInOptions> signIn)
+    CallerLanguage callerLanguage)
 {
     private const string HeadsAndHr = Roles.HrAdmin + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator;
 
@@ -152,7 +150,7 @@ public sealed class SurveyResultsFunctions(
 
     private async Task<bool> MaySeeAsync(HttpRequest request, GroupKey key, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim);
+        var caller = Caller.Of(request.HttpContext);
         if (caller is null)
         {
             return false;

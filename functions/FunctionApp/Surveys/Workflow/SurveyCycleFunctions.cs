@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
@@ -19,8 +18,7 @@ public sealed class SurveyCycleFunctions(
     SurveyCycleLauncher launcher,
     SurveyCycles cycles,
     SurveyInvitations invitations,
-    TimeProvider time,
-    IOptions<SignInOptions> signIn)
+    TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = ApiJson.Options;
     private static readonly Text UnknownCycle = new("この調査サイクルはありません。", "There is no such survey cycle.");
@@ -53,7 +51,7 @@ public sealed class SurveyCycleFunctions(
             return BadYear(request);
         }
 
-        var caller = Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim);
+        var caller = Caller.Of(request.HttpContext);
         var outcome = await launcher.LaunchAsync(client, year, caller?.StaffId ?? "hr", cancellationToken);
         var view = await ViewAsync(client, outcome.CycleId, cancellationToken);
         return new JsonResult(view, Json) { StatusCode = outcome.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };

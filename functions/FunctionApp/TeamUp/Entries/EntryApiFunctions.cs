@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
@@ -12,7 +11,7 @@ using Transformation.Platform.Security;
 namespace Transformation.TeamUp.Entries;
 
 /// <summary>The JSON API of Team-Up entries: read, save (draft), submit, and the completion list for HR and coordinators.</summary>
-public sealed class EntryApiFunctions(EntryService entries, IOptions<SignInOptions> signIn)
+public sealed class EntryApiFunctions(EntryService entries)
 {
     [Function("TeamUpEntryGet")]
     [Authorize(Roles = Roles.AnyStaff)]
@@ -25,7 +24,7 @@ public sealed class EntryApiFunctions(EntryService entries, IOptions<SignInOptio
     {
         ArgumentNullException.ThrowIfNull(request);
         var http = request.HttpContext;
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var scope = await entries.ScopeAsync(seasonId, divisionCode, cancellationToken);
         if (scope is null)
         {
@@ -74,7 +73,7 @@ public sealed class EntryApiFunctions(EntryService entries, IOptions<SignInOptio
             return Problems.BadRequest(http, EntryTexts.NotJson);
         }
 
-        var save = await entries.SaveAsync(scope!, CallerOf(request), body.ToInput(), EntryJson.IfMatch(request), submit: false, cancellationToken);
+        var save = await entries.SaveAsync(scope!, Caller.Required(request), body.ToInput(), EntryJson.IfMatch(request), submit: false, cancellationToken);
         return Answer(request, scope!, save, EntryTexts.Invalid);
     }
 
@@ -94,7 +93,7 @@ public sealed class EntryApiFunctions(EntryService entries, IOptions<SignInOptio
             return refused;
         }
 
-        var save = await entries.SubmitAsync(scope!, CallerOf(request), EntryJson.IfMatch(request), cancellationToken);
+        var save = await entries.SubmitAsync(scope!, Caller.Required(request), EntryJson.IfMatch(request), cancellationToken);
         return Answer(request, scope!, save, EntryTexts.Incomplete);
     }
 
@@ -107,7 +106,7 @@ public sealed class EntryApiFunctions(EntryService entries, IOptions<SignInOptio
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var view = await entries.CompletionAsync(seasonId, CallerOf(request), cancellationToken);
+        var view = await entries.CompletionAsync(seasonId, Caller.Required(request), cancellationToken);
         return view is null ? Problems.NotFound(request.HttpContext, EntryTexts.NoSuchSeason) : EntryJson.Result(view, request);
     }
 
@@ -128,10 +127,8 @@ public sealed class EntryApiFunctions(EntryService entries, IOptions<SignInOptio
             return (null, Problems.NotFound(request.HttpContext, EntryTexts.NoSuchEntry));
         }
 
-        return await entries.MayWriteAsync(CallerOf(request), scope, cancellationToken)
+        return await entries.MayWriteAsync(Caller.Required(request), scope, cancellationToken)
             ? (scope, null)
             : (null, Problems.Forbidden(request.HttpContext, EntryTexts.NotHead.In(Languages.Of(request))));
     }
-
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

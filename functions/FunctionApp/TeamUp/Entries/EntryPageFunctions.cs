@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
@@ -21,8 +20,7 @@ public sealed class EntryPageFunctions(
     EntryService entries,
     FormProtection forms,
     CallerLanguage languages,
-    JapanTime japanTime,
-    IOptions<SignInOptions> signIn)
+    JapanTime japanTime)
 {
     private static readonly Text EntryTitle = new("チームアップ・チャレンジ 応募", "Team-Up Challenge entry");
     private static readonly Text CompletionTitle = new("チームアップ・チャレンジ 応募状況", "Team-Up Challenge: entries so far");
@@ -38,7 +36,7 @@ public sealed class EntryPageFunctions(
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var scope = await entries.ScopeAsync(seasonId, divisionCode, cancellationToken);
         if (scope is null)
         {
@@ -73,7 +71,7 @@ public sealed class EntryPageFunctions(
             return forged;
         }
 
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var scope = await entries.ScopeAsync(seasonId, divisionCode, cancellationToken);
         if (scope is null)
         {
@@ -124,7 +122,7 @@ public sealed class EntryPageFunctions(
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        var view = await entries.CompletionAsync(seasonId, CallerOf(request), cancellationToken);
+        var view = await entries.CompletionAsync(seasonId, Caller.Required(request), cancellationToken);
         if (view is null)
         {
             return PageResults.Error(request, language, StatusCodes.Status404NotFound);
@@ -198,6 +196,4 @@ public sealed class EntryPageFunctions(
     }
 
     private string Date(DateTimeOffset? at, Language language) => at is null ? "-" : DisplayDates.Format(japanTime.ToLocal(at.Value), language);
-
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

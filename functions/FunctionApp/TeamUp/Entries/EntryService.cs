@@ -63,13 +63,10 @@ public sealed partial class EntryService(
             return false;
         }
 
-        if (scope.Division.Head.StaffId == caller.StaffId)
-        {
-            return true;
-        }
-
+        // The head now, by the current roster: a head who moved on no longer writes, their successor does.
         var current = await CurrentRosterAsync(cancellationToken);
-        return current?.Division(scope.DivisionCode)?.Head.StaffId == caller.StaffId;
+        var head = current is null ? scope.Division.Head : current.Division(scope.DivisionCode)?.Head;
+        return head?.StaffId == caller.StaffId;
     }
 
     /// <summary>

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
@@ -19,8 +18,7 @@ namespace Transformation.TeamUp.Judging;
 public sealed class JudgingApiFunctions(
     JudgingCommands commands,
     JudgingViews views,
-    SeasonSignals signals,
-    IOptions<SignInOptions> signIn)
+    SeasonSignals signals)
 {
     // Japanese stays readable in the answers (only characters unsafe in HTML are escaped).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -45,7 +43,7 @@ public sealed class JudgingApiFunctions(
             return Problems.BadRequest(request.HttpContext, NotJson, [new FieldError("judges", new Text("{ \"judges\": [\"職員番号\", …] } の形で送ってください。", "Send { \"judges\": [\"staff id\", …] }."))]);
         }
 
-        var outcome = await commands.NamePanelAsync(seasonId, body.Judges, CallerOf(request).StaffId, cancellationToken);
+        var outcome = await commands.NamePanelAsync(seasonId, body.Judges, Caller.Required(request).StaffId, cancellationToken);
         if (!outcome.IsDone)
         {
             return Refused(request, outcome);
@@ -73,7 +71,7 @@ public sealed class JudgingApiFunctions(
             return Problems.NotFound(request.HttpContext, JudgingCommands.NoSeason);
         }
 
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         if (!season.IsJudge(caller.StaffId))
         {
             return Problems.Create(request.HttpContext, StatusCodes.Status403Forbidden, new Text("権限がありません", "Forbidden"), JudgingCommands.NotJudge);
@@ -102,7 +100,7 @@ public sealed class JudgingApiFunctions(
             kv => kv.Key,
             kv => kv.Value.ValueKind == JsonValueKind.Number ? kv.Value.GetRawText() : kv.Value.ValueKind == JsonValueKind.Null ? null : "x",
             StringComparer.Ordinal);
-        var (outcome, card) = await commands.ScoreAsync(seasonId, CallerOf(request).StaffId, divisionCode, values, body.Comment, cancellationToken);
+        var (outcome, card) = await commands.ScoreAsync(seasonId, Caller.Required(request).StaffId, divisionCode, values, body.Comment, cancellationToken);
         return outcome.IsDone ? new JsonResult(card, Json) : Refused(request, outcome);
     }
 
@@ -156,7 +154,7 @@ public sealed class JudgingApiFunctions(
             return Problems.BadRequest(request.HttpContext, NotJson, [new FieldError("order", new Text("{ \"order\": [\"課室コード\", …], \"comment\": \"…\" } の形で送ってください。", "Send { \"order\": [\"division code\", …], \"comment\": \"…\" }."))]);
         }
 
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var (outcome, decision) = await commands.ConfirmAwardAsync(seasonId, caller.StaffId, body.Order, body.Comment, cancellationToken);
         if (!outcome.IsDone)
         {
@@ -215,6 +213,4 @@ public sealed class JudgingApiFunctions(
             return null;
         }
     }
-
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

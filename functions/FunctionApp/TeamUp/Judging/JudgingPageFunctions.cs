@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
@@ -24,8 +23,7 @@ public sealed class JudgingPageFunctions(
     JudgingViews views,
     FormProtection forms,
     CallerLanguage languages,
-    JapanTime japanTime,
-    IOptions<SignInOptions> signIn)
+    JapanTime japanTime)
 {
     private static readonly Text Title = new("チームアップ・チャレンジ 審査", "Team-Up Challenge: judging");
 
@@ -75,7 +73,7 @@ public sealed class JudgingPageFunctions(
             values[criterion.Id] = null;
         }
 
-        var (outcome, _) = await commands.ScoreAsync(seasonId, CallerOf(request).StaffId, division, values, posted[prefix + "comment"].ToString(), cancellationToken);
+        var (outcome, _) = await commands.ScoreAsync(seasonId, Caller.Required(request).StaffId, division, values, posted[prefix + "comment"].ToString(), cancellationToken);
         switch (outcome.Kind)
         {
             case JudgingOutcomeKind.Done:
@@ -103,14 +101,14 @@ public sealed class JudgingPageFunctions(
             return (null, PageResults.Error(request, language, StatusCodes.Status404NotFound));
         }
 
-        return season.IsJudge(CallerOf(request).StaffId)
+        return season.IsJudge(Caller.Required(request).StaffId)
             ? (season, null)
             : (null, PageResults.Error(request, language, StatusCodes.Status403Forbidden, new Text("審査員ではありません", "Not on the panel"), JudgingCommands.NotJudge));
     }
 
     private async Task<IActionResult> PageAsync(HttpRequest request, Season season, Language language, (string Division, PageForm Form)? failed, int status, CancellationToken cancellationToken)
     {
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var view = await views.JudgingAsync(season, caller.StaffId, language, cancellationToken);
         var people = await commands.Judging.PeopleAsync(season, cancellationToken);
         var ownBureau = people.BureauOf(caller.StaffId) is { } code ? people.Bureau(code)?.Name ?? code : null;
@@ -224,6 +222,4 @@ public sealed class JudgingPageFunctions(
     public static string Hours(decimal hours) => hours.ToString("0.#", CultureInfo.InvariantCulture);
 
     public static string Percent(double weight) => (weight * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

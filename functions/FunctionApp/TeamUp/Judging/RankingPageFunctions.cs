@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
@@ -26,8 +25,7 @@ public sealed class RankingPageFunctions(
     SeasonSignals signals,
     FormProtection forms,
     CallerLanguage languages,
-    JapanTime japanTime,
-    IOptions<SignInOptions> signIn)
+    JapanTime japanTime)
 {
     private static readonly Text RankingTitle = new("チームアップ・チャレンジ 順位表", "Team-Up Challenge: ranking");
     private static readonly Text AwardsTitle = new("チームアップ・チャレンジ 表彰", "Team-Up Challenge: awards");
@@ -89,7 +87,7 @@ public sealed class RankingPageFunctions(
             return await RankingPageAsync(request, season, language, PageForm.FromPost(language, posted, gaps), StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        var caller = CallerOf(request);
+        var caller = Caller.Required(request);
         var (outcome, _) = await commands.ConfirmAwardAsync(seasonId, caller.StaffId, places.Cast<string?>().ToList(), posted["comment"].ToString(), cancellationToken);
         switch (outcome.Kind)
         {
@@ -247,6 +245,4 @@ public sealed class RankingPageFunctions(
         ranking.Proposal.Select((code, i) => (Key: $"order[{i}]", Code: code)).ToDictionary(x => x.Key, x => (string?)x.Code, StringComparer.Ordinal);
 
     private static string Number(double? value) => value?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-";
-
-    private Caller CallerOf(HttpRequest request) => Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
@@ -19,7 +18,7 @@ namespace Transformation.TeamUp.Workflow;
 /// entry, the published entries, the bureau's completion, judging, the ranking, the awards). Mails link to those
 /// pages directly; this is where someone arriving without a mail starts.
 /// </summary>
-public sealed class SeasonPageFunctions(SeasonStore seasons, RosterDirectory roster, CallerLanguage languages, JapanTime japanTime, TimeProvider time, IOptions<SignInOptions> signIn)
+public sealed class SeasonPageFunctions(SeasonStore seasons, RosterDirectory roster, CallerLanguage languages, JapanTime japanTime, TimeProvider time)
 {
     private static readonly Text Title = new("チームアップ・チャレンジ", "Team-Up Challenge");
 
@@ -48,7 +47,7 @@ public sealed class SeasonPageFunctions(SeasonStore seasons, RosterDirectory ros
             return PageResults.Error(request, language, StatusCodes.Status404NotFound);
         }
 
-        var caller = Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim)!;
+        var caller = Caller.Of(request.HttpContext)!;
         var now = time.GetUtcNow();
         var links = new List<Html>();
         foreach (var division in await HeadedDivisionsAsync(season, caller.StaffId, cancellationToken))

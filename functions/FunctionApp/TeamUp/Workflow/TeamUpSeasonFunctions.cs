@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
@@ -15,7 +14,7 @@ using Transformation.TeamUp.Seasons;
 namespace Transformation.TeamUp.Workflow;
 
 /// <summary>HR opens a season; everyone signed in can see where it stands.</summary>
-public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore seasons, RosterDirectory roster, IOptions<SignInOptions> signIn)
+public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore seasons, RosterDirectory roster)
 {
     private static readonly Text UnknownSeason = new("このシーズンのチームアップ・チャレンジはありません。", "There is no Team-Up Challenge season for this year.");
     private static readonly Text BadYear = new("year には 2000〜2100 の西暦を指定してください（省略すると今年）。", "Give the year as a number from 2000 to 2100 (or leave it out for this year).");
@@ -54,7 +53,7 @@ public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore s
             return Problems.Conflict(request.HttpContext, NoRoster);
         }
 
-        var caller = Caller.From(request.HttpContext.User, signIn.Value.StaffIdClaim);
+        var caller = Caller.Of(request.HttpContext);
         var launch = await launcher.OpenAsync(client, year, caller?.StaffId ?? "hr", cancellationToken);
         var view = await ViewAsync(client, launch.SeasonId, cancellationToken);
         return new JsonResult(view, ApiJson.Options) { StatusCode = launch.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
