@@ -30,6 +30,9 @@ public static class LocalDefaults
             // Tokens that name a staff id carry it in this claim, as a tenant's employeeId mapping would; a person
             // who signs in at /dev/sign-in with an email carries only that, as with Entra's defaults.
             ["SignIn:StaffIdClaim"] = "staff_id",
+
+            // A fixed key for local data only; in Azure it comes from Key Vault.
+            ["Surveys:SealKey"] = "bG9jYWwtb25seS1zdXJ2ZXktc2VhbC1rZXktMzJieXQ=",
         };
 
         // Lowest priority after the workflow files: anything set in the environment wins.

@@ -15,13 +15,19 @@ public sealed class SurveyOptions
     public int CycleCacheSeconds { get; set; } = 30;
 
     /// <summary>
-    /// Sealed answers of a division are released into the answers table only when at least this many wait
-    /// (or the cycle has closed), so every release mixes several people (see <see cref="Sealing.SurveySealer"/>).
+    /// After the close, how long the release waits for submissions that were accepted just before it and are still
+    /// writing (a submission checks the cycle as stored, then writes within a request's time).
     /// </summary>
-    public int MinimumRelease { get; set; } = 5;
-
-    /// <summary>Sealed answers younger than this are left for the next run, so a submission in flight is complete first.</summary>
     public int ReleaseGraceSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// The key (32 bytes, base64) that seals submitted answers while they wait for the close. Kept out of storage
+    /// (Key Vault in Azure), so a reader of the storage account cannot open a waiting answer. It must not change
+    /// while a cycle is open: answers sealed under the old key could no longer be released.
+    /// </summary>
+    public string SealKey { get; set; } = "";
+
+    public byte[] SealKeyBytes() => Convert.FromBase64String(SealKey);
 
     /// <summary>How many batch transactions invitations and releases send at once.</summary>
     public int WriteParallelism { get; set; } = 8;

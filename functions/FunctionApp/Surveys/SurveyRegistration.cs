@@ -22,7 +22,7 @@ public static class SurveyRegistration
             .Bind(configuration.GetSection(SurveyOptions.Section))
             .Validate(o => o.MaxCommentLength is > 0 and <= 10_000, "Setting Surveys:MaxCommentLength must be between 1 and 10000 characters.")
             .Validate(o => o.CycleCacheSeconds >= 0, "Setting Surveys:CycleCacheSeconds must be zero or more.")
-            .Validate(o => o.MinimumRelease > 0, "Setting Surveys:MinimumRelease must be positive (answers released together, e.g. 5).")
+            .Validate(o => IsKey(o.SealKey), "Setting Surveys:SealKey must be 32 random bytes in base64 (e.g. openssl rand -base64 32).")
             .Validate(o => o.ReleaseGraceSeconds >= 0, "Setting Surveys:ReleaseGraceSeconds must be zero or more.")
             .Validate(o => o.WriteParallelism > 0, "Setting Surveys:WriteParallelism must be positive.")
             .ValidateOnStart();
@@ -38,11 +38,18 @@ public static class SurveyRegistration
         services.AddSingleton<SurveyInvitations>();
         services.AddSingleton<SurveyAnswering>();
         services.AddSingleton<SurveySealer>();
+        services.AddSingleton<InvitationCloseOut>();
         services.AddSingleton<SurveyAnswerStore>();
         services.AddSingleton<SurveyPageRenderer>();
         services.AddSurveyResults(configuration);
         services.AddSurveyCycle(configuration);
         services.AddSurveyPlans(configuration);
         return services;
+    }
+
+    private static bool IsKey(string? value)
+    {
+        var bytes = new byte[32];
+        return !string.IsNullOrWhiteSpace(value) && Convert.TryFromBase64String(value, bytes, out var written) && written == 32;
     }
 }

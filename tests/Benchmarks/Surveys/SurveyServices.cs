@@ -27,7 +27,7 @@ public static class SurveyServices
         }
 
         var configuration = builder
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Mail:Provider"] = "Outbox" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Mail:Provider"] = "Outbox", ["Surveys:SealKey"] = Transformation.Tests.Support.TestSecrets.SurveySealKey })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection().AddLogging();

@@ -13,12 +13,14 @@ namespace Transformation.Surveys.Answering;
 
 /// <summary>
 /// Opening a survey link, saving its draft and submitting it: what the pages and the API share.
-/// Storage round trips: open 1 (the cycle comes from a short cache), save 2, submit 3
-/// (read the link; write the sealed answer; mark link and participation in one batch transaction).
+/// Storage round trips: open 1 (the cycle comes from a short cache), save 2, submit 3 (read the cycle as stored;
+/// write the sealed answer; mark link and participation in one batch transaction). Drafts and answers are stored
+/// sealed (<see cref="SurveySealer"/>): a reader of the storage account cannot open them.
 /// </summary>
 public sealed partial class SurveyAnswering(
     Tables tables,
     SurveyCycles cycles,
+    SurveySealer sealer,
     QuestionnaireSource questionnaire,
     TimeProvider time,
     ILogger<SurveyAnswering> log)
@@ -44,8 +46,7 @@ public sealed partial class SurveyAnswering(
             LinkState.Submitted => SurveyOpening.Refused(SurveyRefusal.AlreadySubmitted, language),
             LinkState.Superseded => SurveyOpening.Refused(SurveyRefusal.Superseded, language),
             _ when !cycle.IsOpenAt(time.GetUtcNow()) => SurveyOpening.Refused(SurveyRefusal.Closed, language),
-            _ => new SurveyOpening(new SurveySession(token, link, cycle,
-                new SurveyAnswers(AnswerCodec.DecodeScores(link.DraftScores), AnswerCodec.DecodeComments(link.DraftComments))), null, language),
+            _ => new SurveyOpening(new SurveySession(token, link, cycle, Draft(link)), null, language),
         };
     }
 
@@ -58,8 +59,9 @@ public sealed partial class SurveyAnswering(
         while (true)
         {
             var link = session.Link;
-            link.DraftScores = AnswerCodec.EncodeScores(draft.Scores);
-            link.DraftComments = AnswerCodec.EncodeComments(draft.Comments);
+            var context = new LinkContext(link.PartitionKey, link.StaffRow);
+            link.DraftScores = sealer.SealDraft(context, AnswerCodec.EncodeScores(draft.Scores));
+            link.DraftComments = sealer.SealDraft(context, AnswerCodec.EncodeComments(draft.Comments));
             try
             {
                 await table.UpdateEntityAsync(link, link.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -88,19 +90,28 @@ public sealed partial class SurveyAnswering(
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(answers);
+        // The cycle as stored, not a cached copy: an answer after the close would never be counted.
+        var cycle = await cycles.GetFreshAsync(session.Cycle.CycleId, cancellationToken);
+        if (cycle is null || !cycle.IsOpenAt(time.GetUtcNow()))
+        {
+            return SurveyRefusal.Closed;
+        }
+
         var holding = await tables.GetAsync(SurveySealer.HoldingTable, cancellationToken);
         var invitations = await tables.GetAsync(SurveyInvitations.Table, cancellationToken);
         var link = session.Link;
+        var partitionKey = AnswerPartitions.Of(session.Cycle.CycleId, link.DivisionCode);
+        var rowKey = SurveyTokens.SealKey(session.Token);
         var sealedAnswer = new SealedAnswerEntity
         {
-            PartitionKey = AnswerPartitions.Of(session.Cycle.CycleId, link.DivisionCode),
-            RowKey = SurveyTokens.SealKey(session.Token),
+            PartitionKey = partitionKey,
+            RowKey = rowKey,
             CycleId = session.Cycle.CycleId,
             BureauCode = link.BureauCode,
             DivisionCode = link.DivisionCode,
             QuestionnaireVersion = questionnaire.Current.Version,
-            Scores = AnswerCodec.EncodeScores(answers.Scores),
-            Comments = AnswerCodec.EncodeComments(answers.Comments),
+            Scores = sealer.Seal(partitionKey, rowKey, AnswerCodec.EncodeScores(answers.Scores)),
+            Comments = sealer.Seal(partitionKey, rowKey, AnswerCodec.EncodeComments(answers.Comments)),
         };
         // The ETag of the row this call created, if it created one: only that exact row may be taken back.
         ETag? wroteNew;
@@ -165,6 +176,14 @@ public sealed partial class SurveyAnswering(
         {
             // Gone already, or rewritten by the submission that won (its answer stays).
         }
+    }
+
+    private SurveyAnswers Draft(LinkEntity link)
+    {
+        var context = new LinkContext(link.PartitionKey, link.StaffRow);
+        return new SurveyAnswers(
+            AnswerCodec.DecodeScores(sealer.OpenDraft(context, link.DraftScores)),
+            AnswerCodec.DecodeComments(sealer.OpenDraft(context, link.DraftComments)));
     }
 
     private async Task<LinkEntity?> ReadLinkAsync(string token, string cycleId, int partition, CancellationToken cancellationToken)

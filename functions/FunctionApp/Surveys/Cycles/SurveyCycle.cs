@@ -7,7 +7,8 @@ namespace Transformation.Surveys.Cycles;
 /// is how many partitions its invitations use, fixed when it opened (null for a cycle opened before the count was
 /// stored: <see cref="SurveyTokens.LegacyPartitions"/>, and its roster chunks in staff-id order).
 /// </summary>
-public sealed record SurveyCycle(string CycleId, DateTimeOffset ClosesAt, DateTimeOffset? ClosedAt, string QuestionnaireVersion, int? Partitions = null)
+public sealed record SurveyCycle(
+    string CycleId, DateTimeOffset ClosesAt, DateTimeOffset? ClosedAt, string QuestionnaireVersion, int? Partitions = null, DateTimeOffset? SealedAt = null)
 {
     public bool IsOpenAt(DateTimeOffset now) => ClosedAt is null && now < ClosesAt;
 

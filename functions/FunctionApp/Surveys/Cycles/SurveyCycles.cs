@@ -52,12 +52,20 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
         return opened;
     }
 
-    /// <summary>HR closes the survey now: from this moment no draft is saved and no answer accepted.</summary>
-    public async Task CloseAsync(string cycleId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Closes the survey now (HR, or the deadline): from this moment no draft is saved and no answer accepted.
+    /// Closing again keeps the first close. Returns when it closed.
+    /// </summary>
+    public async Task<DateTimeOffset> CloseAsync(string cycleId, CancellationToken cancellationToken = default)
     {
         SurveyCycleIds.ThrowIfInvalid(cycleId);
         var table = await tables.GetAsync(Table, cancellationToken);
         var now = time.GetUtcNow();
+        if (await ReadAsync(table, cycleId, cancellationToken) is { ClosedAt: { } closed })
+        {
+            return closed;
+        }
+
         try
         {
             await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosedAt"] = now }, ETag.All, TableUpdateMode.Merge, cancellationToken);
@@ -69,6 +77,25 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
 
         _cache.TryRemove(cycleId, out _);
         LogClosed(cycleId);
+        return now;
+    }
+
+    /// <summary>Records that every answer of the cycle was released and its participation rows rewritten.</summary>
+    public async Task MarkSealedAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["SealedAt"] = time.GetUtcNow() },
+            ETag.All, TableUpdateMode.Merge, cancellationToken);
+        _cache.TryRemove(cycleId, out _);
+    }
+
+    /// <summary>The cycle as stored now, never from the cache: for the decisions that must not be late (accepting an answer).</summary>
+    public async Task<SurveyCycle?> GetFreshAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var cycle = await ReadAsync(table, cycleId, cancellationToken);
+        _cache[cycleId] = (cycle, time.GetUtcNow());
+        return cycle;
     }
 
     /// <summary>Moves the deadline (HR extends the survey). Does not reopen a cycle HR closed.</summary>
@@ -124,9 +151,9 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
     private static async Task<SurveyCycle?> ReadAsync(TableClient table, string cycleId, CancellationToken cancellationToken)
     {
         var read = await table.GetEntityIfExistsAsync<SurveyCycleEntity>(SurveyCycleEntity.Partition, cycleId, cancellationToken: cancellationToken);
-        return read.HasValue && read.Value is { } e ? new SurveyCycle(cycleId, e.ClosesAt, e.ClosedAt, e.QuestionnaireVersion, e.Partitions) : null;
+        return read.HasValue && read.Value is { } e ? new SurveyCycle(cycleId, e.ClosesAt, e.ClosedAt, e.QuestionnaireVersion, e.Partitions, e.SealedAt) : null;
     }
 
-    [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} closed by HR")]
+    [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} closed")]
     private partial void LogClosed(string cycleId);
 }

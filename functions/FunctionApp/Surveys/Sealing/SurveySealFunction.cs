@@ -2,13 +2,16 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Transformation.Surveys.Sealing;
 
-/// <summary>Releases sealed survey answers on the schedule in workflows/schedules.json (SurveySealSchedule, Japan time).</summary>
+/// <summary>
+/// On the schedule in workflows/schedules.json (SurveySealSchedule): removes answers that reached the holding
+/// table after their cycle was sealed. Releasing is the cycle workflow's own step after the close.
+/// </summary>
 public sealed class SurveySealFunction(SurveySealer sealer)
 {
     [Function("SurveySeal")]
     public async Task Run([TimerTrigger("%SurveySealSchedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
-        await sealer.ReleaseAsync(cancellationToken);
+        await sealer.DiscardStragglersAsync(cancellationToken);
     }
 }

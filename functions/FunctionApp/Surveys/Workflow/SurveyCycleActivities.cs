@@ -29,6 +29,7 @@ public sealed partial class SurveyCycleActivities(
     SurveyCycles cycles,
     SurveyInvitations invitations,
     SurveySealer sealer,
+    InvitationCloseOut closeOut,
     SurveyAnswerStore answers,
     SurveyAggregator aggregator,
     SurveyResultsStore results,
@@ -36,6 +37,7 @@ public sealed partial class SurveyCycleActivities(
     IMailer mailer,
     JapanTime japanTime,
     IOptions<SurveyCycleOptions> options,
+    IOptions<SurveyOptions> survey,
     IOptions<AppOptions> app,
     ILogger<SurveyCycleActivities> log)
 {
@@ -101,11 +103,28 @@ public sealed partial class SurveyCycleActivities(
     }
 
     [Function(nameof(SurveyCycleClose))]
-    [Description("Closes the cycle (no more answers) and releases every sealed answer for aggregation; returns how many were released.")]
-    public async Task<int> SurveyCycleClose([ActivityTrigger] string cycleId)
+    [Description("Closes the cycle (no more answers); returns until when the release waits for submissions accepted just before.")]
+    public async Task<DateTime> SurveyCycleClose([ActivityTrigger] string cycleId)
     {
-        await cycles.CloseAsync(cycleId);
-        return await sealer.ReleaseAsync();
+        var closedAt = await cycles.CloseAsync(cycleId);
+        return closedAt.AddSeconds(survey.Value.ReleaseGraceSeconds).UtcDateTime;
+    }
+
+    [Function(nameof(SurveyCycleRelease))]
+    [Description("Releases every sealed answer of the closed cycle at once, shuffled; returns how many still wait (0 when all are out).")]
+    public async Task<ReleaseProgress> SurveyCycleRelease([ActivityTrigger] string cycleId)
+    {
+        var released = await sealer.ReleaseCycleAsync(cycleId);
+        return new ReleaseProgress(released, await sealer.WaitingCountAsync(cycleId));
+    }
+
+    [Function(nameof(SurveyCycleCloseOut))]
+    [Description("Rewrites every participation and link row of the cycle (drafts removed, no row keeps its submission time) and marks the cycle sealed.")]
+    public async Task<int> SurveyCycleCloseOut([ActivityTrigger] string cycleId)
+    {
+        var rewritten = await closeOut.RewriteAsync(cycleId);
+        await cycles.MarkSealedAsync(cycleId);
+        return rewritten;
     }
 
     [Function(nameof(SurveyCycleAggregate))]

@@ -20,6 +20,9 @@ public static class SurveyCycleOrchestrator
     /// </summary>
     private const int MaxSteps = 60;
 
+    /// <summary>Release passes after the close before aggregating regardless (each pass takes everything waiting).</summary>
+    private const int MaxReleasePasses = 5;
+
     [Function(nameof(SurveyCycle))]
     public static async Task<CycleOutcome> SurveyCycle([OrchestrationTrigger] TaskOrchestrationContext context, CycleRun run)
     {
@@ -135,7 +138,24 @@ public static class SurveyCycleOrchestrator
 
     private static async Task<AggregateSummary> AggregateAsync(TaskOrchestrationContext context, CyclePlan plan)
     {
-        var released = await context.CallActivityAsync<int>(nameof(SurveyCycleActivities.SurveyCycleClose), plan.CycleId);
+        // Submissions accepted just before the close finish writing within the grace; only then is anything released,
+        // and aggregation starts only once nothing of the cycle waits.
+        var releaseAt = await context.CallActivityAsync<DateTime>(nameof(SurveyCycleActivities.SurveyCycleClose), plan.CycleId);
+        await context.CreateTimer(releaseAt, CancellationToken.None);
+        var released = 0;
+        for (var pass = 0; ; pass++)
+        {
+            var progress = await context.CallActivityAsync<ReleaseProgress>(nameof(SurveyCycleActivities.SurveyCycleRelease), plan.CycleId);
+            released += progress.Released;
+            if (progress.Waiting == 0 || pass >= MaxReleasePasses)
+            {
+                break;
+            }
+
+            await context.CreateTimer(context.CurrentUtcDateTime.AddSeconds(10), CancellationToken.None);
+        }
+
+        await context.CallActivityAsync<int>(nameof(SurveyCycleActivities.SurveyCycleCloseOut), plan.CycleId);
         var summary = await context.CallActivityAsync<AggregateSummary>(nameof(SurveyCycleActivities.SurveyCycleAggregate), plan);
         return summary with { Released = released };
     }

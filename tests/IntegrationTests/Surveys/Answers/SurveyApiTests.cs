@@ -35,7 +35,7 @@ public sealed class SurveyApiTests : IDisposable
         Assert.Contains("application/problem+json", Assert.IsType<ObjectResult>(again).ContentTypes);
 
         await _survey.Cycles.CloseAsync("2026");
-        await _survey.Sealer.ReleaseAsync();
+        await _survey.Sealer.ReleaseCycleAsync("2026");
         var response = Assert.Single(await _survey.ResponsesAsync("2026"));
         Assert.Equal(new Dictionary<string, int> { ["W01"] = 4, ["O20"] = 2 }, response.Scores);
         Assert.Equal("幹部の発信をもっと", response.Comments["organisation"]);

@@ -51,7 +51,7 @@ public sealed class SurveyPagesTests : IDisposable
 
         Assert.Equal(["S-0002", "S-0003"], (await _survey.Invitations.NonRespondentsAsync("2026")).Select(p => p.StaffId));
         await _survey.Cycles.CloseAsync("2026");
-        Assert.Equal(1, await _survey.Sealer.ReleaseAsync());
+        Assert.Equal(1, await _survey.Sealer.ReleaseCycleAsync("2026"));
         var response = Assert.Single(await _survey.ResponsesAsync("2026"));
         Assert.Equal(new Dictionary<string, int> { ["W01"] = 4, ["W02"] = 5, ["P02"] = 2, ["O01"] = 3 }, response.Scores);
         Assert.Equal(new Dictionary<string, string> { ["work"] = "会議を減らしてほしい" }, response.Comments);
