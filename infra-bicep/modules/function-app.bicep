@@ -181,8 +181,6 @@ var platformSettings = {
   AzureAd__ClientId: azureAdClientId
   AzureAd__Audience: azureAdAudience
   App__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
-  WEBSITE_TIME_ZONE: 'Asia/Tokyo'
-  TZ: 'Asia/Tokyo'
 }
 
 var schedulerSettings = useScheduler

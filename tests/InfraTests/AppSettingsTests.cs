@@ -27,8 +27,6 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
         "AzureAd__ClientId",
         "AzureAd__Audience",
         "App__PublicBaseUrl",
-        "WEBSITE_TIME_ZONE",
-        "TZ",
     ];
 
     private JsonObject Settings => deployment.AzureStorage.AppSettings;
@@ -114,11 +112,17 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
         Assert.Contains(".defaultHostName", value, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void SchedulesRunInJapanTime()
+    /// <summary>
+    /// Linux Consumption and Flex Consumption do not support a time zone for timers, and Microsoft warns that
+    /// setting one can break TLS and metrics there: schedules are written in UTC instead (workflows/schedules.json).
+    /// </summary>
+    [Theory]
+    [InlineData("WEBSITE_TIME_ZONE")]
+    [InlineData("TZ")]
+    public void NoTimeZoneIsSet(string name)
     {
-        Assert.Equal("Asia/Tokyo", (string?)Settings["WEBSITE_TIME_ZONE"]);
-        Assert.Equal("Asia/Tokyo", (string?)Settings["TZ"]);
+        Assert.DoesNotContain(Settings, s => string.Equals(s.Key, name, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(deployment.Template.ToJsonString(), $"\"{name}\"", StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

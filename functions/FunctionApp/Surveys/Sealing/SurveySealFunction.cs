@@ -2,7 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Transformation.Surveys.Sealing;
 
-/// <summary>Releases sealed survey answers on the schedule in workflows/schedules.json (SurveySealSchedule, Japan time).</summary>
+/// <summary>Releases sealed survey answers on the schedule in workflows/schedules.json (SurveySealSchedule, every 10 minutes).</summary>
 public sealed class SurveySealFunction(SurveySealer sealer)
 {
     [Function("SurveySeal")]
