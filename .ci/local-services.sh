@@ -39,22 +39,34 @@ port_open() {
 }
 
 azurite_pid=""
+# Azurite's default ports, which UseDevelopmentStorage=true points at. Other ones run a separate instance (the
+# caller then sets Storage__ConnectionString to match, and AZURITE_ACCOUNTS for its account and key).
+azurite_ports=("${AZURITE_BLOB_PORT:-10000}" "${AZURITE_QUEUE_PORT:-10001}" "${AZURITE_TABLE_PORT:-10002}")
 
-# Starts Azurite on its default ports with its data in $1, unless one already listens there.
+azurite_listening() {
+  port_open "${azurite_ports[0]}" && port_open "${azurite_ports[1]}" && port_open "${azurite_ports[2]}"
+}
+
+# Starts Azurite with its data in $1, unless one already listens on its ports (then that one is used and left
+# running). Azurite gets a session of its own: a Ctrl-C in the terminal goes to the foreground process group
+# only, so it cannot stop Azurite before the local host, which still needs it while it shuts down.
 start_azurite() {
-  local data="$1"
-  if port_open 10000 && port_open 10001 && port_open 10002; then
-    echo "Azurite is already running on 127.0.0.1:10000-10002; using it."
+  local data="$1" where="127.0.0.1:${azurite_ports[0]}-${azurite_ports[2]}"
+  if azurite_listening; then
+    echo "Azurite is already running on $where; using it."
     return 0
   fi
   mkdir -p "$data"
-  "$repo_root/node_modules/.bin/azurite" --silent --location "$data" --debug "$data/debug.log" \
+  local detach=()
+  command -v setsid >/dev/null 2>&1 && detach=(setsid)
+  "${detach[@]}" "$repo_root/node_modules/.bin/azurite" --silent --location "$data" --debug "$data/debug.log" \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 --skipApiVersionCheck --loose \
-    >"$data/azurite.out" 2>&1 &
+    --blobPort "${azurite_ports[0]}" --queuePort "${azurite_ports[1]}" --tablePort "${azurite_ports[2]}" \
+    >"$data/azurite.out" 2>&1 </dev/null &
   azurite_pid=$!
   for _ in $(seq 1 100); do
-    if port_open 10000 && port_open 10001 && port_open 10002; then
-      echo "Azurite started (data in ${data#"$repo_root"/})."
+    if azurite_listening; then
+      echo "Azurite started on $where (data in ${data#"$repo_root"/})."
       return 0
     fi
     sleep 0.2
@@ -63,9 +75,38 @@ start_azurite() {
   exit 1
 }
 
+# Stops the Azurite this shell started (none when an existing one was used): SIGTERM, then SIGKILL after 5 s.
 stop_azurite() {
-  if [ -n "$azurite_pid" ] && kill -0 "$azurite_pid" 2>/dev/null; then
-    kill "$azurite_pid" 2>/dev/null || true
-    wait "$azurite_pid" 2>/dev/null || true
+  stop_process "$azurite_pid" 5 Azurite
+  azurite_pid=""
+}
+
+# stop_process <pid> <seconds> <name>: SIGTERM, wait up to <seconds>, then SIGKILL; reaps the child.
+stop_process() {
+  local pid="$1" seconds="$2" name="$3"
+  [ -n "$pid" ] || return 0
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    local tries=$((seconds * 5))
+    while [ "$tries" -gt 0 ] && kill -0 "$pid" 2>/dev/null && ! is_zombie "$pid"; do
+      sleep 0.2
+      tries=$((tries - 1))
+    done
+    if kill -0 "$pid" 2>/dev/null && ! is_zombie "$pid"; then
+      echo "$name did not stop within $seconds s; killing it." >&2
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
   fi
+  wait "$pid" 2>/dev/null || true
+}
+
+# An exited child that was not reaped yet still answers kill -0.
+is_zombie() {
+  local state
+  if [ -r "/proc/$1/stat" ]; then
+    state="$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1)"
+  else
+    state="$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)"
+  fi
+  [ "$state" = "Z" ]
 }

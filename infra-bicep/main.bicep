@@ -17,31 +17,11 @@ param location string
 param resourceGroupName string = ''
 
 // ---------------------------------------------------------------------------
-// Durable Functions backend
+// Sign-in: the app's own OpenID Connect sign-in for pages, Microsoft.Identity.Web for API bearer tokens.
+// No App Service Authentication: Flex Consumption does not support it.
 // ---------------------------------------------------------------------------
 
-@description('Where durable orchestration state lives: AzureStorage (the app\'s storage account) or DurableTaskScheduler.')
-@allowed([
-  'AzureStorage'
-  'DurableTaskScheduler'
-])
-param durableBackend string = 'AzureStorage'
-
-@description('Durable Task Scheduler SKU, used only with durableBackend = DurableTaskScheduler.')
-@allowed([
-  'Consumption'
-  'Dedicated'
-])
-param durableTaskSchedulerSku string = 'Consumption'
-
-@description('Durable task hub name; the same as extensions.durableTask.hubName in host.json.')
-param taskHubName string = 'TransformationHub'
-
-// ---------------------------------------------------------------------------
-// Sign-in (Microsoft.Identity.Web)
-// ---------------------------------------------------------------------------
-
-@description('Entra ID instance (AzureAd:Instance); empty means the cloud\'s login endpoint, https://login.microsoftonline.com/ in the public cloud.')
+@description('Entra ID instance (AzureAd:Instance); empty means the cloud\'s login endpoint (https://login.microsoftonline.com/).')
 param azureAdInstance string = ''
 
 @description('Entra ID tenant id of the app registration (AzureAd:TenantId); empty means the tenant of the deployment.')
@@ -53,6 +33,9 @@ param azureAdClientId string
 
 @description('Audience of the access tokens (AzureAd:Audience); empty means api://<azureAdClientId>.')
 param azureAdAudience string = ''
+
+@description('Claim holding the roster staff id (SignIn:StaffIdClaim); empty means matching by the email in preferred_username/upn/email.')
+param signInStaffIdClaim string = ''
 
 // ---------------------------------------------------------------------------
 // Mail
@@ -69,6 +52,23 @@ param mailFromAddress string
 
 @description('Sender display name of every email; empty means 人事課.')
 param mailFromName string = '人事課'
+
+// ---------------------------------------------------------------------------
+// Process settings that name this ministry's people and mailboxes (workflows/*.json holds examples). They are
+// parameters so that every provision writes them again: the app settings are replaced as a whole each time.
+// ---------------------------------------------------------------------------
+
+@description('HR\'s mailbox told when a Team-Up ranking waits for confirmation (TeamUp:HrMailbox); empty keeps workflows/team-up.json.')
+param teamUpHrMailbox string = ''
+
+@description('HR\'s mailbox told of each care sheet outcome (CareSheets:HrEmail); empty keeps workflows/care-sheets.json.')
+param careSheetsHrEmail string = ''
+
+@description('Bureau coordinators for improvement plans, bureau code to staff ids, e.g. {"200": ["2010003"]} (SurveyPlans:Coordinators).')
+param surveyPlanCoordinators { *: string[] } = {}
+
+@description('Any other app settings, name to value (e.g. CareSheets__HrName). Settings the template writes itself win over these.')
+param extraAppSettings { *: string } = {}
 
 // ---------------------------------------------------------------------------
 // Sizing and retention
@@ -105,13 +105,32 @@ var tags = {
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var functionAppName = 'func-${resourceToken}'
 var identityName = 'id-${resourceToken}'
-var useScheduler = durableBackend == 'DurableTaskScheduler'
+var storageAccountName = 'st${resourceToken}'
+var keyVaultName = 'kv-${resourceToken}'
+var applicationInsightsName = 'appi-${resourceToken}'
 
 // azd passes an unset environment variable as an empty string: empty means "use the default".
 var effectiveAzureAdInstance = !empty(azureAdInstance) ? azureAdInstance : environment().authentication.loginEndpoint
 var effectiveAzureAdTenantId = !empty(azureAdTenantId) ? azureAdTenantId : tenant().tenantId
 var effectiveAzureAdAudience = !empty(azureAdAudience) ? azureAdAudience : 'api://${azureAdClientId}'
 var effectiveMailFromName = !empty(mailFromName) ? mailFromName : '人事課'
+
+// SurveyPlans__Coordinators__<bureau>__<i>: the configuration binder reads them back as the bureau's list.
+var coordinatorSettings = toObject(
+  flatten(map(items(surveyPlanCoordinators), bureau => map(range(0, length(bureau.value)), i => {
+    name: 'SurveyPlans__Coordinators__${bureau.key}__${i}'
+    value: bureau.value[i]
+  }))),
+  setting => setting.name,
+  setting => setting.value
+)
+
+// An empty parameter writes no setting, so the value in workflows/*.json applies.
+var processSettings = union(
+  empty(teamUpHrMailbox) ? {} : { TeamUp__HrMailbox: teamUpHrMailbox },
+  empty(careSheetsHrEmail) ? {} : { CareSheets__HrEmail: careSheetsHrEmail },
+  coordinatorSettings
+)
 
 // Timer schedules are declared once, in workflows/schedules.json.
 var schedules = loadJsonContent('../workflows/schedules.json')
@@ -136,12 +155,10 @@ module storage 'modules/storage.bicep' = {
   name: 'storage'
   scope: rg
   params: {
-    name: 'st${resourceToken}'
+    name: storageAccountName
     location: location
     tags: tags
     deploymentContainerName: 'app-package-${take(functionAppName, 32)}'
-    principalId: identity.outputs.principalId
-    identityName: identityName
   }
 }
 
@@ -150,12 +167,10 @@ module monitoring 'modules/monitoring.bicep' = {
   scope: rg
   params: {
     logAnalyticsName: 'log-${resourceToken}'
-    applicationInsightsName: 'appi-${resourceToken}'
+    applicationInsightsName: applicationInsightsName
     location: location
     tags: tags
     retentionInDays: logRetentionInDays
-    principalId: identity.outputs.principalId
-    identityName: identityName
   }
 }
 
@@ -163,33 +178,40 @@ module keyVault 'modules/keyvault.bicep' = {
   name: 'keyvault'
   scope: rg
   params: {
-    name: 'kv-${resourceToken}'
+    name: keyVaultName
     location: location
     tags: tags
-    principalId: identity.outputs.principalId
-    identityName: identityName
     sendGridApiKey: sendGridApiKey
     enablePurgeProtection: enableKeyVaultPurgeProtection
   }
 }
 
-module scheduler 'modules/durable-scheduler.bicep' = if (useScheduler) {
-  name: 'durable-scheduler'
+// A module of its own so that what-if still predicts the resources it grants on: the assignments' names need
+// the identity's principal id, which exists only once the identity is deployed.
+module roleAssignments 'modules/role-assignments.bicep' = {
+  name: 'role-assignments'
   scope: rg
+  dependsOn: [
+    storage
+    keyVault
+    monitoring
+  ]
   params: {
-    name: 'dts-${resourceToken}'
-    location: location
-    tags: tags
-    taskHubName: taskHubName
-    skuName: durableTaskSchedulerSku
+    #disable-next-line what-if-short-circuiting
     principalId: identity.outputs.principalId
-    identityName: identityName
+    storageAccountName: storageAccountName
+    keyVaultName: keyVaultName
+    applicationInsightsName: applicationInsightsName
   }
 }
 
+// The app starts reading storage and Key Vault at once: its roles come first.
 module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   scope: rg
+  dependsOn: [
+    roleAssignments
+  ]
   params: {
     name: functionAppName
     planName: 'plan-${resourceToken}'
@@ -204,16 +226,16 @@ module functionApp 'modules/function-app.bicep' = {
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     sendGridSecretUri: keyVault.outputs.sendGridSecretUri
-    durableBackend: durableBackend
-    durableTaskSchedulerEndpoint: useScheduler ? scheduler!.outputs.endpoint : ''
-    taskHubName: taskHubName
     azureAdInstance: effectiveAzureAdInstance
     azureAdTenantId: effectiveAzureAdTenantId
     azureAdClientId: azureAdClientId
     azureAdAudience: effectiveAzureAdAudience
+    signInStaffIdClaim: signInStaffIdClaim
     mailFromAddress: mailFromAddress
     mailFromName: effectiveMailFromName
     schedules: schedules
+    processSettings: processSettings
+    extraAppSettings: extraAppSettings
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }
@@ -230,5 +252,3 @@ output AZURE_KEY_VAULT_URI string = keyVault.outputs.uri
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url
-output AZURE_DURABLE_BACKEND string = durableBackend
-output DURABLE_TASK_SCHEDULER_ENDPOINT string = useScheduler ? scheduler!.outputs.endpoint : ''

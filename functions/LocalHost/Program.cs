@@ -32,6 +32,9 @@ builder.Services.AddLocalDurableEngine(builder.Configuration, catalog, served);
 builder.Services.AddSingleton<LocalTimers>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());
 builder.Services.AddSingleton<DevIssuer>();
+// Ctrl-C in ./run.sh has to end the process within seconds. Work cut short is not lost: the durable engine hands
+// an unfinished message out again after its visibility timeout, and activities are written to be repeatable.
+builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(5));
 
 var app = builder.Build();
 await app.Services.PrepareLocalDurableEngineAsync();

@@ -37,19 +37,6 @@ param applicationInsightsConnectionString string
 @description('Secret URI of the SendGrid API key in Key Vault.')
 param sendGridSecretUri string
 
-@description('Durable backend: AzureStorage or DurableTaskScheduler.')
-@allowed([
-  'AzureStorage'
-  'DurableTaskScheduler'
-])
-param durableBackend string
-
-@description('Endpoint of the Durable Task Scheduler (empty with the AzureStorage backend).')
-param durableTaskSchedulerEndpoint string = ''
-
-@description('Durable task hub name.')
-param taskHubName string
-
 @description('Entra ID instance for Microsoft.Identity.Web.')
 param azureAdInstance string
 
@@ -62,6 +49,9 @@ param azureAdClientId string
 @description('Audience the tokens must carry.')
 param azureAdAudience string
 
+@description('Token claim holding the roster staff id; empty means matching the roster by email.')
+param signInStaffIdClaim string
+
 @description('Sender address of every email.')
 param mailFromAddress string
 
@@ -70,6 +60,12 @@ param mailFromName string
 
 @description('Timer schedules (setting name to NCRONTAB expression), merged into the app settings.')
 param schedules object
+
+@description('Process settings of this environment (mailboxes, coordinators), already in app-setting form.')
+param processSettings { *: string }
+
+@description('Any other app settings; the settings this template writes itself win over these.')
+param extraAppSettings { *: string }
 
 @description('Most instances the app may scale out to.')
 @minValue(1)
@@ -83,8 +79,6 @@ param maximumInstanceCount int
   4096
 ])
 param instanceMemoryMB int
-
-var useScheduler = durableBackend == 'DurableTaskScheduler'
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
@@ -180,25 +174,17 @@ var platformSettings = {
   AzureAd__TenantId: azureAdTenantId
   AzureAd__ClientId: azureAdClientId
   AzureAd__Audience: azureAdAudience
+  SignIn__StaffIdClaim: signInStaffIdClaim
   App__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
-  WEBSITE_TIME_ZONE: 'Asia/Tokyo'
-  TZ: 'Asia/Tokyo'
 }
 
-var schedulerSettings = useScheduler
-  ? {
-      DURABLE_TASK_SCHEDULER_CONNECTION_STRING: 'Endpoint=${durableTaskSchedulerEndpoint};Authentication=ManagedIdentity;ClientID=${identityClientId}'
-      AzureFunctionsJobHost__extensions__durableTask__storageProvider__type: 'azureManaged'
-      AzureFunctionsJobHost__extensions__durableTask__storageProvider__connectionStringName: 'DURABLE_TASK_SCHEDULER_CONNECTION_STRING'
-      AzureFunctionsJobHost__extensions__durableTask__hubName: taskHubName
-    }
-  : {}
-
-// Schedules come first so that no schedule key can replace a platform setting.
+// This resource replaces the whole collection on every provision: every setting the app needs is written here,
+// none is to be added by hand. Later arguments of union() win: a typo in extraAppSettings cannot replace the
+// storage, identity or sign-in settings, and a named process parameter beats the same name in extraAppSettings.
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: site
   name: 'appsettings'
-  properties: union(schedules, platformSettings, schedulerSettings)
+  properties: union(schedules, extraAppSettings, processSettings, platformSettings)
 }
 
 output name string = site.name

@@ -15,14 +15,6 @@ param tags object = {}
 @maxValue(730)
 param retentionInDays int = 30
 
-@description('Principal id of the managed identity that publishes telemetry.')
-param principalId string
-
-@description('Name of that managed identity; known before deployment, so the role assignment names are stable.')
-param identityName string
-
-var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
-
 resource workspace 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: logAnalyticsName
   location: location
@@ -46,16 +38,6 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
     DisableLocalAuth: true
     publicNetworkAccessForIngestion: 'Enabled'
     publicNetworkAccessForQuery: 'Enabled'
-  }
-}
-
-resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(appInsights.id, identityName, monitoringMetricsPublisher)
-  scope: appInsights
-  properties: {
-    principalId: principalId
-    principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
   }
 }
 

@@ -2,11 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace Transformation.InfraTests;
 
-/// <summary>The function app's settings, as the default deployment predicts them.</summary>
+/// <summary>The function app's settings, as the deployment predicts them.</summary>
 [Collection(DeploymentGroup.Name)]
 public sealed class AppSettingsTests(DeploymentFixture deployment)
 {
-    /// <summary>Every setting the function app reads at start-up, whatever the durable backend.</summary>
+    /// <summary>Every setting the function app reads at start-up, whatever the parameters.</summary>
     public static TheoryData<string> RequiredSettings =>
     [
         "AzureWebJobsStorage__credential",
@@ -27,17 +27,15 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
         "AzureAd__ClientId",
         "AzureAd__Audience",
         "App__PublicBaseUrl",
-        "WEBSITE_TIME_ZONE",
-        "TZ",
     ];
 
-    private JsonObject Settings => deployment.AzureStorage.AppSettings;
+    private JsonObject Settings => deployment.Default.AppSettings;
 
     [Theory]
     [MemberData(nameof(RequiredSettings))]
     public void SettingIsPresentAndNotEmpty(string name)
     {
-        foreach (var snapshot in new[] { deployment.AzureStorage, deployment.Scheduler })
+        foreach (var snapshot in new[] { deployment.Default, deployment.Azd })
         {
             var value = (string?)snapshot.AppSettings[name];
             Assert.False(string.IsNullOrWhiteSpace(value), $"{snapshot}: app setting {name} is missing or empty");
@@ -64,7 +62,7 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
     public void SendGridKeyIsAKeyVaultReferenceToTheSecret()
     {
         var value = (string?)Settings["Mail__SendGridApiKey"];
-        var secret = deployment.AzureStorage.One("Microsoft.KeyVault/vaults/secrets");
+        var secret = deployment.Default.One("Microsoft.KeyVault/vaults/secrets");
 
         Assert.NotNull(value);
         Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})'", value, StringComparison.Ordinal);
@@ -84,7 +82,7 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
     [Fact]
     public void ApplicationInsightsIsReachedWithTheIdentity()
     {
-        var insights = deployment.AzureStorage.One("Microsoft.Insights/components");
+        var insights = deployment.Default.One("Microsoft.Insights/components");
         var connection = (string?)Settings["APPLICATIONINSIGHTS_CONNECTION_STRING"];
         var authentication = (string?)Settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"];
 
@@ -95,18 +93,9 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
     }
 
     [Fact]
-    public void EntraSettingsComeFromTheParametersWithSensibleDefaults()
-    {
-        Assert.Equal("[environment().authentication.loginEndpoint]", (string?)Settings["AzureAd__Instance"]);
-        Assert.Equal(DeploymentFixture.TenantId, (string?)Settings["AzureAd__TenantId"]);
-        Assert.Equal(DeploymentFixture.ClientId, (string?)Settings["AzureAd__ClientId"]);
-        Assert.Equal("api://" + DeploymentFixture.ClientId, (string?)Settings["AzureAd__Audience"]);
-    }
-
-    [Fact]
     public void PublicBaseUrlIsTheSiteDefaultHostOverHttps()
     {
-        var site = deployment.AzureStorage.One("Microsoft.Web/sites");
+        var site = deployment.Default.One("Microsoft.Web/sites");
         var value = (string?)Settings["App__PublicBaseUrl"];
 
         Assert.StartsWith("[format('https://{0}'", value, StringComparison.Ordinal);
@@ -114,11 +103,17 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
         Assert.Contains(".defaultHostName", value, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void SchedulesRunInJapanTime()
+    /// <summary>
+    /// Linux Consumption and Flex Consumption do not support a time zone for timers, and Microsoft warns that
+    /// setting one can break TLS and metrics there: schedules are written in UTC instead (workflows/schedules.json).
+    /// </summary>
+    [Theory]
+    [InlineData("WEBSITE_TIME_ZONE")]
+    [InlineData("TZ")]
+    public void NoTimeZoneIsSet(string name)
     {
-        Assert.Equal("Asia/Tokyo", (string?)Settings["WEBSITE_TIME_ZONE"]);
-        Assert.Equal("Asia/Tokyo", (string?)Settings["TZ"]);
+        Assert.DoesNotContain(Settings, s => string.Equals(s.Key, name, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(deployment.Template.ToJsonString(), $"\"{name}\"", StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -127,7 +122,7 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
         foreach (var (name, expression) in Schedules.Load())
         {
             Assert.Equal(expression, (string?)Settings[name]);
-            Assert.Equal(expression, (string?)deployment.Scheduler.AppSettings[name]);
+            Assert.Equal(expression, (string?)deployment.Azd.AppSettings[name]);
         }
     }
 
@@ -140,19 +135,12 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
     public void FlexConsumptionRejectsSetting(string name)
     {
         Assert.Null(Settings[name]);
-        Assert.Null(deployment.Scheduler.AppSettings[name]);
-    }
-
-    [Fact]
-    public void AzureStorageBackendAddsNoSchedulerSettings()
-    {
-        Assert.DoesNotContain(Settings, s => s.Key.StartsWith("AzureFunctionsJobHost__extensions__durableTask", StringComparison.Ordinal));
-        Assert.Null(Settings["DURABLE_TASK_SCHEDULER_CONNECTION_STRING"]);
+        Assert.Null(deployment.Azd.AppSettings[name]);
     }
 
     private void AssertIsIdentityClientId(string? value)
     {
-        var identity = deployment.AzureStorage.One("Microsoft.ManagedIdentity/userAssignedIdentities");
+        var identity = deployment.Default.One("Microsoft.ManagedIdentity/userAssignedIdentities");
         Assert.NotNull(value);
         Assert.Contains(Json.Text(identity["id"]), value, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(".clientId", value, StringComparison.Ordinal);
@@ -160,7 +148,7 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
 
     private void AssertIsStorageEndpoint(string? value, string service)
     {
-        var storage = deployment.AzureStorage.One("Microsoft.Storage/storageAccounts");
+        var storage = deployment.Default.One("Microsoft.Storage/storageAccounts");
         Assert.NotNull(value);
         Assert.Contains(Json.Text(storage["id"]), value, StringComparison.OrdinalIgnoreCase);
         Assert.EndsWith($".primaryEndpoints.{service}]", value, StringComparison.Ordinal);

@@ -63,7 +63,7 @@ public sealed class BicepToolingTests(DeploymentFixture deployment)
     [Fact]
     public void SnapshotsArePredictedWithoutDiagnostics()
     {
-        foreach (var snapshot in new[] { deployment.AzureStorage, deployment.Scheduler, deployment.DedicatedScheduler })
+        foreach (var snapshot in new[] { deployment.Default, deployment.Azd })
         {
             Assert.True(snapshot.Process.ExitCode == 0, $"{snapshot}: {snapshot.Process.StandardOutput}{snapshot.Process.StandardError}");
             Assert.NotEmpty(snapshot.Resources);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace Transformation.InfraTests;
@@ -27,16 +25,8 @@ public sealed class DeploymentFixture : IDisposable
 
         Lint = BicepCli.Run(Repo.InfraDirectory, BicepCli.DefaultTimeout, "lint", Repo.MainBicep);
 
-        AzureStorage = TakeSnapshot("azure-storage", new Dictionary<string, string>());
-        Scheduler = TakeSnapshot("durable-task-scheduler", new Dictionary<string, string>
-        {
-            ["durableBackend"] = "'DurableTaskScheduler'",
-        });
-        DedicatedScheduler = TakeSnapshot("durable-task-scheduler-dedicated", new Dictionary<string, string>
-        {
-            ["durableBackend"] = "'DurableTaskScheduler'",
-            ["durableTaskSchedulerSku"] = "'Dedicated'",
-        });
+        Default = TakeSnapshot("default", RequiredParameters());
+        Azd = TakeSnapshot("azd", AzdParameters.Resolve(Template, AzdEnvironment.Values));
     }
 
     public ProcessResult Build { get; }
@@ -46,33 +36,27 @@ public sealed class DeploymentFixture : IDisposable
 
     public ProcessResult Lint { get; }
 
-    /// <summary>Default parameters: Azure Storage durable backend.</summary>
-    public Snapshot AzureStorage { get; }
+    /// <summary>Only the required parameters: every default of the template.</summary>
+    public Snapshot Default { get; }
 
-    /// <summary>durableBackend = DurableTaskScheduler (Consumption SKU).</summary>
-    public Snapshot Scheduler { get; }
+    /// <summary>main.parameters.json as azd resolves it from <see cref="AzdEnvironment.Values"/>.</summary>
+    public Snapshot Azd { get; }
 
-    /// <summary>durableBackend = DurableTaskScheduler, Dedicated SKU.</summary>
-    public Snapshot DedicatedScheduler { get; }
+    private static Dictionary<string, JsonNode> RequiredParameters() => new()
+    {
+        ["environmentName"] = "infratest",
+        ["location"] = "japaneast",
+        ["azureAdClientId"] = ClientId,
+        ["sendGridApiKey"] = "SG.test-only-not-a-real-key",
+        ["mailFromAddress"] = MailFrom,
+    };
 
-    public Snapshot TakeSnapshot(string name, IReadOnlyDictionary<string, string> extraParameters)
+    private Snapshot TakeSnapshot(string name, IReadOnlyDictionary<string, JsonNode> parameters)
     {
         // Bicep accepts only a relative path after `using`.
         var template = Path.GetRelativePath(_workDirectory, Repo.MainBicep).Replace('\\', '/');
-        var parameters = new StringBuilder();
-        parameters.Append("using '").Append(template).AppendLine("'");
-        parameters.AppendLine("param environmentName = 'infratest'");
-        parameters.AppendLine("param location = 'japaneast'");
-        parameters.AppendLine(CultureInfo.InvariantCulture, $"param azureAdClientId = '{ClientId}'");
-        parameters.AppendLine("param sendGridApiKey = 'SG.test-only-not-a-real-key'");
-        parameters.AppendLine(CultureInfo.InvariantCulture, $"param mailFromAddress = '{MailFrom}'");
-        foreach (var (key, value) in extraParameters)
-        {
-            parameters.AppendLine(CultureInfo.InvariantCulture, $"param {key} = {value}");
-        }
-
         var file = Path.Combine(_workDirectory, name + ".bicepparam");
-        File.WriteAllText(file, parameters.ToString());
+        File.WriteAllText(file, BicepParam.Write(template, parameters));
         var result = BicepCli.Run(
             _workDirectory,
             BicepCli.DefaultTimeout,

@@ -79,55 +79,36 @@ public sealed partial class TemplateTests(DeploymentFixture deployment)
     }
 
     [Fact]
-    public void RoleAssignmentNamesAreGuidExpressions()
+    public void RoleAssignmentsAreNamedByScopePrincipalIdAndRoleDefinition()
     {
+        var module = TemplateJson.Module(deployment.Template, "role-assignments");
         var assignments = TemplateJson.OfType(deployment.Template, "Microsoft.Authorization/roleAssignments").ToList();
 
-        // 3 on storage, Key Vault Secrets User, Monitoring Metrics Publisher, Durable Task Data Contributor.
-        Assert.Equal(6, assignments.Count);
+        // Three on storage, Key Vault Secrets User, Monitoring Metrics Publisher: all in one module.
+        Assert.Equal(5, assignments.Count);
+        Assert.Equal(5, TemplateJson.OfType(module["properties"]!["template"]!.AsObject(), "Microsoft.Authorization/roleAssignments").Count());
         foreach (var assignment in assignments)
         {
-            Assert.StartsWith("[guid(", (string?)assignment["name"], StringComparison.Ordinal);
+            var name = RoleAssignmentName().Match((string?)assignment["name"] ?? "");
+            Assert.True(name.Success, $"role assignment name {assignment["name"]} is not guid(scope id, principal id, role definition id)");
+            Assert.Equal($"[variables('{name.Groups["role"].Value}')]", (string?)assignment["properties"]!["roleDefinitionId"]);
+            Assert.Equal("[parameters('principalId')]", (string?)assignment["properties"]!["principalId"]);
+            Assert.Contains(name.Groups["type"].Value, (string?)assignment["scope"], StringComparison.Ordinal);
+            Assert.Contains($"parameters('{name.Groups["scope"].Value}')", (string?)assignment["scope"], StringComparison.Ordinal);
         }
+
+        // The module's principalId is the identity's principal id, not its name.
+        var principal = (string?)module["properties"]!["parameters"]!["principalId"]!["value"];
+        Assert.Contains("'identity'", principal, StringComparison.Ordinal);
+        Assert.EndsWith(".outputs.principalId.value]", principal, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void SchedulerModuleIsConditionalOnTheDurableBackendParameter()
-    {
-        var scheduler = TemplateJson.Module(deployment.Template, "durable-scheduler");
-        var condition = (string?)scheduler["condition"];
-        Assert.NotNull(condition);
-
-        // The condition may name a variable: expand it once.
-        var variable = VariableReference().Match(condition);
-        if (variable.Success)
-        {
-            condition = (string?)deployment.Template["variables"]?[variable.Groups[1].Value];
-            Assert.NotNull(condition);
-        }
-
-        Assert.Contains("durableBackend", condition, StringComparison.Ordinal);
-        Assert.Contains("DurableTaskScheduler", condition, StringComparison.Ordinal);
-
-        var nested = scheduler["properties"]!["template"]!.AsObject();
-        Assert.Single(TemplateJson.OfType(nested, "Microsoft.DurableTask/schedulers"));
-        Assert.Single(TemplateJson.OfType(nested, "Microsoft.DurableTask/schedulers/taskHubs"));
-
-        var durableBackend = deployment.Template["parameters"]!["durableBackend"]!;
-        Assert.Equal("AzureStorage", (string?)durableBackend["defaultValue"]);
-        var allowed = durableBackend["allowedValues"]!.AsArray().Select(v => (string?)v).ToList();
-        Assert.Equal(["AzureStorage", "DurableTaskScheduler"], allowed);
-    }
-
-    [Fact]
-    public void EveryOtherModuleIsUnconditional()
+    public void NoModuleIsConditional()
     {
         foreach (var module in TemplateJson.OfType(deployment.Template, TemplateJson.DeploymentsType))
         {
-            if ((string?)module["name"] != "durable-scheduler")
-            {
-                Assert.Null(module["condition"]);
-            }
+            Assert.Null(module["condition"]);
         }
     }
 
@@ -186,8 +167,11 @@ public sealed partial class TemplateTests(DeploymentFixture deployment)
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(-preview)?$")]
     private static partial Regex ApiVersion();
 
-    [GeneratedRegex(@"^\[variables\('([^']+)'\)\]$")]
-    private static partial Regex VariableReference();
+    private const string RoleAssignmentNamePattern = @"^\[guid\(resourceId\('(?<type>[^']+)', parameters\('(?<scope>[^']+)'\)\), "
+        + @"parameters\('principalId'\), variables\('(?<role>[^']+)'\)\)\]$";
+
+    [GeneratedRegex(RoleAssignmentNamePattern)]
+    private static partial Regex RoleAssignmentName();
 
     [GeneratedRegex("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")]
     private static partial Regex UpperSnake();

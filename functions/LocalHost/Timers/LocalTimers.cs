@@ -1,19 +1,18 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Options;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Scheduling;
 
 namespace Transformation.LocalHost.Timers;
 
 /// <summary>
-/// Runs each [TimerTrigger] function on its NCRONTAB schedule, in Japan time, as the Functions host does in Azure
-/// (where WEBSITE_TIME_ZONE / TZ are set to Asia/Tokyo). POST /admin/functions/{name} runs one now, as in Azure.
+/// Runs each [TimerTrigger] function on its NCRONTAB schedule, read as UTC by <see cref="Schedule"/> exactly as the
+/// Functions host on Linux reads it in Azure, so a schedule fires at the same instant here and there.
+/// POST /admin/functions/{name} runs one now, as in Azure.
 /// </summary>
 public sealed partial class LocalTimers(
     FunctionCatalog catalog,
     IConfiguration configuration,
-    IOptions<AppOptions> app,
     IServiceProvider services,
     TimeProvider clock,
     ILogger<LocalTimers> log) : BackgroundService
@@ -28,7 +27,7 @@ public sealed partial class LocalTimers(
     public Schedule ScheduleOf(FunctionEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return Schedule.Resolve(entry.Schedule!, configuration, TimeZoneInfo.FindSystemTimeZoneById(app.Value.TimeZone));
+        return Schedule.Resolve(entry.Schedule!, configuration);
     }
 
     /// <summary>Checks every schedule before the host starts serving, and records the timers as served.</summary>
@@ -44,7 +43,8 @@ public sealed partial class LocalTimers(
 
     private async Task RunOnScheduleAsync(FunctionEntry entry, Schedule schedule, CancellationToken stoppingToken)
     {
-        LogScheduled(entry.Name, schedule.Expression);
+        var first = schedule.Next(clock.GetUtcNow());
+        LogScheduled(entry.Name, schedule.Expression, first);
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
@@ -80,8 +80,8 @@ public sealed partial class LocalTimers(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Timer {Function} scheduled by {Schedule}")]
-    private partial void LogScheduled(string function, string schedule);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer {Function} scheduled by {Schedule} (UTC), next at {Next:u}")]
+    private partial void LogScheduled(string function, string schedule, DateTimeOffset? next);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Timer {Function} failed")]
     private partial void LogFailed(Exception exception, string function);

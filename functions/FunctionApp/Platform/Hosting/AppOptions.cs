@@ -8,6 +8,9 @@ public sealed class AppOptions
     /// <summary>The address people reach the app at; links in emails start with it.</summary>
     public Uri? PublicBaseUrl { get; set; }
 
-    /// <summary>The time zone the programme runs in: dates shown to people, schedules, business days.</summary>
+    /// <summary>
+    /// The time zone the programme runs in: dates shown to people, deadlines, business days, "today".
+    /// Not timer schedules: those are UTC (see <see cref="Scheduling.Schedule"/>).
+    /// </summary>
     public string TimeZone { get; set; } = "Asia/Tokyo";
 }

@@ -7,7 +7,7 @@ using Transformation.Platform.Storage;
 namespace Transformation.Platform.Links;
 
 /// <summary>
-/// Nightly, on the schedule in workflows/schedules.json (LinkCleanupSchedule, Japan time): deletes links
+/// Nightly, on the schedule in workflows/schedules.json (LinkCleanupSchedule, UTC; 03:30 in Japan): deletes links
 /// that expired more than <see cref="LinkOptions.KeepExpiredDays"/> ago, so the table holds only links
 /// someone could still meet.
 /// </summary>

@@ -4,9 +4,10 @@ using Microsoft.DurableTask.Client;
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>
-/// Runs daily (SurveyLaunchSchedule, Japan time, e.g. 09:00) and launches the year's cycle only on the launch
-/// day the settings describe (Surveys:Cycle:LaunchMonth / LaunchBusinessDay). A daily timer with a day rule,
-/// rather than a cron date, because "first business day" depends on weekends and holidays.
+/// Runs daily (SurveyLaunchSchedule, in UTC: 00:00 UTC is 09:00 in Japan, the same Japan date) and launches the
+/// year's cycle only when today in Japan is the launch day the settings describe (Surveys:Cycle:LaunchMonth /
+/// LaunchBusinessDay). A daily timer with a day rule, rather than a cron date, because "first business day"
+/// depends on weekends and holidays.
 /// </summary>
 public sealed class SurveyLaunchFunction(SurveyCycleLauncher launcher)
 {

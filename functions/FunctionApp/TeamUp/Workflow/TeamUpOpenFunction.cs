@@ -4,8 +4,9 @@ using Microsoft.DurableTask.Client;
 namespace Transformation.TeamUp.Workflow;
 
 /// <summary>
-/// Runs daily (TeamUpOpenSchedule, Japan time) and opens the year's season only on the day the settings describe
-/// (TeamUp:OpenMonth / OpenBusinessDay): a daily timer with a day rule, because "first business day" depends on holidays.
+/// Runs daily (TeamUpOpenSchedule, in UTC: 00:00 UTC is 09:00 in Japan, the same Japan date) and opens the year's
+/// season only when today in Japan is the day the settings describe (TeamUp:OpenMonth / OpenBusinessDay):
+/// a daily timer with a day rule, because "first business day" depends on holidays.
 /// </summary>
 public sealed class TeamUpOpenFunction(TeamUpLauncher launcher)
 {
