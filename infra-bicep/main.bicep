@@ -46,6 +46,11 @@ param signInStaffIdClaim string = ''
 @minLength(1)
 param sendGridApiKey string
 
+@description('Key (32 random bytes, base64) that seals survey answers while they wait for the close; Key Vault secret SurveySealKey. Generate once (openssl rand -base64 32); never change it while a survey is open.')
+@secure()
+@minLength(44)
+param surveySealKey string
+
 @description('Sender address of every email (a verified SendGrid sender).')
 @minLength(3)
 param mailFromAddress string
@@ -182,6 +187,7 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     tags: tags
     sendGridApiKey: sendGridApiKey
+    surveySealKey: surveySealKey
     enablePurgeProtection: enableKeyVaultPurgeProtection
   }
 }
@@ -226,6 +232,7 @@ module functionApp 'modules/function-app.bicep' = {
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     sendGridSecretUri: keyVault.outputs.sendGridSecretUri
+    surveySealKeySecretUri: keyVault.outputs.surveySealKeySecretUri
     azureAdInstance: effectiveAzureAdInstance
     azureAdTenantId: effectiveAzureAdTenantId
     azureAdClientId: azureAdClientId

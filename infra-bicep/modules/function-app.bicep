@@ -37,6 +37,9 @@ param applicationInsightsConnectionString string
 @description('Secret URI of the SendGrid API key in Key Vault.')
 param sendGridSecretUri string
 
+@description('Secret URI of the survey seal key in Key Vault.')
+param surveySealKeySecretUri string
+
 @description('Entra ID instance for Microsoft.Identity.Web.')
 param azureAdInstance string
 
@@ -170,6 +173,7 @@ var platformSettings = {
   Mail__FromAddress: mailFromAddress
   Mail__FromName: mailFromName
   Mail__SendGridApiKey: '@Microsoft.KeyVault(SecretUri=${sendGridSecretUri})'
+  Surveys__SealKey: '@Microsoft.KeyVault(SecretUri=${surveySealKeySecretUri})'
   AzureAd__Instance: azureAdInstance
   AzureAd__TenantId: azureAdTenantId
   AzureAd__ClientId: azureAdClientId

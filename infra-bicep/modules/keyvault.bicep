@@ -13,6 +13,10 @@ param tags object = {}
 @secure()
 param sendGridApiKey string
 
+@description('Survey seal key, stored as the secret SurveySealKey.')
+@secure()
+param surveySealKey string
+
 @description('Turn on purge protection (cannot be turned off again; a deleted vault then stays for the retention period).')
 param enablePurgeProtection bool = false
 
@@ -43,6 +47,16 @@ resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
   }
 }
 
+resource surveySealKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'SurveySealKey'
+  properties: {
+    value: surveySealKey
+    contentType: 'text/plain'
+  }
+}
+
 output name string = vault.name
 output uri string = vault.properties.vaultUri
 output sendGridSecretUri string = sendGridSecret.properties.secretUri
+output surveySealKeySecretUri string = surveySealKeySecret.properties.secretUri

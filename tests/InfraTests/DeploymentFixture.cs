@@ -48,6 +48,7 @@ public sealed class DeploymentFixture : IDisposable
         ["location"] = "japaneast",
         ["azureAdClientId"] = ClientId,
         ["sendGridApiKey"] = "SG.test-only-not-a-real-key",
+        ["surveySealKey"] = "dGVzdC1vbmx5LXN1cnZleS1zZWFsLWtleS0zMi1ieXQ=",
         ["mailFromAddress"] = MailFrom,
     };
 

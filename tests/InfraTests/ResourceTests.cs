@@ -119,7 +119,7 @@ public sealed class ResourceTests(DeploymentFixture deployment)
     }
 
     [Fact]
-    public void KeyVaultUsesRbacAndSoftDeleteAndHoldsTheSendGridKey()
+    public void KeyVaultUsesRbacAndSoftDeleteAndHoldsTheSendGridAndSurveySealKeys()
     {
         var vault = Snapshot.One("Microsoft.KeyVault/vaults");
         var properties = vault["properties"]!;
@@ -129,8 +129,8 @@ public sealed class ResourceTests(DeploymentFixture deployment)
         Assert.True((int)properties["softDeleteRetentionInDays"]! >= 7);
         Assert.Null(properties["accessPolicies"]);
 
-        var secret = Snapshot.One("Microsoft.KeyVault/vaults/secrets");
-        Assert.Equal((string?)vault["name"] + "/SendGridApiKey", (string?)secret["name"]);
+        var secrets = Snapshot.OfType("Microsoft.KeyVault/vaults/secrets").Select(s => (string?)s["name"]).Order(StringComparer.Ordinal);
+        Assert.Equal([(string?)vault["name"] + "/SendGridApiKey", (string?)vault["name"] + "/SurveySealKey"], secrets);
     }
 
     [Fact]

@@ -70,13 +70,16 @@ public sealed partial class TemplateTests(DeploymentFixture deployment)
         Assert.True(outputs.ContainsKey("AZURE_LOCATION"));
     }
 
-    [Fact]
-    public void SecretsAreSecureParameters()
+    [Theory]
+    [InlineData("sendGridApiKey")]
+    [InlineData("surveySealKey")]
+    public void SecretsAreSecureParametersWithoutDefaults(string name)
     {
         var parameters = deployment.Template["parameters"]!.AsObject();
-        Assert.Equal("securestring", (string?)parameters["sendGridApiKey"]!["type"]);
-        Assert.False(parameters["sendGridApiKey"]!.AsObject().ContainsKey("defaultValue"));
+        Assert.Equal("securestring", (string?)parameters[name]!["type"]);
+        Assert.False(parameters[name]!.AsObject().ContainsKey("defaultValue"));
     }
+
 
     [Fact]
     public void RoleAssignmentsAreNamedByScopePrincipalIdAndRoleDefinition()
