@@ -38,7 +38,8 @@ public sealed class SendGridMailerTests : IAsyncLifetime
             Assert.Equal(MailServices.FromAddress, json.GetProperty("from").GetProperty("email").GetString());
             Assert.Equal("人事課", json.GetProperty("from").GetProperty("name").GetString());
             Assert.Equal(StaffBatch.Subject, json.GetProperty("subject").GetString());
-            Assert.Equal(batch.Key, json.GetProperty("custom_args").GetProperty("batch_key").GetString());
+            Assert.Equal(batch.OpaqueKey(), json.GetProperty("custom_args").GetProperty("batch_key").GetString());
+            Assert.DoesNotContain(batch.Key, json.GetProperty("custom_args").ToString(), StringComparison.Ordinal);
         });
         Assert.Equal(["0", "1", "2"], requests.Select(r => r.Chunk()));
         Assert.Equal(batch.Recipients.Select(r => r.Email), requests.SelectMany(r => r.Recipients()));

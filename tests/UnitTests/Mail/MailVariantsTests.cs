@@ -51,7 +51,7 @@ public sealed class MailVariantsTests
             Assert.Equal(rendered.Subject, p.First.GetProperty("subject").GetString());
             Assert.Equal(rendered.Html, p.First.GetProperty("substitutions").GetProperty(SendGridMessages.HtmlSelector).GetString());
         });
-        Assert.Equal("mixed", json.GetProperty("custom_args").GetProperty("batch_key").GetString());
+        Assert.Equal(MailBatch.Opaque("mixed"), json.GetProperty("custom_args").GetProperty("batch_key").GetString());
     }
 
     [Fact]

@@ -20,8 +20,21 @@ public sealed class SendGridMessagesTests
         Assert.Equal("職員0000", first.Substitutions["{{name}}"]);
         Assert.Equal(["text/plain", "text/html"], message.Contents.Select(c => c.Type));
         Assert.Contains("<a href=\"{{link:html}}\">", message.Contents[1].Value, StringComparison.Ordinal);
-        Assert.Equal("k1", message.CustomArgs["batch_key"]);
+        Assert.Equal(MailBatch.Opaque("k1"), message.CustomArgs["batch_key"]);
         Assert.Equal("7", message.CustomArgs["chunk"]);
+    }
+
+    [Fact]
+    public void The_custom_arguments_the_provider_keeps_name_no_staff_id_or_sheet()
+    {
+        var batch = new TestBatch().WithKey("care-sheet:3f2a9c:v1:approval:2010005").WithStaff(1).Build();
+
+        var message = SendGridMessages.Build(batch, BatchTemplate.Of(batch), batch.Recipients, 0, new EmailAddress("jinji@example.go.jp", "人事課"));
+
+        var args = string.Join("|", message.CustomArgs.Values);
+        Assert.DoesNotContain("2010005", args, StringComparison.Ordinal);
+        Assert.DoesNotContain("3f2a9c", args, StringComparison.Ordinal);
+        Assert.Equal(MailBatch.Opaque(batch.Key), message.CustomArgs["batch_key"]);
     }
 
     [Fact]

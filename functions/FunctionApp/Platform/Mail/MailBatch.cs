@@ -28,6 +28,15 @@ public sealed record MailBatch(
     /// <summary>The batch's own subject and bodies, what a recipient without a variant gets.</summary>
     public MailContent MainContent() => new(Subject, TextBody, HtmlBody);
 
+    /// <summary>
+    /// What names the batch outside the app (the mail provider's custom arguments, logs): a one-way digest of
+    /// <see cref="Key"/>, which may hold a staff id or a sheet id. Stable, so the provider's events still group by batch.
+    /// </summary>
+    public string OpaqueKey() => Opaque(Key);
+
+    public static string Opaque(string key) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("mail-batch:" + key)))[..32];
+
     /// <summary>Whether the batch has versions besides its main content.</summary>
     public bool HasVariants() => Variants is { Count: > 0 };
 }

@@ -51,7 +51,7 @@ public sealed class MailLog(Tables tables, TimeProvider time, ILogger<MailLog> l
         catch (RequestFailedException e) when (e.Status == 409)
         {
             // Another run of the same activity got there first: that run sent it too, which the record cannot undo.
-            log.LogWarning("Chunk {Chunk} of mail batch {BatchKey} was already recorded by another run", chunk, batchKey);
+            log.LogWarning("Chunk {Chunk} of mail batch {BatchKey} was already recorded by another run", chunk, MailBatch.Opaque(batchKey));
         }
     }
 

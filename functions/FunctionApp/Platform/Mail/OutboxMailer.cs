@@ -26,7 +26,7 @@ public sealed class OutboxMailer(MailOutbox outbox, MailLog mailLog, TimeProvide
 
         if (log.IsEnabled(LogLevel.Information))
         {
-            log.LogInformation("Outbox kept mail batch {BatchKey}: {Count} recipients, {Skipped} chunks already kept", batch.Key, batch.Recipients.Count, plan.AlreadySent);
+            log.LogInformation("Outbox kept mail batch {BatchKey}: {Count} recipients, {Skipped} chunks already kept", batch.OpaqueKey(), batch.Recipients.Count, plan.AlreadySent);
         }
         return new MailSendResult(batch.Key, batch.Recipients.Count, plan.Chunks.Count, plan.Pending.Count, plan.AlreadySent);
     }

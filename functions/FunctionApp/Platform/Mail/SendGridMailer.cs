@@ -40,7 +40,7 @@ public sealed class SendGridMailer(
             await mailLog.RecordAsync(batch.Key, index, chunk.Count, MailChunks.Fingerprint(chunk), "SendGrid", providerId, cancellationToken);
             if (log.IsEnabled(LogLevel.Information))
             {
-                log.LogInformation("SendGrid accepted chunk {Chunk} of mail batch {BatchKey} ({Count} recipients)", index, batch.Key, chunk.Count);
+                log.LogInformation("SendGrid accepted chunk {Chunk} of mail batch {BatchKey} ({Count} recipients)", index, batch.OpaqueKey(), chunk.Count);
             }
         }
 
@@ -97,7 +97,7 @@ public sealed class SendGridMailer(
 
     private async Task WaitAsync(TimeSpan wait, string reason, string batchKey, int chunk, CancellationToken cancellationToken)
     {
-        log.LogWarning("SendGrid answered {Reason} for chunk {Chunk} of mail batch {BatchKey}; trying again in {Wait}", reason, chunk, batchKey, wait);
+        log.LogWarning("SendGrid answered {Reason} for chunk {Chunk} of mail batch {BatchKey}; trying again in {Wait}", reason, chunk, MailBatch.Opaque(batchKey), wait);
         await Task.Delay(wait, time, cancellationToken);
     }
 

@@ -118,7 +118,7 @@ public static class SendGridMessages
 
     private static Dictionary<string, string> CustomArgs(MailBatch batch, int chunkIndex) => new()
     {
-        [BatchKeyArg] = batch.Key,
+        [BatchKeyArg] = batch.OpaqueKey(),
         [ChunkArg] = chunkIndex.ToString(CultureInfo.InvariantCulture),
     };
 
