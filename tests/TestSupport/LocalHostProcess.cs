@@ -149,7 +149,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
-        while (_output.Count > 2000)
+        while (_output.Count > 200_000)
         {
             _output.TryDequeue(out _);
         }
