@@ -36,7 +36,8 @@ public sealed class SurveyLinkFromWebmailTests
         }));
         await page.GotoAsync(Webmail);
 
-        var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#survey"), r => r.Url.Contains("/survey?", StringComparison.Ordinal));
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.ClickAsync("#survey"), r => r.Url.Contains("/survey?", StringComparison.Ordinal));
         await page.WaitForLoadStateAsync();
 
         Assert.Equal(200, response.Status);

@@ -100,7 +100,8 @@ public sealed class ActionLinkFunctionsTests : IDisposable
         var answer = await SubmitAsync(Form(http, page, ("comment", "<b>family</b> 事情")));
 
         Assert.Equal(400, LinkHttp.Status(answer));
-        Assert.Contains("<p class=\"error\" id=\"f-decision-error\">Please choose a decision.</p>", LinkHttp.Content(answer), StringComparison.Ordinal);
+        var error = "<p class=\"error\" id=\"f-decision-error\">Please choose a decision.</p>";
+        Assert.Contains(error, LinkHttp.Content(answer), StringComparison.Ordinal);
         Assert.Contains(">&lt;b&gt;family&lt;/b&gt; 事情</textarea>", LinkHttp.Content(answer), StringComparison.Ordinal);
         Assert.True((await _links.Links.InspectAsync(issued.Token)).IsOk);
     }
@@ -144,8 +145,9 @@ public sealed class ActionLinkFunctionsTests : IDisposable
         var (page, http, _) = await OpenAsync(first.Token);
         var (_, _, secondCookie) = await OpenAsync(second.Token);
         var (csrf, field) = LinkHttp.Antiforgery(http, page);
+        var fields = new Dictionary<string, string> { ["__csrf"] = field, ["decision"] = "approve", ["link"] = LinkHttp.PageField(page) };
 
-        var answer = await Post(new() { ["__csrf"] = field, ["decision"] = "approve", ["link"] = LinkHttp.PageField(page) }, $"{csrf}; {secondCookie}");
+        var answer = await Post(fields, $"{csrf}; {secondCookie}");
 
         Assert.Equal(409, LinkHttp.Status(answer));
         Assert.Contains("別のリンクが開かれました", LinkHttp.Content(answer), StringComparison.Ordinal);
@@ -218,7 +220,8 @@ public sealed class ActionLinkFunctionsTests : IDisposable
     }
 
     private Task<IActionResult> ShowAsync(string token, string? query = null, string? acceptLanguage = null) =>
-        _functions.Show(LinkHttp.Get(_services, "/links/" + token, query: query, acceptLanguage: acceptLanguage).Request, token, CancellationToken.None);
+        _functions.Show(LinkHttp.Get(_services, "/links/" + token, query: query, acceptLanguage: acceptLanguage).Request, token,
+            CancellationToken.None);
 
     /// <summary>Follows the mailed address to the page, as a browser does: the page, its request, and the link cookie.</summary>
     private async Task<(IActionResult Page, Microsoft.AspNetCore.Http.HttpContext Http, string LinkCookie)> OpenAsync(string token)
@@ -231,7 +234,8 @@ public sealed class ActionLinkFunctionsTests : IDisposable
     }
 
     /// <summary>The page's form as the browser posts it: both cookies, the anti-forgery field, the page's link and the fields.</summary>
-    private static (Dictionary<string, string> Fields, string Cookie) Form(Microsoft.AspNetCore.Http.HttpContext shown, IActionResult page, params (string Name, string Value)[] fields)
+    private static (Dictionary<string, string> Fields, string Cookie) Form(
+        Microsoft.AspNetCore.Http.HttpContext shown, IActionResult page, params (string Name, string Value)[] fields)
     {
         var (csrf, field) = LinkHttp.Antiforgery(shown, page);
         var values = new Dictionary<string, string> { ["__csrf"] = field, ["link"] = LinkHttp.PageField(page) };

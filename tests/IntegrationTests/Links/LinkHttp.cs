@@ -19,7 +19,8 @@ public static partial class LinkHttp
         return http;
     }
 
-    public static HttpContext Post(IServiceProvider services, IReadOnlyDictionary<string, string> form, string? cookie = null, string path = "/links")
+    public static HttpContext Post(IServiceProvider services, IReadOnlyDictionary<string, string> form, string? cookie = null,
+        string path = "/links")
     {
         var http = New(services, "POST", path, null, cookie);
         http.Request.ContentType = "application/x-www-form-urlencoded";

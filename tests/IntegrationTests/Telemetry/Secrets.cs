@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Transformation.Tests.Telemetry;
 
-/// <summary>Every form in which a link token could give itself away: the token, and its SHA-256 as storage keys it and as it could be encoded.</summary>
+/// <summary>
+/// Every form in which a link token could give itself away: the token, and its SHA-256 as storage keys it
+/// and as it could be encoded.
+/// </summary>
 public static class Secrets
 {
     public static IReadOnlyList<string> Of(string token)
@@ -32,7 +35,8 @@ public static class Secrets
             foreach (var (where, text) in written)
             {
                 var at = text.IndexOf(secret, StringComparison.Ordinal);
-                Assert.True(at < 0, $"Found in {where}: …{text.Substring(Math.Max(0, at - 300), Math.Min(600, text.Length - Math.Max(0, at - 300)))}…");
+                var from = Math.Max(0, at - 300);
+                Assert.True(at < 0, $"Found in {where}: …{text.Substring(from, Math.Min(600, text.Length - from))}…");
             }
         }
     }

@@ -32,7 +32,8 @@ public sealed class CareSheetLinkDecisionFunction(
 
     [Function("CareSheetLinkDecision")]
     [AllowAnonymous]
-    [Description("Decision from an approval link, its token in the link cookie (anti-forgery checked; 409 when another link was opened since the form was shown): approve, return or decline a sheet version, once.")]
+    [Description("Decision from an approval link, its token in the link cookie (anti-forgery checked; 409 when another link was "
+        + "opened since the form was shown): approve, return or decline a sheet version, once.")]
     public async Task<IActionResult> Decide(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "links/care-sheet")] HttpRequest request,
         [DurableClient] DurableTaskClient client,

@@ -27,7 +27,8 @@ public sealed class ActionLinkFunctions(
 
     [Function("ActionLinkShow")]
     [AllowAnonymous]
-    [Description("Opens a link from an email: a usable link's token goes into a cookie and the answer is 303 to /links; otherwise a page saying why it cannot be used (404 unknown, 410 expired, used, superseded or withdrawn).")]
+    [Description("Opens a link from an email: a usable link's token goes into a cookie and the answer is 303 to /links; otherwise "
+        + "a page saying why it cannot be used (404 unknown, 410 expired, used, superseded or withdrawn).")]
     public async Task<IActionResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "links/{token}")] HttpRequest request,
         string token,
@@ -50,7 +51,8 @@ public sealed class ActionLinkFunctions(
 
     [Function("ActionLinkPage")]
     [AllowAnonymous]
-    [Description("The page of the link whose token the cookie holds (set by /links/{token}): the form of its purpose, a refusal page, or 400 asking to open the link from the email again when there is no cookie.")]
+    [Description("The page of the link whose token the cookie holds (set by /links/{token}): the form of its purpose, a refusal "
+        + "page, or 400 asking to open the link from the email again when there is no cookie.")]
     public async Task<IActionResult> Page(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "links")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -75,7 +77,8 @@ public sealed class ActionLinkFunctions(
 
     [Function("ActionLinkSubmit")]
     [AllowAnonymous]
-    [Description("Submits the form of the link whose token the cookie holds (anti-forgery checked; 409 when another link was opened since the form was shown); the purpose's handler decides and uses the link up.")]
+    [Description("Submits the form of the link whose token the cookie holds (anti-forgery checked; 409 when another link was "
+        + "opened since the form was shown); the purpose's handler decides and uses the link up.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "links")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -68,7 +68,8 @@ public static class LinkTokenLogFilters
             return null;
         }
 
-        var levels = Minimums.Where(m => ruleCategory.Replace("*", "", StringComparison.Ordinal).StartsWith(m.Key, StringComparison.OrdinalIgnoreCase)
+        var named = ruleCategory.Replace("*", "", StringComparison.Ordinal);
+        var levels = Minimums.Where(m => named.StartsWith(m.Key, StringComparison.OrdinalIgnoreCase)
                 || (ruleCategory.Length > m.Key.Length && WildcardMatches(ruleCategory, m.Key)))
             .Select(m => m.Value).ToList();
         return levels.Count == 0 ? null : levels.Max();

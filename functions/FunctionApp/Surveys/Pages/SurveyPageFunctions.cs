@@ -39,7 +39,8 @@ public sealed class SurveyPageFunctions(
 
     [Function("SurveyPageShow")]
     [AllowAnonymous]
-    [Description("Opens a survey link from the invitation email: a usable link's token goes into a cookie and the answer is 303 to /survey (keeping ?c=); 404 unknown link, 410 answered, closed or replaced.")]
+    [Description("Opens a survey link from the invitation email: a usable link's token goes into a cookie and the answer is 303 "
+        + "to /survey (keeping ?c=); 404 unknown link, 410 answered, closed or replaced.")]
     public async Task<IActionResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "survey/{token}")] HttpRequest request,
         string token,
@@ -62,7 +63,8 @@ public sealed class SurveyPageFunctions(
 
     [Function("SurveyPage")]
     [AllowAnonymous]
-    [Description("A survey page for the link whose token the cookie holds: one category (?c=work|workplace|organisation) with the saved draft; 400 asking to open the link from the email again when there is no cookie; 404, 410 as for the link.")]
+    [Description("A survey page for the link whose token the cookie holds: one category (?c=work|workplace|organisation) with "
+        + "the saved draft; 400 asking to open the link from the email again when there is no cookie; 404, 410 as for the link.")]
     public async Task<IActionResult> Page(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "survey")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -89,7 +91,8 @@ public sealed class SurveyPageFunctions(
 
     [Function("SurveyPageSubmit")]
     [AllowAnonymous]
-    [Description("Posts one survey page of the link whose token the cookie holds (anti-forgery checked; 409 when another link was opened since): saves the draft and moves Back / Next, or submits once on the last page.")]
+    [Description("Posts one survey page of the link whose token the cookie holds (anti-forgery checked; 409 when another link "
+        + "was opened since): saves the draft and moves Back / Next, or submits once on the last page.")]
     public async Task<IActionResult> Post(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "survey")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -45,7 +45,8 @@ public static partial class SurveyHttp
 
     /// <summary>The cookie <paramref name="name"/> (name=value) a response set, as the browser sends it back.</summary>
     public static string Cookie(HttpRequest answered, string name) =>
-        answered.HttpContext.Response.Headers.SetCookie.Select(c => c ?? "").First(c => c.StartsWith(name + "=", StringComparison.Ordinal)).Split(';')[0];
+        answered.HttpContext.Response.Headers.SetCookie.Select(c => c ?? "")
+            .First(c => c.StartsWith(name + "=", StringComparison.Ordinal)).Split(';')[0];
 
     /// <summary>The anti-forgery cookie (name=value) a page set, and the hidden fields it rendered (anti-forgery, link).</summary>
     public static (string Cookie, string Field, string Link) Antiforgery(HttpRequest shown, IActionResult page)

@@ -135,7 +135,8 @@ public sealed class SurveyPagesTests : IDisposable
     [Fact]
     public async Task The_mailed_address_leads_to_a_page_address_without_the_token_keeping_category_and_language()
     {
-        var link = (await _survey.Invitations.InviteAsync("2026", new StaffBuilder(Language: Platform.Localization.Language.En).People(1, 1), DateTimeOffset.UtcNow.AddDays(3))).Links[0];
+        var english = new StaffBuilder(Language: Platform.Localization.Language.En).People(1, 1);
+        var link = (await _survey.Invitations.InviteAsync("2026", english, DateTimeOffset.UtcNow.AddDays(3))).Links[0];
 
         var answer = await OpenAsync(link.Token, "?c=workplace");
 
@@ -152,7 +153,8 @@ public sealed class SurveyPagesTests : IDisposable
     public async Task Without_the_cookie_the_page_and_a_post_ask_to_open_the_link_again_and_store_nothing()
     {
         var page = await _survey.Pages.Page(SurveyHttp.Get(_survey.Services, "/survey", "?lang=en"), CancellationToken.None);
-        var post = await _survey.Pages.Post(SurveyHttp.Form(_survey.Services, [new("category", "work"), new("W01", "5")], "", "?lang=ja"), CancellationToken.None);
+        var form = SurveyHttp.Form(_survey.Services, [new("category", "work"), new("W01", "5")], "", "?lang=ja");
+        var post = await _survey.Pages.Post(form, CancellationToken.None);
 
         Assert.Equal(400, SurveyHttp.Status(page));
         Assert.Contains("Please open the link in your email again", SurveyHttp.Content(page), StringComparison.Ordinal);
@@ -194,9 +196,13 @@ public sealed class SurveyPagesTests : IDisposable
         return (SurveyHttp.Content(page), $"{csrf}; {surveyCookie}", (field, link));
     }
 
-    private Task<IActionResult> PostAsync(string cookie, (string Csrf, string Link) field, string category, string action, params (string Name, string Value)[] answers)
+    private Task<IActionResult> PostAsync(
+        string cookie, (string Csrf, string Link) field, string category, string action, params (string Name, string Value)[] answers)
     {
-        var form = new List<KeyValuePair<string, string>> { new("__csrf", field.Csrf), new("link", field.Link), new("category", category), new("action", action) };
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("__csrf", field.Csrf), new("link", field.Link), new("category", category), new("action", action),
+        };
         form.AddRange(answers.Select(a => new KeyValuePair<string, string>(a.Name, a.Value)));
         _lastPost = SurveyHttp.Form(_survey.Services, form, cookie);
         return _survey.Pages.Post(_lastPost, CancellationToken.None);
