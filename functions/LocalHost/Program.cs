@@ -28,6 +28,7 @@ builder.Services.AddSingleton(catalog);
 builder.Services.AddSingleton(served);
 builder.Services.AddMvcCore();
 builder.Services.AddTransformation(builder.Configuration);
+builder.AddLocalDiagnostics();
 builder.Services.AddLocalDurableEngine(builder.Configuration, catalog, served);
 builder.Services.AddSingleton<LocalTimers>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalTimers>());

@@ -34,7 +34,10 @@ public sealed class ActionLinkRegistrationTests
         var functions = ActivatorUtilities.CreateInstance<ActionLinkFunctions>(scope.ServiceProvider);
         var issued = await new LinkToIssue().IssueAsync(scope.ServiceProvider.GetRequiredService<ActionLinks>());
 
-        var page = await functions.Show(LinkHttp.Get(scope.ServiceProvider, issued.Token).Request, issued.Token, CancellationToken.None);
+        var first = LinkHttp.Get(scope.ServiceProvider, "/links/" + issued.Token);
+        await functions.Show(first.Request, issued.Token, CancellationToken.None);
+        var cookie = LinkHttp.Cookie(first, "tx_link");
+        var page = await functions.Page(LinkHttp.Get(scope.ServiceProvider, "/links", cookie).Request, CancellationToken.None);
 
         Assert.Equal(200, LinkHttp.Status(page));
         Assert.Equal([LinkToIssue.ApprovePurpose], scope.ServiceProvider.GetRequiredService<ActionLinkHandlers>().Purposes);

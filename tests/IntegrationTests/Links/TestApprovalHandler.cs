@@ -23,8 +23,14 @@ public sealed class TestApprovalHandler(ActionLinks links, LinkRefusalPages refu
 
     public Task<int> CurrentVersionAsync(string resourceId, CancellationToken cancellationToken) => Task.FromResult(CurrentVersion);
 
-    public Task<IActionResult> ShowAsync(LinkContext link, HttpRequest request) =>
-        Task.FromResult<IActionResult>(Form(link, request, new PageForm(link.Language), StatusCodes.Status200OK));
+    /// <summary>How many times the page was shown: opening the mailed address alone must not show it.</summary>
+    public int Shown { get; private set; }
+
+    public Task<IActionResult> ShowAsync(LinkContext link, HttpRequest request)
+    {
+        Shown++;
+        return Task.FromResult<IActionResult>(Form(link, request, new PageForm(link.Language), StatusCodes.Status200OK));
+    }
 
     public async Task<IActionResult> SubmitAsync(LinkContext link, HttpRequest request)
     {
@@ -50,6 +56,7 @@ public sealed class TestApprovalHandler(ActionLinks links, LinkRefusalPages refu
     private ContentResult Form(LinkContext link, HttpRequest request, PageForm form, int status)
     {
         var fields = Html.Join(form.Radios("decision", Decision, Choices, required: true), form.TextArea("comment", Comment));
-        return PageResults.Page(request, link.Language, Title, form.Form(forms.HiddenField(request.HttpContext), fields, new Text("送信", "Send")), status);
+        var hidden = Html.Join(forms.HiddenField(request.HttpContext), TokenCookie.HiddenField(link.Token));
+        return PageResults.Page(request, link.Language, Title, form.Form(hidden, fields, new Text("送信", "Send")), status);
     }
 }

@@ -114,18 +114,17 @@ public sealed partial class CareSheetHarness(LocalHostProcess host)
     public async Task<LinkAnswer> DecideByLinkAsync(string linkPath, string decision, string? comment = null)
     {
         using var browser = Browser();
-        using var page = await browser.GetAsync(linkPath);
-        var html = await page.Content.ReadAsStringAsync();
-        if (page.StatusCode != HttpStatusCode.OK)
+        var page = await FollowAsync(browser, linkPath);
+        if (page.Status != HttpStatusCode.OK)
         {
-            return new LinkAnswer(page.StatusCode, html);
+            return page;
         }
 
-        var action = WebUtility.HtmlDecode(ActionPattern().Match(html).Groups[1].Value);
-        var field = WebUtility.HtmlDecode(CsrfPattern().Match(html).Groups[1].Value);
+        var action = WebUtility.HtmlDecode(ActionPattern().Match(page.Html).Groups[1].Value);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__csrf"] = field,
+            ["__csrf"] = CsrfOf(page.Html),
+            ["link"] = WebUtility.HtmlDecode(LinkFieldPattern().Match(page.Html).Groups[1].Value),
             ["decision"] = decision,
             ["comment"] = comment ?? "",
         });
@@ -137,8 +136,23 @@ public sealed partial class CareSheetHarness(LocalHostProcess host)
     public async Task<LinkAnswer> OpenLinkAsync(string linkPath)
     {
         using var browser = Browser();
-        using var page = await browser.GetAsync(linkPath);
-        return new LinkAnswer(page.StatusCode, await page.Content.ReadAsStringAsync());
+        return await FollowAsync(browser, linkPath);
+    }
+
+    /// <summary>A GET as the browser makes it: the mailed address answers 303 (with the token cookie) to the page.</summary>
+    public static async Task<LinkAnswer> FollowAsync(HttpClient browser, string path)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        for (var hops = 0; ; hops++)
+        {
+            using var page = await browser.GetAsync(path);
+            if (page.StatusCode != HttpStatusCode.SeeOther || hops == 5)
+            {
+                return new LinkAnswer(page.StatusCode, await page.Content.ReadAsStringAsync());
+            }
+
+            path = page.Headers.Location!.ToString();
+        }
     }
 
     /// <summary>A signed-in browser: signed in through the sign-in flow, its own cookie jar for the anti-forgery pair, no redirects followed.</summary>
@@ -180,4 +194,7 @@ public sealed partial class CareSheetHarness(LocalHostProcess host)
 
     [GeneratedRegex("name=\"__csrf\" value=\"([^\"]+)\"")]
     private static partial Regex CsrfPattern();
+
+    [GeneratedRegex("name=\"link\" value=\"([^\"]+)\"")]
+    private static partial Regex LinkFieldPattern();
 }

@@ -26,8 +26,20 @@ public sealed class LinkTokensTests
 
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(token))), hash);
         Assert.DoesNotContain(token, hash, StringComparison.Ordinal);
-        Assert.StartsWith(LinkTokens.LogId(hash), hash, StringComparison.Ordinal);
-        Assert.Equal(12, LinkTokens.LogId(hash).Length);
+    }
+
+    [Fact]
+    public void The_name_logs_give_a_link_matches_neither_its_token_nor_its_stored_key()
+    {
+        var token = LinkTokens.New();
+
+        var logId = LinkTokens.LogId(token);
+
+        Assert.Equal(12, logId.Length);
+        Assert.Equal(logId, LinkTokens.LogId(token));
+        Assert.DoesNotContain(logId, LinkTokens.Hash(token), StringComparison.Ordinal);
+        Assert.DoesNotContain(logId, token, StringComparison.Ordinal);
+        Assert.NotEqual(logId, LinkTokens.PageId(token)[..12]);
     }
 
     [Theory]

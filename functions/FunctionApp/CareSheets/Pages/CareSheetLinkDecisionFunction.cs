@@ -15,9 +15,9 @@ using Transformation.Platform.Pages;
 namespace Transformation.CareSheets.Pages;
 
 /// <summary>
-/// The decision posted from an approval link. Anonymous: the token is the credential. The same checks as
-/// the generic link route (anti-forgery, link usable, purpose, version), then the form, then the link is
-/// used up and the decision claimed on the sheet; of two approvers the first claim wins.
+/// The decision posted from an approval link. Anonymous: the token, in the link cookie, is the credential. The
+/// same checks as the generic link route (anti-forgery, the form's link, link usable, purpose, version), then the
+/// form, then the link is used up and the decision claimed on the sheet; of two approvers the first claim wins.
 /// </summary>
 public sealed class CareSheetLinkDecisionFunction(
     ActionLinks links,
@@ -27,23 +27,37 @@ public sealed class CareSheetLinkDecisionFunction(
     LinkRefusalPages refusals,
     FormProtection forms)
 {
+    /// <summary>Under the link cookie's path, so the cookie comes with the post.</summary>
+    public const string Path = ActionLinkFunctions.PagePath + "/care-sheet";
+
     [Function("CareSheetLinkDecision")]
     [AllowAnonymous]
-    [Description("Decision from an approval link (anti-forgery checked): approve, return or decline a sheet version, once.")]
+    [Description("Decision from an approval link, its token in the link cookie (anti-forgery checked; 409 when another link was "
+        + "opened since the form was shown): approve, return or decline a sheet version, once.")]
     public async Task<IActionResult> Decide(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/links/{token}")] HttpRequest request,
-        string token,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "links/care-sheet")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var headers = request.HttpContext.Response.Headers;
         headers.CacheControl = "no-store";
+        if (ActionLinkFunctions.Cookie.Read(request) is not { } token)
+        {
+            return TokenPages.Missing(request, LinkLanguage.Of(request, null));
+        }
+
         var inspected = await links.InspectAsync(token, cancellationToken);
         var language = LinkLanguage.Of(request, inspected.Link);
         if (await forms.RejectIfForgedAsync(request, language) is { } forged)
         {
             return forged;
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (!TokenCookie.IsSamePage(form, token))
+        {
+            return TokenPages.OtherLink(request, language);
         }
 
         if (!inspected.IsOk)
@@ -69,7 +83,6 @@ public sealed class CareSheetLinkDecisionFunction(
             return pages.AlreadyDecided(request, language, sheet);
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
         var decision = CareSheetLabels.ParseDecision(form[CareSheetLinkPages.DecisionField]);
         var comment = form[CareSheetLinkPages.CommentField].ToString();
         var errors = decision is null
@@ -87,6 +100,7 @@ public sealed class CareSheetLinkDecisionFunction(
             return refusals.Page(request, redeemed, language);
         }
 
+        ActionLinkFunctions.Cookie.Clear(request.HttpContext);
         var result = await service.DecideAsync(sheetId, link.ResourceVersion, link.SubjectId, decision.Value, comment, client, "link", cancellationToken);
         return result.Kind == DecisionOutcomeKind.Recorded
             ? CareSheetLinkPages.Recorded(request, language, result.Sheet!)

@@ -8,9 +8,9 @@ using Transformation.Platform.Links;
 namespace Transformation.CareSheets.Pages;
 
 /// <summary>
-/// The approval link's side of GET/POST /links/{token}. Showing is here; deciding happens at
-/// POST /care-sheets/links/{token} (<see cref="CareSheetLinkDecisionFunction"/>), because raising the
-/// decision to the orchestration needs the durable client, which only a function's binding supplies.
+/// The approval link's side of GET/POST /links. Showing is here; deciding happens at POST /links/care-sheet
+/// (<see cref="CareSheetLinkDecisionFunction"/>), because raising the decision to the orchestration needs the
+/// durable client, which only a function's binding supplies. Both take the token from the link cookie.
 /// </summary>
 public sealed class CareSheetLinkHandler(CareSheetStore store, CareSheetAudit audit, CareSheetLinkPages pages, LinkRefusalPages refusals) : IActionLinkHandler
 {
@@ -44,7 +44,9 @@ public sealed class CareSheetLinkHandler(CareSheetStore store, CareSheetAudit au
     public Task<IActionResult> SubmitAsync(LinkContext link, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return Task.FromResult<IActionResult>(new RedirectResult($"/care-sheets/links/{Uri.EscapeDataString(link.Token)}", permanent: false, preserveMethod: true));
+        ArgumentNullException.ThrowIfNull(request);
+        var target = request.PathBase.Add(CareSheetLinkDecisionFunction.Path).ToUriComponent() + request.QueryString.ToUriComponent();
+        return Task.FromResult<IActionResult>(new RedirectResult(target, permanent: false, preserveMethod: true));
     }
 
     public static string SheetIdOf(string resourceId) =>

@@ -4,6 +4,7 @@ using Transformation.CareSheets.Model;
 using Transformation.CareSheets.Storage;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
+using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 
@@ -25,7 +26,10 @@ public sealed class CareSheetLinkPages(FormProtection forms, JapanTime japanTime
 
     private static readonly Text Title = new("育児・介護シートの承認", "Approval of a childcare or caregiving sheet");
 
-    /// <summary>The sheet and the decision form; it posts to the sheet's own decision route (which can reach the durable engine).</summary>
+    /// <summary>
+    /// The sheet and the decision form; it posts to the sheet's own decision route (which can reach the durable
+    /// engine), the token staying in the link cookie and only the page's name going in the form.
+    /// </summary>
     public ContentResult Decide(HttpRequest request, string token, CareSheet sheet, CareSheetContent content, PageForm form, int status = StatusCodes.Status200OK)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -37,7 +41,8 @@ public sealed class CareSheetLinkPages(FormProtection forms, JapanTime japanTime
         var body = Html.Join(
             CareSheetHtml.Details(sheet, content, language),
             Html.Format($"<h2>{new Text("判断", "Your decision").In(language)}</h2>"),
-            form.Form(forms.HiddenField(request.HttpContext), fields, new("送信する", "Send"), $"/care-sheets/links/{Uri.EscapeDataString(token)}?lang={language.Code()}"));
+            form.Form(Html.Join(forms.HiddenField(request.HttpContext), TokenCookie.HiddenField(token)), fields, new("送信する", "Send"),
+                $"{CareSheetLinkDecisionFunction.Path}?lang={language.Code()}"));
         return PageResults.Page(request, language, Title, body, status);
     }
 

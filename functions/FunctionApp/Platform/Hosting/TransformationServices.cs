@@ -7,6 +7,7 @@ using Transformation.Platform.Mail;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.Platform.Storage;
+using Transformation.Platform.Telemetry;
 using Transformation.Surveys;
 using Transformation.TeamUp;
 
@@ -31,6 +32,8 @@ public static class TransformationServices
         // JSON answers keep Japanese readable (no \uXXXX escapes); HTML-sensitive characters are still escaped.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o =>
             o.JsonSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        // Here, not with the exporters: the worker also hands its logs to the Functions host, and the local host writes them out.
+        services.AddLinkTokenLogFilters();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Tables>();
         services.AddSingleton<JapanTime>();

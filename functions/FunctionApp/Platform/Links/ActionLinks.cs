@@ -51,7 +51,7 @@ public sealed class ActionLinks(Tables tables, TimeProvider time, IOptions<AppOp
         // Add, never upsert: a hash collision (not expected in this universe) fails instead of replacing someone's link.
         var table = await tables.GetAsync(LinkTable, cancellationToken);
         await table.AddEntityAsync(entity, cancellationToken);
-        var linkId = LinkTokens.LogId(entity.PartitionKey);
+        var linkId = LinkTokens.LogId(token);
         log.Issued(purpose, linkId, resourceId, resourceVersion, expiresAt);
         return new IssuedLink(token, UrlOf(token), expiresAt);
     }
@@ -95,7 +95,7 @@ public sealed class ActionLinks(Tables tables, TimeProvider time, IOptions<AppOp
             }
 
             var now = time.GetUtcNow();
-            var linkId = LinkTokens.LogId(entity.PartitionKey);
+            var linkId = LinkTokens.LogId(token);
             var refusal = ActionLinkRules.Judge(link, purpose, currentVersion, now);
             if (refusal is not null)
             {

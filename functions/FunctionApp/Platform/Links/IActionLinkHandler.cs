@@ -16,11 +16,12 @@ public interface IActionLinkHandler
     /// <summary>The resource's version now, so a link for an older version is refused before anything is shown.</summary>
     Task<int> CurrentVersionAsync(string resourceId, CancellationToken cancellationToken);
 
-    /// <summary>GET /links/{token}: the page the person decides on. Must not use the link up.</summary>
+    /// <summary>GET /links (the token from its cookie): the page the person decides on. Must not use the link up.
+    /// A form on it includes <see cref="TokenCookie.HiddenField"/>.</summary>
     Task<IActionResult> ShowAsync(LinkContext link, HttpRequest request);
 
     /// <summary>
-    /// POST /links/{token} (anti-forgery already checked): validate the form, and only when it is valid
+    /// POST /links (anti-forgery and <see cref="TokenCookie.PageField"/> already checked): validate the form, and only when it is valid
     /// call <see cref="ActionLinks.RedeemAsync"/>, acting only when it answers Ok (it may still refuse:
     /// another tab was faster). A form error re-shows the form and leaves the link unused.
     /// </summary>

@@ -8,7 +8,7 @@ namespace Transformation.Platform.Links;
 /// </summary>
 public sealed class LinkContext(string token, ActionLink link, int currentVersion, Language language)
 {
-    /// <summary>The credential from the URL; pass it to <see cref="ActionLinks.RedeemAsync"/>, never log or store it.</summary>
+    /// <summary>The credential (from the link cookie); pass it to <see cref="ActionLinks.RedeemAsync"/>, never log or store it.</summary>
     public string Token { get; } = token;
 
     public ActionLink Link { get; } = link;

@@ -36,10 +36,21 @@ public static class LinkTokens
     public static bool IsWellFormed(string? token) =>
         token is { Length: Length } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    /// <summary>A short, non-secret name of a link for logs: the start of its hash, never the token.</summary>
-    public static string LogId(string hash)
+    /// <summary>
+    /// A short, non-secret name of a link for logs, so the lines about one link can be followed. Derived from the
+    /// token under its own label, not from the stored hash: a log reader cannot match it to a row of the table.
+    /// </summary>
+    public static string LogId(string token) => Derived("link-log:", token, 12);
+
+    /// <summary>
+    /// Names the link a page was shown for, in a hidden field of its form, so a post made after another link
+    /// replaced the token cookie (a second tab) is recognised. Not secret, and not the stored hash either.
+    /// </summary>
+    public static string PageId(string token) => Derived("link-page:", token, 16);
+
+    private static string Derived(string label, string token, int length)
     {
-        ArgumentNullException.ThrowIfNull(hash);
-        return hash[..Math.Min(12, hash.Length)];
+        ArgumentNullException.ThrowIfNull(token);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(label + token)))[..length];
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Transformation.Platform.Http;
+using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Surveys.Answering;
@@ -14,8 +15,10 @@ using Transformation.Surveys.Questionnaire;
 namespace Transformation.Surveys.Pages;
 
 /// <summary>
-/// The survey as pages, opened from the invitation email. Anonymous on purpose: the token in the address is the
-/// credential. Every POST is checked against forgery, then validated in full before anything is stored.
+/// The survey as pages, opened from the invitation email. Anonymous on purpose: the token is the credential.
+/// The mailed address /survey/{token} moves it into a cookie (<see cref="TokenCookie"/>) and redirects to
+/// /survey, so the pages and their posts never carry it in their address. Every POST is checked against
+/// forgery, then validated in full before anything is stored.
 /// </summary>
 public sealed class SurveyPageFunctions(
     SurveyAnswering answering,
@@ -24,14 +27,20 @@ public sealed class SurveyPageFunctions(
     FormProtection forms,
     IOptions<SurveyOptions> options)
 {
+    public const string PagePath = "/survey";
+
+    public static readonly TokenCookie Cookie = new("tx_survey", PagePath);
+
     private static readonly HashSet<string> NotAnswers = new(StringComparer.Ordinal)
     {
-        SurveyPageRenderer.CategoryField, SurveyPageRenderer.ActionField, SurveyPageRenderer.CommentField, PageRegistration.AntiforgeryField,
+        SurveyPageRenderer.CategoryField, SurveyPageRenderer.ActionField, SurveyPageRenderer.CommentField,
+        PageRegistration.AntiforgeryField, TokenCookie.PageField,
     };
 
     [Function("SurveyPageShow")]
     [AllowAnonymous]
-    [Description("A survey page from the invitation email: one category (?c=work|workplace|organisation) with the saved draft; 404 unknown link, 410 answered, closed or replaced.")]
+    [Description("Opens a survey link from the invitation email: a usable link's token goes into a cookie and the answer is 303 "
+        + "to /survey (keeping ?c=); 404 unknown link, 410 answered, closed or replaced.")]
     public async Task<IActionResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "survey/{token}")] HttpRequest request,
         string token,
@@ -41,11 +50,40 @@ public sealed class SurveyPageFunctions(
         NoStore(request);
         var opening = await answering.OpenAsync(token, cancellationToken);
         var language = LanguageOf(request, opening);
+        if (opening.Session is null)
+        {
+            return SurveyPageRenderer.Refused(request, language, opening.Refusal!.Value);
+        }
+
+        // Reading only, as before: mail scanners fetch this address.
+        Cookie.Store(request.HttpContext, token);
+        var category = questionnaire.Category(request.Query["c"])?.Id;
+        return SeeOther(request, SurveyPageRenderer.Address(request, category, null, language));
+    }
+
+    [Function("SurveyPage")]
+    [AllowAnonymous]
+    [Description("A survey page for the link whose token the cookie holds: one category (?c=work|workplace|organisation) with "
+        + "the saved draft; 400 asking to open the link from the email again when there is no cookie; 404, 410 as for the link.")]
+    public async Task<IActionResult> Page(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "survey")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        NoStore(request);
+        if (Cookie.Read(request) is not { } token)
+        {
+            return TokenPages.Missing(request, Languages.Of(request));
+        }
+
+        var opening = await answering.OpenAsync(token, cancellationToken);
+        var language = LanguageOf(request, opening);
         if (opening.Session is not { } session)
         {
             return SurveyPageRenderer.Refused(request, language, opening.Refusal!.Value);
         }
 
+        Cookie.Store(request.HttpContext, token);
         var category = questionnaire.Category(request.Query["c"]) ?? questionnaire.Current.Categories[0];
         return pages.Category(request, language, session, category, SurveyPageRenderer.ValuesOf(session.Draft, category), [],
             saved: request.Query.ContainsKey("saved"));
@@ -53,14 +91,19 @@ public sealed class SurveyPageFunctions(
 
     [Function("SurveyPageSubmit")]
     [AllowAnonymous]
-    [Description("Posts one survey page (anti-forgery checked): saves the draft and moves Back / Next, or submits once on the last page.")]
+    [Description("Posts one survey page of the link whose token the cookie holds (anti-forgery checked; 409 when another link "
+        + "was opened since): saves the draft and moves Back / Next, or submits once on the last page.")]
     public async Task<IActionResult> Post(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "survey/{token}")] HttpRequest request,
-        string token,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "survey")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         NoStore(request);
+        if (Cookie.Read(request) is not { } token)
+        {
+            return TokenPages.Missing(request, Languages.Of(request));
+        }
+
         var opening = await answering.OpenAsync(token, cancellationToken);
         var language = LanguageOf(request, opening);
         var forged = await forms.RejectIfForgedAsync(request, language);
@@ -69,12 +112,18 @@ public sealed class SurveyPageFunctions(
             return forged;
         }
 
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (!TokenCookie.IsSamePage(form, token))
+        {
+            return TokenPages.OtherLink(request, language);
+        }
+
         if (opening.Session is not { } session)
         {
             return SurveyPageRenderer.Refused(request, language, opening.Refusal!.Value);
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        Cookie.Store(request.HttpContext, token);
         var category = questionnaire.Category(form[SurveyPageRenderer.CategoryField]);
         if (category is null)
         {
@@ -103,7 +152,13 @@ public sealed class SurveyPageFunctions(
             }
 
             var refused = await answering.SubmitAsync(session, draft, cancellationToken);
-            return refused is null ? SurveyPageRenderer.Thanks(request, language) : SurveyPageRenderer.Refused(request, language, refused.Value);
+            if (refused is null)
+            {
+                Cookie.Clear(request.HttpContext);
+                return SurveyPageRenderer.Thanks(request, language);
+            }
+
+            return SurveyPageRenderer.Refused(request, language, refused.Value);
         }
 
         var savedRefusal = await answering.SaveDraftAsync(session, draft, cancellationToken);
@@ -120,7 +175,7 @@ public sealed class SurveyPageFunctions(
             "next" => categories[Math.Min(categories.Count - 1, index + 1)],
             _ => category,
         };
-        return SeeOther(request, SurveyPageRenderer.Address(request, token, target.Id, action == "save" ? "saved" : null));
+        return SeeOther(request, SurveyPageRenderer.Address(request, target.Id, action == "save" ? "saved" : null, null));
     }
 
     /// <summary>An explicit ?lang= (the switch on the page) first, then the person's roster language, then the browser's.</summary>
@@ -136,7 +191,7 @@ public sealed class SurveyPageFunctions(
 
     private static void NoStore(HttpRequest request)
     {
-        // The address holds a credential: keep it out of caches and Referer headers.
+        // The address (first visit) or the cookie holds a credential: keep answers out of caches and Referer headers.
         var headers = request.HttpContext.Response.Headers;
         headers.CacheControl = "no-store";
         headers["Referrer-Policy"] = "no-referrer";

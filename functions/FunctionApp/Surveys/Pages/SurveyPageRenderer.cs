@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
+using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Surveys.Answering;
@@ -48,9 +49,10 @@ public sealed class SurveyPageRenderer(QuestionnaireSource questionnaire, FormPr
             <p><strong>{SurveyTexts.Step(index + 1, categories.Count, category.Name).In(language)}</strong></p>
             <p>{SurveyTexts.Deadline(DisplayDates.Format(closes, Language.Ja), DisplayDates.Format(closes, Language.En)).In(language)}</p>
             <p>{SurveyTexts.Instructions.In(language)}</p>
-            <form method="post" action="{Address(request, session.Token, null, null)}">
+            <form method="post" action="{Address(request, null, null, null)}">
             {form.ErrorSummary()}
             {forms.HiddenField(request.HttpContext)}
+            {TokenCookie.HiddenField(session.Token)}
             <input type="hidden" name="{CategoryField}" value="{category.Id}">
             <h2>{category.Name.In(language)}</h2>
             {items}
@@ -75,8 +77,11 @@ public sealed class SurveyPageRenderer(QuestionnaireSource questionnaire, FormPr
         _ => PageResults.Error(request, language, StatusCodes.Status404NotFound, SurveyTexts.UnknownTitle, SurveyTexts.UnknownBody),
     };
 
-    /// <summary>The page's own address: /survey/{token}, with the category and the explicit language if the person chose one.</summary>
-    public static string Address(HttpRequest request, string token, string? category, string? extra)
+    /// <summary>
+    /// The pages' address: /survey (the token stays in its cookie), with the category and the language if the
+    /// person chose one (<paramref name="language"/>, when given, is set instead: the first visit fixes it).
+    /// </summary>
+    public static string Address(HttpRequest request, string? category, string? extra, Language? language)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = new List<KeyValuePair<string, string?>>();
@@ -85,7 +90,11 @@ public sealed class SurveyPageRenderer(QuestionnaireSource questionnaire, FormPr
             query.Add(new("c", category));
         }
 
-        if (request.Query.TryGetValue("lang", out var lang) && !string.IsNullOrEmpty(lang))
+        if (language is { } fixedLanguage)
+        {
+            query.Add(new("lang", fixedLanguage.Code()));
+        }
+        else if (request.Query.TryGetValue("lang", out var lang) && !string.IsNullOrEmpty(lang))
         {
             query.Add(new("lang", Languages.Parse(lang).Code()));
         }
@@ -95,7 +104,7 @@ public sealed class SurveyPageRenderer(QuestionnaireSource questionnaire, FormPr
             query.Add(new(extra, "1"));
         }
 
-        return request.PathBase.Add("/survey/" + Uri.EscapeDataString(token)).ToUriComponent() + QueryString.Create(query).ToUriComponent();
+        return request.PathBase.Add(SurveyPageFunctions.PagePath).ToUriComponent() + QueryString.Create(query).ToUriComponent();
     }
 
     /// <summary>The draft as form values: item id → "1".."5", and the category's comment.</summary>

@@ -8,11 +8,20 @@ namespace Transformation.Tests.Surveys.Answers;
 /// <summary>Requests to the survey functions as a browser or an API client sends them, on a DefaultHttpContext.</summary>
 public static partial class SurveyHttp
 {
-    public static HttpRequest Get(IServiceProvider services, string path, string? query = null) => New(services, "GET", path, query).Request;
-
-    public static HttpRequest Form(IServiceProvider services, string token, IEnumerable<KeyValuePair<string, string>> form, string cookie, string? query = null)
+    public static HttpRequest Get(IServiceProvider services, string path, string? query = null, string? cookie = null)
     {
-        var http = New(services, "POST", "/survey/" + token, query);
+        var request = New(services, "GET", path, query).Request;
+        if (cookie is not null)
+        {
+            request.Headers.Cookie = cookie;
+        }
+
+        return request;
+    }
+
+    public static HttpRequest Form(IServiceProvider services, IEnumerable<KeyValuePair<string, string>> form, string cookie, string? query = null)
+    {
+        var http = New(services, "POST", "/survey", query);
         http.Request.ContentType = "application/x-www-form-urlencoded";
         var body = string.Join("&", form.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
         http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
@@ -34,13 +43,19 @@ public static partial class SurveyHttp
         return http.Request;
     }
 
-    /// <summary>The anti-forgery cookie (name=value) a page set, and the hidden field it rendered.</summary>
-    public static (string Cookie, string Field) Antiforgery(HttpRequest shown, IActionResult page)
+    /// <summary>The cookie <paramref name="name"/> (name=value) a response set, as the browser sends it back.</summary>
+    public static string Cookie(HttpRequest answered, string name) =>
+        answered.HttpContext.Response.Headers.SetCookie.Select(c => c ?? "")
+            .First(c => c.StartsWith(name + "=", StringComparison.Ordinal)).Split(';')[0];
+
+    /// <summary>The anti-forgery cookie (name=value) a page set, and the hidden fields it rendered (anti-forgery, link).</summary>
+    public static (string Cookie, string Field, string Link) Antiforgery(HttpRequest shown, IActionResult page)
     {
-        var cookie = shown.HttpContext.Response.Headers.SetCookie.ToString().Split(';')[0];
         var field = HiddenField().Match(Content(page)).Groups[1].Value;
+        var link = LinkField().Match(Content(page)).Groups[1].Value;
         Assert.NotEmpty(field);
-        return (cookie, field);
+        Assert.NotEmpty(link);
+        return (Cookie(shown, "tx_csrf"), field, link);
     }
 
     public static string Content(IActionResult result) => Assert.IsType<ContentResult>(result).Content ?? "";
@@ -70,4 +85,7 @@ public static partial class SurveyHttp
 
     [GeneratedRegex("name=\"__csrf\" value=\"([^\"]+)\"")]
     private static partial Regex HiddenField();
+
+    [GeneratedRegex("name=\"link\" value=\"([^\"]+)\"")]
+    private static partial Regex LinkField();
 }
