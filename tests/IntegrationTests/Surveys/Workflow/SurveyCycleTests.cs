@@ -23,7 +23,7 @@ public sealed class SurveyCycleTests : IAsyncLifetime
     {
         _cycle = new SurveyCycleHarness(await LocalHostProcess.StartAsync(new Dictionary<string, string>
         {
-            ["Surveys__Cycle__AnswerPeriod"] = "00:01:40",
+            ["Surveys__Cycle__AnswerPeriod"] = "00:02:10",
             ["Surveys__ReleaseGraceSeconds"] = "2",
             ["Surveys__Cycle__ReminderOffsets__0"] = "00:01:00",
             ["Surveys__Cycle__ReminderOffsets__1"] = "00:01:00",
