@@ -10,7 +10,7 @@ namespace Transformation.Tests.CareSheets;
 public sealed class MilestoneHostFixture : CareSheetHostFixture
 {
     /// <summary>Enough for the host to start and a few sheets to be submitted and approved before the milestone.</summary>
-    public static readonly TimeSpan Lead = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Lead = TimeSpan.FromSeconds(60);
 
     private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
 

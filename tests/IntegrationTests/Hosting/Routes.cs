@@ -5,10 +5,16 @@ namespace Transformation.Tests.Hosting;
 /// <summary>Turns a function route template into a request path or an OpenAPI path.</summary>
 public static partial class Routes
 {
-    public static string Sample(string route) => "/" + Parameter().Replace(route, "sample-1");
+    /// <summary>A path the route matches: "sample-1" for each parameter, or a value of the length its constraint asks.</summary>
+    public static string Sample(string route) => "/" + Parameter().Replace(route, m => Length().Match(m.Value) is { Success: true } length
+        ? new string('0', int.Parse(length.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+        : "sample-1");
 
     public static string OpenApiPath(string route) => Parameter().Replace(route, m => "{" + m.Groups[1].Value + "}");
 
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)[^}]*\}")]
     private static partial Regex Parameter();
+
+    [GeneratedRegex(@":length\((\d+)\)")]
+    private static partial Regex Length();
 }

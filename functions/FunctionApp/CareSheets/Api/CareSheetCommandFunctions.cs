@@ -42,7 +42,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The owner's new version of a pending or returned sheet: a new approval starts and links to earlier versions stop working.")]
     public async Task<IActionResult> Revise(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/care-sheets/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/care-sheets/{id:length(32)}")] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("A signed-in approver on the sheet's current route decides: approve, return (comment required) or decline (comment required). 409 when someone decided first.")]
     public async Task<IActionResult> Decide(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id}/decision")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id:length(32)}/decision")] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
@@ -117,7 +117,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The owner withdraws their sheet at any time before it ends: pending approval stops and every link to it stops working.")]
     public async Task<IActionResult> Withdraw(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id}/withdraw")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id:length(32)}/withdraw")] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)

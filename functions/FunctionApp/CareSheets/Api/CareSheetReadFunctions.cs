@@ -21,7 +21,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("One sheet with its content (current version, or ?version=): for its owner, the approvers on its route and HR; 403 for anyone else. Audited.")]
     public async Task<IActionResult> Get(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/{id:length(32)}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
@@ -105,7 +105,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: the audit trail of one sheet (every read of its content and every decision or change), oldest first.")]
     public async Task<IActionResult> Audit(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/{id}/audit")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/{id:length(32)}/audit")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {

@@ -65,7 +65,7 @@ public sealed class CareSheetApprovalPageFunctions(
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: one sheet with its content and history, for its owner, the approvers on its route and HR (403 page for others; every read audited); an approver whose decision is awaited gets the decision form.")]
     public async Task<IActionResult> Show(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/{id:length(32)}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
@@ -92,7 +92,7 @@ public sealed class CareSheetApprovalPageFunctions(
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: a signed-in approver's decision on a sheet (anti-forgery checked): approve, return or decline (both with a comment); 409 page when someone decided first, else back to the sheets awaiting a decision.")]
     public async Task<IActionResult> Decide(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id}/decision")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id:length(32)}/decision")] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)

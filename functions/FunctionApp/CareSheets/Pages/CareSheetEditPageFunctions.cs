@@ -36,7 +36,7 @@ public sealed class CareSheetEditPageFunctions(
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the owner's form to revise a pending or returned sheet, filled with the current version and showing the approver's comment; 409 page when it can no longer be revised.")]
     public async Task<IActionResult> Edit(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/{id}/edit")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/{id:length(32)}/edit")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public sealed class CareSheetEditPageFunctions(
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: saves the owner's revision (sign-in and anti-forgery checked) as a new version with a new approval; re-shows the form with messages next to the fields, or goes to the list.")]
     public async Task<IActionResult> Save(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id}/edit")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id:length(32)}/edit")] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)

@@ -102,7 +102,7 @@ public sealed class CareSheetPageFunctions(
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the employee withdraws one of their sheets from the list (sign-in and anti-forgery checked).")]
     public async Task<IActionResult> Withdraw(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id}/withdraw")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/{id:length(32)}/withdraw")] HttpRequest request,
         string id,
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
