@@ -52,7 +52,7 @@ public static class FeedbackSheetBuilder
         var gaps = categories.SelectMany(c => c.Items).Where(i => i.GapToMinistry is not null).ToList();
         var strongest = gaps.OrderByDescending(i => i.GapToMinistry!.Value).Take(FeedbackSheet.Highlighted).ToList();
         var weakest = gaps.OrderBy(i => i.GapToMinistry!.Value).Take(FeedbackSheet.Highlighted).ToList();
-        return new FeedbackSheet(results.CycleId, group.Key, group.Name, bureau?.Name, group.Invited, group.Respondents ?? 0,
+        return new FeedbackSheet(results.CycleId, group.Key, group.Name, bureau?.Name, group.Invited ?? 0, group.Respondents ?? 0,
             group.ResponseRate, overall, categories, strongest, weakest);
     }
 }
