@@ -25,6 +25,7 @@ public sealed class SurveyResultsFunctions(
     SurveyResultsStore store,
     QuestionnaireSource questionnaire,
     RosterDirectory roster,
+    ResponseRates responseRates,
     CallerLanguage callerLanguage)
 {
     private const string HeadsAndHr = Roles.HrAdmin + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator;
@@ -35,19 +36,27 @@ public sealed class SurveyResultsFunctions(
 
     [Function("SurveyResultsPage")]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("Page: the ministry-wide results of a cycle for all staff (category and item means, favourable share, distribution, response rate, change from last year).")]
+    [Description("Page: the ministry-wide results of a cycle for all staff (category and item means, favourable share, distribution, "
+        + "response rate, change from last year, comments); for HR also response rates by bureau and division, from the launch on.")]
     public async Task<IActionResult> ResultsPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await callerLanguage.OfAsync(request, cancellationToken);
         var ministry = SurveyCycleIds.IsValid(cycleId) ? await store.LoadGroupAsync(cycleId, GroupKey.Ministry, cancellationToken) : null;
+        // HR follows the response rates on this page while the cycle runs, before there are results.
+        var rates = Caller.Of(request.HttpContext)?.IsIn(Roles.HrAdmin) == true ? await responseRates.OfAsync(cycleId, cancellationToken) : null;
+        var title = Publication.ResultsPage.Title(cycleId);
         if (ministry is null)
         {
-            return PageResults.Error(request, language, StatusCodes.Status404NotFound, new("結果がありません", "No results"), NoResults);
+            return rates is null
+                ? PageResults.Error(request, language, StatusCodes.Status404NotFound, new("結果がありません", "No results"), NoResults)
+                : PageResults.Page(request, language, title,
+                    Html.Join(Html.Format($"""<p class="notice">{NoResults.In(language)}</p>"""), ResponseRatePage.Section(rates, language)));
         }
 
-        return PageResults.Page(request, language, Publication.ResultsPage.Title(cycleId), Publication.ResultsPage.Body(ministry, questionnaire.Current, language));
+        var body = Publication.ResultsPage.Body(ministry, questionnaire.Current, language);
+        return PageResults.Page(request, language, title, rates is null ? body : Html.Join(body, ResponseRatePage.Section(rates, language)));
     }
 
     [Function("SurveyResultsApi")]
