@@ -11,8 +11,8 @@ namespace Transformation.Surveys.Plans;
 public sealed record PlanEffect(string CycleId, string NextCycleId, string DivisionCode, bool NextShown, Text? Note, IReadOnlyList<EffectRow> Rows)
 {
     public static readonly Text SuppressedNote = new(
-        "翌年度の結果は回答者が少なく非公表のため、効果を確認できません。",
-        "Next year's results of this division are not shown (too few respondents), so the effect cannot be measured.");
+        "翌年度のこの課室の結果は匿名性を守るため表示されていないので、効果を確認できません。",
+        "Next year's results of this division are not shown, to protect anonymity, so the effect cannot be measured.");
 
     public static readonly Text MissingNote = new(
         "翌年度の結果にこの課室がありません（組織改編など）。",

@@ -101,6 +101,10 @@ public static class PlanForm
         return (new PlanInput(targets, actions), ToFormField);
     }
 
+    private static readonly Text HiddenNote = new(
+        "この課室の結果は匿名性を守るため表示されていないので、今回の平均はありません。目標値は1〜5で設定してください。",
+        "This division's results are not shown, to protect anonymity, so there is no current mean; set targets between 1 and 5.");
+
     public static Html Fields(PageForm form, SurveyQuestionnaire questionnaire, PlanScope scope, int actionRows)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -132,7 +136,7 @@ public static class PlanForm
             </fieldset>
             """)));
         var note = shown is null
-            ? Html.Format($"""<p class="notice">{new Text("この課室の結果は回答者が少なく非公表のため、今回の平均は表示されません。目標値は1〜5で設定してください。", "This division's results are not shown (too few respondents), so there is no current mean; set targets between 1 and 5.").In(language)}</p>""")
+            ? Html.Format($"""<p class="notice">{HiddenNote.In(language)}</p>""")
             : Html.Format($"""<p>{new Text("目標値は今回の平均より高く設定してください。", "Set each target above this year's mean.").In(language)}</p>""");
         return Html.Format($"""
             <input type="hidden" name="etag" value="{form.Value("etag")}">

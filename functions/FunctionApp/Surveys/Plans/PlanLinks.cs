@@ -12,6 +12,9 @@ public static class PlanLinks
     public static string Sheet(Uri baseUrl, string cycleId, string level, string code) =>
         $"{Root(baseUrl)}/surveys/{Uri.EscapeDataString(cycleId)}/sheets/{level}/{Uri.EscapeDataString(code)}";
 
+    /// <summary>The ministry-wide results page, which every member of staff may read.</summary>
+    public static string Results(Uri baseUrl, string cycleId) => $"{Root(baseUrl)}/surveys/{Uri.EscapeDataString(cycleId)}/results";
+
     private static string Root(Uri baseUrl)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);

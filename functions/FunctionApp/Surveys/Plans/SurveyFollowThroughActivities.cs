@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,8 @@ public sealed partial class SurveyFollowThroughActivities(
     ILogger<SurveyFollowThroughActivities> log)
 {
     [Function(nameof(SurveyFollowThroughDeliver))]
-    [Description("Fixes the plan deadline, reminders and mid-term date of a cycle, and sends every division head their feedback sheet (or, for a suppressed division, the reason and the bureau's sheet) with the plan form.")]
+    [Description("Fixes the plan deadline, reminders and mid-term date of a cycle, and sends every division head their feedback sheet "
+        + "(or, for a suppressed division, why it is hidden and the bureau's sheet or the ministry's results) with the plan form.")]
     public async Task<FollowThroughSchedule> SurveyFollowThroughDeliver([ActivityTrigger] SurveyFollowThroughInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -61,9 +63,15 @@ public sealed partial class SurveyFollowThroughActivities(
             }
             else
             {
+                // The head may open their bureau's sheet while their own division is hidden (ResultsAccess); with the
+                // bureau hidden as well, the ministry's results, which all staff read.
                 var bureau = group.Parent is { } parent && shown.Contains(parent) ? parent : (GroupKey?)null;
-                values["reference"] = bureau is null ? SurveyPlanMails.MinistryReference.In(head.Language) : SurveyPlanMails.BureauReference.In(head.Language);
-                values["sheet"] = bureau is null ? "" : PlanLinks.Sheet(Base, schedule.CycleId, "bureau", bureau.Value.Code);
+                values["reason"] = SurveyPlanMails.Reason(group.HiddenBecause).In(head.Language);
+                values["minimum"] = published.MinGroupForScores.ToString(CultureInfo.InvariantCulture);
+                values["reference"] = (bureau is null ? SurveyPlanMails.MinistryReference : SurveyPlanMails.BureauReference).In(head.Language);
+                values["sheet"] = bureau is null
+                    ? PlanLinks.Results(Base, schedule.CycleId)
+                    : PlanLinks.Sheet(Base, schedule.CycleId, "bureau", bureau.Value.Code);
                 await SendAsync(Key(schedule.CycleId, "sheet", group.Key.Code), head, SurveyPlanMails.SuppressedSubject, SurveyPlanMails.SuppressedBody, values);
             }
 

@@ -18,11 +18,31 @@ public static partial class SurveyPlanMails
 
     public static readonly Text SuppressedSubject = new("【組織マネジメント実態調査】カイゼン策のお願い（{{division}}）", "[Staff survey] Improvement plan for {{division}}");
     public static readonly Text SuppressedBody = new(
-        "{{name}} 様\n\n{{cycle}}年度 組織マネジメント実態調査では、{{division}}の回答者が匿名性を守るための最低人数に達しなかったため、課室単位の評価シートは作成していません。\n{{reference}}\n\nそれでも課室としてのカイゼン策は必要です。上記を参考に、{{deadline}}までに提出してください。\n{{plan}}",
-        "Dear {{name}},\n\nIn the {{cycle}} staff survey, {{division}} had fewer respondents than the minimum that protects anonymity, so there is no feedback sheet for it alone.\n{{reference}}\n\nAn improvement plan is still expected from every division. Please use the results above and submit it by {{deadline}}:\n{{plan}}");
+        "{{name}} 様\n\n{{cycle}}年度 組織マネジメント実態調査では、{{reason}}\n{{reference}}\n\n"
+        + "それでも課室としてのカイゼン策は必要です。上記を参考に、{{deadline}}までに提出してください。\n{{plan}}",
+        "Dear {{name}},\n\nIn the {{cycle}} staff survey, {{reason}}\n{{reference}}\n\n"
+        + "An improvement plan is still expected from every division. Please use the results above and submit it by {{deadline}}:\n{{plan}}");
 
-    public static readonly Text BureauReference = new("所属局の評価シートを参考にしてください：{{sheet}}", "Please work from your bureau's feedback sheet: {{sheet}}");
-    public static readonly Text MinistryReference = new("所属局の結果も非公表のため、全省の結果を参考にしてください。", "Your bureau's results are not shown either; please work from the ministry-wide results.");
+    /// <summary>Why the division has no sheet, in words that are true for it (the reason aggregation recorded).</summary>
+    public static readonly Text TooFewReason = new(
+        "{{division}}の回答者が匿名性を守るための最低人数（{{minimum}}人）に達しなかったため、課室単位の評価シートは作成していません。",
+        "{{division}} had fewer respondents than the minimum that protects anonymity ({{minimum}}), so there is no feedback sheet for it alone.");
+
+    public static readonly Text ProtectsReason = new(
+        "{{division}}の回答者数は最低人数（{{minimum}}人）に達していましたが、回答者が少ない別の組織の結果が公表済みの数値の差し引きで分からないよう、"
+        + "{{division}}の結果も表示していません。そのため課室単位の評価シートはありません。",
+        "{{division}} had enough respondents ({{minimum}} or more), but its results are not shown so that the results of another group with too few "
+        + "respondents cannot be worked out by subtracting published figures; so there is no feedback sheet for it alone.");
+
+    public static readonly Text HiddenReason = new(
+        "匿名性を守るため{{division}}の結果は表示していないので、課室単位の評価シートはありません。",
+        "the results of {{division}} are not shown, to protect anonymity, so there is no feedback sheet for it alone.");
+
+    public static readonly Text BureauReference = new("所属局の評価シートを参考にしてください（課室長として閲覧できます）：{{sheet}}",
+        "Please work from your bureau's feedback sheet (you may open it as the division's head): {{sheet}}");
+
+    public static readonly Text MinistryReference = new("所属局の結果も表示されていないため、全省の結果を参考にしてください：{{sheet}}",
+        "Your bureau's results are not shown either; please work from the ministry-wide results: {{sheet}}");
 
     public static readonly Text ReminderSubject = new("【リマインド】カイゼン策の提出期限が近づいています（{{division}}）", "[Reminder] The improvement plan of {{division}} is due soon");
     public static readonly Text ReminderBody = new(
@@ -38,6 +58,14 @@ public static partial class SurveyPlanMails
     public static readonly Text ProgressBody = new(
         "{{name}} 様\n\nカイゼン策の実施期間の中間点となりました。取組ごとに状況（未着手・実施中・完了・保留・中止）とメモを報告してください。\n{{plan}}",
         "Dear {{name}},\n\nYour improvement plan has reached mid-term. Please report on each action: its status (not started, in progress, done, on hold, cancelled) and a note.\n{{plan}}");
+
+    /// <summary>The reason to give a head whose division is hidden; results stored before reasons were recorded get the general one.</summary>
+    public static Text Reason(Results.SuppressionReason? reason) => reason switch
+    {
+        Results.SuppressionReason.TooFewRespondents => TooFewReason,
+        Results.SuppressionReason.ProtectsAnotherGroup => ProtectsReason,
+        _ => HiddenReason,
+    };
 
     /// <summary>A message of one, in the recipient's language; the HTML body is the text with line breaks and clickable links.</summary>
     public static MailBatch One(string key, Language language, Text subject, Text body, string email, string name, IReadOnlyDictionary<string, string> values)

@@ -15,6 +15,12 @@ public static class HeatMapPage
         td.suppressed{color:#555;background:repeating-linear-gradient(45deg,#eee,#eee 4px,#fff 4px,#fff 8px)}
         """;
 
+    private const string NoteJa = "各課室のカテゴリ平均と全省平均との差。青は全省より高く、赤は低い。斜線は非表示"
+        + "（回答が少ない、または回答が少ない別の課室の結果が差し引きで分からないようにするため）です。";
+
+    private const string NoteEn = "Each division's category mean and its gap to the ministry. Blue is above the ministry, red below. "
+        + "Hatched cells are suppressed (too few answers, or hidden so that a smaller division's results cannot be worked out by subtraction).";
+
     public static Text Title(string cycleId) => new($"ヒートマップ {cycleId}年度（全省平均との差）", $"Heat map {cycleId} (gap to the ministry mean)");
 
     public static Html Body(ResultsHeatMap map, Language language)
@@ -28,7 +34,7 @@ public static class HeatMapPage
             """)));
         return Html.Format($"""
             <style>{Html.Raw(Style)}</style>
-            <p>{t("各課室のカテゴリ平均と全省平均との差。青は全省より高く、赤は低い。斜線は回答者が少なく非表示の課室です。", "Each division's category mean and its gap to the ministry. Blue is above the ministry, red below. Hatched cells are suppressed (too few respondents).")}</p>
+            <p>{t(NoteJa, NoteEn)}</p>
             <div class="scroll"><table>
             <thead><tr><th scope="col">{t("課室", "Division")}</th>{header}</tr></thead>
             <tbody>

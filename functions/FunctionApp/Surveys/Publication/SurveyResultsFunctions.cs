@@ -25,6 +25,7 @@ public sealed class SurveyResultsFunctions(
     SurveyResultsStore store,
     QuestionnaireSource questionnaire,
     RosterDirectory roster,
+    ResponseRates responseRates,
     CallerLanguage callerLanguage)
 {
     private const string HeadsAndHr = Roles.HrAdmin + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator;
@@ -35,19 +36,27 @@ public sealed class SurveyResultsFunctions(
 
     [Function("SurveyResultsPage")]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("Page: the ministry-wide results of a cycle for all staff (category and item means, favourable share, distribution, response rate, change from last year).")]
+    [Description("Page: the ministry-wide results of a cycle for all staff (category and item means, favourable share, distribution, "
+        + "response rate, change from last year, comments); for HR also response rates by bureau and division, from the launch on.")]
     public async Task<IActionResult> ResultsPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await callerLanguage.OfAsync(request, cancellationToken);
         var ministry = SurveyCycleIds.IsValid(cycleId) ? await store.LoadGroupAsync(cycleId, GroupKey.Ministry, cancellationToken) : null;
+        // HR follows the response rates on this page while the cycle runs, before there are results.
+        var rates = Caller.Of(request.HttpContext)?.IsIn(Roles.HrAdmin) == true ? await responseRates.OfAsync(cycleId, cancellationToken) : null;
+        var title = Publication.ResultsPage.Title(cycleId);
         if (ministry is null)
         {
-            return PageResults.Error(request, language, StatusCodes.Status404NotFound, new("結果がありません", "No results"), NoResults);
+            return rates is null
+                ? PageResults.Error(request, language, StatusCodes.Status404NotFound, new("結果がありません", "No results"), NoResults)
+                : PageResults.Page(request, language, title,
+                    Html.Join(Html.Format($"""<p class="notice">{NoResults.In(language)}</p>"""), ResponseRatePage.Section(rates, language)));
         }
 
-        return PageResults.Page(request, language, Publication.ResultsPage.Title(cycleId), Publication.ResultsPage.Body(ministry, questionnaire.Current, language));
+        var body = Publication.ResultsPage.Body(ministry, questionnaire.Current, language);
+        return PageResults.Page(request, language, title, rates is null ? body : Html.Join(body, ResponseRatePage.Section(rates, language)));
     }
 
     [Function("SurveyResultsApi")]
@@ -92,7 +101,8 @@ public sealed class SurveyResultsFunctions(
 
     [Function("SurveySheetPage")]
     [Authorize(Roles = HeadsAndHr)]
-    [Description("Page: the feedback sheet of one division or bureau (HR, that division's head, that bureau's coordinator); 404 page for a suppressed group.")]
+    [Description("Page: the feedback sheet of one division or bureau (HR, that division's head, that bureau's coordinator, and the bureau's "
+        + "sheet to the head of a division of it whose results are hidden); 404 page for a suppressed group.")]
     public async Task<IActionResult> SheetPage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{cycleId}/sheets/{level}/{code}")] HttpRequest request,
         string cycleId, string level, string code, CancellationToken cancellationToken)
@@ -105,8 +115,10 @@ public sealed class SurveyResultsFunctions(
             StatusCodes.Status200OK => FeedbackSheetPage.Page(request, sheet!, language),
             StatusCodes.Status403Forbidden => PageResults.Error(request, language, status),
             _ => PageResults.Error(request, language, StatusCodes.Status404NotFound, new("評価シートはありません", "No feedback sheet"),
-                new("このグループの評価シートはありません。回答者が少ないグループは、回答者を守るため結果を表示しません。",
-                    "There is no feedback sheet for this group. Results of groups with too few respondents are not shown, to protect those who answered.")),
+                new("このグループの評価シートはありません。回答者が少ないグループ、また回答者が少ない別のグループの結果が差し引きで分からないよう"
+                    + "伏せたグループは、回答者を守るため結果を表示しません。",
+                    "There is no feedback sheet for this group. To protect those who answered, results are not shown for groups with too few "
+                    + "respondents, nor for groups hidden so that such a group's results cannot be worked out by subtraction.")),
         };
     }
 
@@ -126,8 +138,9 @@ public sealed class SurveyResultsFunctions(
                 FileDownloadName = FeedbackWorkbook.FileName(sheet!),
             },
             StatusCodes.Status403Forbidden => Problems.Forbidden(request.HttpContext, null),
-            _ => Problems.NotFound(request.HttpContext, new Text("このグループの評価シートはありません（回答者が少ないグループは表示しません）。",
-                "There is no feedback sheet for this group (groups with too few respondents are not shown).")),
+            _ => Problems.NotFound(request.HttpContext, new Text(
+                "このグループの評価シートはありません（回答者が少ないグループと、その結果を差し引きで分からないよう伏せたグループは表示しません）。",
+                "There is no feedback sheet for this group (groups with too few respondents, and groups hidden to protect them, are not shown).")),
         };
     }
 
@@ -138,14 +151,27 @@ public sealed class SurveyResultsFunctions(
             return (null, StatusCodes.Status404NotFound);
         }
 
-        if (!await MaySeeAsync(request, key, cancellationToken))
+        var results = await store.LoadAsync(cycleId, cancellationToken);
+        if (!await MaySeeAsync(request, key, cancellationToken) && !await MaySeeAsReferenceAsync(request, key, results, cancellationToken))
         {
             return (null, StatusCodes.Status403Forbidden);
         }
 
-        var results = await store.LoadAsync(cycleId, cancellationToken);
         var sheet = results is null ? null : FeedbackSheetBuilder.Build(results, questionnaire.Current, key);
         return (sheet, sheet is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
+    }
+
+    private async Task<bool> MaySeeAsReferenceAsync(HttpRequest request, GroupKey key, SurveyResults? results, CancellationToken cancellationToken)
+    {
+        if (Caller.Of(request.HttpContext) is not { } caller || key.Level != GroupLevel.Bureau || results is null)
+        {
+            return false;
+        }
+
+        var current = await roster.CurrentSnapshotIdAsync(cancellationToken) is null
+            ? null
+            : await roster.GetIndexAsync(cancellationToken: cancellationToken);
+        return ResultsAccess.MaySeeAsReference(caller, current, key, results);
     }
 
     private async Task<bool> MaySeeAsync(HttpRequest request, GroupKey key, CancellationToken cancellationToken)

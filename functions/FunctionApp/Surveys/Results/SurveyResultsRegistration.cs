@@ -20,6 +20,7 @@ public static class SurveyResultsRegistration
         // The sheets, charts, workbook and heat map are pure functions of published results (static classes).
         services.AddSingleton<SurveyAggregator>();
         services.AddSingleton<Storage.SurveyResultsStore>();
+        services.AddSingleton<Publication.ResponseRates>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
 using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Participation;
+using Transformation.Surveys.Plans;
 
 namespace Transformation.Surveys.Workflow;
 
@@ -18,6 +19,7 @@ public sealed class SurveyCycleFunctions(
     SurveyCycleLauncher launcher,
     SurveyCycles cycles,
     SurveyInvitations invitations,
+    ImprovementPlanStore plans,
     TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = ApiJson.Options;
@@ -59,7 +61,8 @@ public sealed class SurveyCycleFunctions(
 
     [Function("SurveyCycleGet")]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("A survey cycle: its phase, deadline and response rate so far.")]
+    [Description("A survey cycle: its phase (inviting, answering, aggregating, publishing, published, planning, following-up, complete), "
+        + "deadline, response rate so far, and once the sheets are out the plan deadline and the mid-term date.")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/surveys/cycles/{cycleId}")] HttpRequest request,
         string cycleId,
@@ -145,9 +148,11 @@ public sealed class SurveyCycleFunctions(
         var status = instance.SerializedCustomStatus is { Length: > 0 } s ? JsonSerializer.Deserialize<CycleStatus>(s, Json) : null;
         var cycle = await cycles.GetAsync(cycleId, cancellationToken);
         var rates = await invitations.ResponseRateAsync(cycleId, cancellationToken);
-        return new CycleView(cycleId, instance.InstanceId, instance.RuntimeStatus.ToString(), status?.Phase,
+        var schedule = await plans.GetScheduleAsync(cycleId, cancellationToken);
+        var phase = CyclePhases.Shown(status?.Phase, instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed, schedule, time.GetUtcNow());
+        return new CycleView(cycleId, instance.InstanceId, instance.RuntimeStatus.ToString(), phase,
             cycle?.ClosesAt ?? (status?.ClosesAtUtc is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null),
-            cycle?.ClosedAt, rates.Ministry.Invited, rates.Ministry.Submitted, rates.Ministry.Rate);
+            cycle?.ClosedAt, rates.Ministry.Invited, rates.Ministry.Submitted, rates.Ministry.Rate, schedule?.Deadline, schedule?.MidTermAt);
     }
 
     private static IActionResult BadYear(HttpRequest request) =>

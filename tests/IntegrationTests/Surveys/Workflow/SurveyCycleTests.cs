@@ -100,9 +100,10 @@ public sealed class SurveyCycleTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Accepted, close.StatusCode);
         }
 
-        // Published, the cycle goes on into its follow-through (feedback sheets, improvement plans).
-        var published = await Cycle.WaitForPhaseAsync("2026", "following-up");
+        // Published, the cycle goes on into its follow-through: sheets sent, heads writing their plans until the deadline.
+        var published = await Cycle.WaitForPhaseAsync("2026", "planning");
         Assert.True(published.TryGetProperty("closedAt", out var closedAt) && closedAt.ValueKind != JsonValueKind.Null);
+        Assert.True(published.GetProperty("plansDueAt").GetDateTimeOffset() > DateTimeOffset.UtcNow);
         using (var late = await Cycle.Host.Http.PostAsync($"/api/survey/{tokens["E301"]}/submit", null))
         {
             Assert.Equal(HttpStatusCode.Gone, late.StatusCode);
@@ -182,7 +183,7 @@ public sealed class SurveyCycleTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Accepted, extend.StatusCode);
         }
 
-        var closed = await Cycle.WaitForPhaseAsync("2027", "following-up");
+        var closed = await Cycle.WaitForPhaseAsync("2027", "planning");
         Assert.Equal(newDeadline.ToUnixTimeSeconds(), closed.GetProperty("closesAt").GetDateTimeOffset().ToUnixTimeSeconds());
         var ministry = await employee.GetFromJsonAsync<JsonElement>("/api/surveys/2027/results");
         Assert.Equal(1.0, ministry.GetProperty("group").GetProperty("overall").GetProperty("change").GetDouble(), 3);

@@ -104,34 +104,49 @@ public class AggregationTests
         var five = Aggregate.Run(Questionnaire, population, new ResponseBuilder(Questionnaire, "D1").Times(5)).Find(GroupKey.Division("D1"))!;
 
         Assert.False(four.ScoresShown);
-        Assert.Null(four.Respondents);
-        Assert.Null(four.ResponseRate);
         Assert.Empty(four.Items);
-        Assert.Equal(50, four.Invited);
         Assert.True(five.ScoresShown);
         Assert.Equal(5, five.Respondents);
     }
 
     [Fact]
-    public void Comments_appear_only_from_the_comment_threshold()
+    public void A_hidden_group_publishes_no_response_figures()
     {
-        var population = new PopulationBuilder().Division("B1", "D1").Division("B1", "D2").Division("B1", "D3").Build();
-        var responses = new ResponseBuilder(Questionnaire, "D1").Comment("work", "忙しい").Times(9)
-            .Concat(new ResponseBuilder(Questionnaire, "D2").Comment("work", "楽しい").Times(10))
-            .Concat(new ResponseBuilder(Questionnaire, "D3").Times(30));
+        var population = new PopulationBuilder().Division("B1", "D1", invited: 7).Division("B1", "D2", invited: 40).Build();
+        var responses = new ResponseBuilder(Questionnaire, "D1").Times(3).Concat(new ResponseBuilder(Questionnaire, "D2").Times(30));
 
-        var results = Aggregate.Run(Questionnaire, population, responses);
+        var hidden = Aggregate.Run(Questionnaire, population, responses).Find(GroupKey.Division("D1"))!;
 
-        var nine = results.Find(GroupKey.Division("D1"))!;
-        Assert.True(nine.ScoresShown);
-        Assert.False(nine.CommentsShown);
-        Assert.Empty(nine.Comments);
-        // D1's nine comments are hidden, so D2 (the next smallest) is hidden too, or the bureau's comments minus D3's would show D1's.
-        Assert.False(results.Find(GroupKey.Division("D2"))!.CommentsShown);
-        var bureau = results.Find(GroupKey.Bureau("B1"))!;
-        Assert.True(bureau.CommentsShown);
-        Assert.Equal(19, bureau.Comments.Single(c => c.CategoryId == "work").Comments.Count);
+        Assert.Null(hidden.Respondents);
+        Assert.Null(hidden.Invited);
+        Assert.Null(hidden.ResponseRate);
     }
+
+    [Fact]
+    public void A_group_hidden_for_too_few_respondents_says_so()
+    {
+        var results = Aggregate.Run(Questionnaire, ThreeDivisions(), TwoEightThirty());
+
+        Assert.Equal(SuppressionReason.TooFewRespondents, results.Find(GroupKey.Division("D1"))!.HiddenBecause);
+    }
+
+    [Fact]
+    public void A_group_of_enough_respondents_hidden_to_protect_a_smaller_one_says_so()
+    {
+        var d2 = Aggregate.Run(Questionnaire, ThreeDivisions(), TwoEightThirty()).Find(GroupKey.Division("D2"))!;
+
+        Assert.False(d2.ScoresShown);
+        Assert.Equal(SuppressionReason.ProtectsAnotherGroup, d2.HiddenBecause);
+    }
+
+    private static SurveyPopulation ThreeDivisions() =>
+        new PopulationBuilder().Division("B1", "D1").Division("B1", "D2").Division("B1", "D3").Build();
+
+    /// <summary>D1 2 respondents (hidden), D2 8 (hidden with it, or the bureau minus D3 gives D1), D3 30.</summary>
+    private static IEnumerable<Transformation.Surveys.Answers.SurveyResponse> TwoEightThirty() =>
+        new ResponseBuilder(Questionnaire, "D1").Times(2)
+            .Concat(new ResponseBuilder(Questionnaire, "D2").Times(8))
+            .Concat(new ResponseBuilder(Questionnaire, "D3").Times(30));
 
     private static IEnumerable<Transformation.Surveys.Answers.SurveyResponse> LastCycle(IEnumerable<Transformation.Surveys.Answers.SurveyResponse> responses) =>
         responses.Select(r => r with { CycleId = "2025" });

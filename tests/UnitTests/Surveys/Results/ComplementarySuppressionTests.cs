@@ -75,4 +75,25 @@ public class ComplementarySuppressionTests
         Assert.Equal([true, true, false, false, false], result.DivisionHidden);
         Assert.False(result.MinistryHidden);
     }
+
+    [Fact]
+    public void A_group_already_hidden_for_another_count_stays_hidden_and_needs_a_partner_like_a_small_one()
+    {
+        // An item's answers per division: 20, 30, 40; the first division publishes no respondents, so none of its items.
+        var before = new SuppressionResult(false, [false], [true, false, false]);
+
+        var result = Suppression.Apply(new SuppressionTree([20, 30, 40], [[0, 1, 2]]), Threshold, before);
+
+        Assert.Equal([true, false, false], result.DivisionHidden);
+    }
+
+    [Fact]
+    public void A_small_count_in_a_group_hidden_already_still_takes_a_partner()
+    {
+        var before = new SuppressionResult(false, [false], [true, false, false]);
+
+        var result = Suppression.Apply(new SuppressionTree([3, 30, 40], [[0, 1, 2]]), Threshold, before);
+
+        Assert.Equal([true, true, false], result.DivisionHidden);
+    }
 }

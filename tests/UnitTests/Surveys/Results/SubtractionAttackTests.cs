@@ -7,15 +7,18 @@ namespace Transformation.Tests.Surveys.Results;
 
 /// <summary>
 /// Plays the reader who wants a small group's answers: from the published results only, it tries every
-/// subtraction across the hierarchy and then every linear combination of published totals.
-/// Whatever it can work out must describe no one (0 respondents) or at least the threshold.
+/// subtraction across the hierarchy and then every linear combination of published totals, for each count a
+/// reader sees: a group's respondents, each item's answers (items may be skipped) and each category's respondents.
+/// Whatever it can work out must describe no one (0) or at least the threshold.
 /// </summary>
 public class SubtractionAttackTests
 {
     private const int Threshold = 5;
     private static readonly Transformation.Surveys.Questionnaire.SurveyQuestionnaire Questionnaire = QuestionnaireBuilder.Standard(2);
 
-    public static TheoryData<int> Seeds => [1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
+    private static readonly int[] SeedValues = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
+
+    public static TheoryData<int> Seeds => [.. SeedValues];
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -25,23 +28,25 @@ public class SubtractionAttackTests
         var results = Aggregate.Run(Questionnaire, population, responses, minScores: Threshold, minComments: 10);
         Assert.Contains(results.Divisions, d => !d.ScoresShown); // the generator must make the rule work
 
-        foreach (var parent in results.Groups.Where(g => g.ScoresShown && g.Key.Level != GroupLevel.Division))
+        foreach (var count in Counts(responses))
         {
-            // What can be subtracted from the parent: its shown children, and for the ministry also the shown divisions of hidden bureaus.
-            var parts = Parts(results, parent);
-            Assert.True(parts.Count <= 20, "keep the generated hierarchy small enough to try every combination");
-            for (var mask = 0L; mask < 1L << parts.Count; mask++)
+            foreach (var parent in results.Groups.Where(g => count.Published(g) is not null && g.Key.Level != GroupLevel.Division))
             {
-                var taken = parts.Where((_, i) => (mask & (1L << i)) != 0).ToList();
-                var respondents = parent.Respondents!.Value - taken.Sum(p => p.Respondents!.Value);
-                Assert.False(respondents is > 0 and < Threshold,
-                    $"seed {seed}: {parent.Key} minus [{string.Join(", ", taken.Select(t => t.Key))}] leaves {respondents} respondents");
-                foreach (var item in Questionnaire.Items)
+                // What can be subtracted from the parent: its children that publish this count, and for the ministry
+                // also such divisions of bureaus that do not.
+                var parts = Parts(results, parent, count);
+                Assert.True(parts.Count <= 20, "keep the generated hierarchy small enough to try every combination");
+                for (var mask = 0L; mask < 1L << parts.Count; mask++)
                 {
-                    // Sums (mean × answers) recover with the counts; with nobody left there must be nothing left.
-                    var answers = parent.Item(item.Id)!.Respondents - taken.Sum(p => p.Item(item.Id)!.Respondents);
-                    var sum = Sum(parent, item.Id) - taken.Sum(p => Sum(p, item.Id));
-                    Assert.True(respondents != 0 || (answers == 0 && sum == 0), $"seed {seed}: {parent.Key} leaves answers with no respondents");
+                    var taken = parts.Where((_, i) => (mask & (1L << i)) != 0).ToList();
+                    var left = count.Published(parent)!.Value - taken.Sum(p => count.Published(p)!.Value);
+                    Assert.False(left is > 0 and < Threshold,
+                        $"seed {seed}: {count.Name} of {parent.Key} minus [{string.Join(", ", taken.Select(t => t.Key))}] leaves {left}");
+                    if (count.Item is { } item && left == 0)
+                    {
+                        // With no answer left there must be no score left either.
+                        Assert.Equal(0, Sum(parent, item) - taken.Sum(p => Sum(p, item)));
+                    }
                 }
             }
         }
@@ -54,37 +59,105 @@ public class SubtractionAttackTests
         var (population, responses) = Generate(seed);
         var results = Aggregate.Run(Questionnaire, population, responses, minScores: Threshold, minComments: 10);
         var divisions = results.Divisions.Select(d => d.Key.Code).ToList();
-        var truth = responses.GroupBy(r => r.DivisionCode).ToDictionary(g => g.Key, g => g.Count());
-        var hidden = divisions.Where(code => !results.Find(GroupKey.Division(code))!.ScoresShown).ToList();
 
-        // Every published group is an equation over division counts; shown divisions are known outright,
-        // so project them out and keep each equation's part over the hidden divisions.
-        var rows = results.Groups.Where(g => g.ScoresShown)
-            .Select(g => hidden.Select(code => Covers(results, g, code) ? 1.0 : 0.0).ToArray())
-            .Where(row => row.Any(v => v != 0))
-            .ToList();
-        var basis = RowEchelon.Of(rows);
-
-        // Try every set of hidden divisions that together have 1 to T−1 respondents: none may be derivable.
-        var counts = hidden.Select(code => truth.GetValueOrDefault(code)).ToArray();
-        foreach (var set in SmallSets(counts, Threshold))
+        foreach (var count in Counts(responses))
         {
-            var indicator = hidden.Select((_, i) => set.Contains(i) ? 1.0 : 0.0).ToArray();
-            Assert.False(basis.Spans(indicator),
-                $"seed {seed}: the total of [{string.Join(", ", set.Select(i => hidden[i]))}] ({set.Sum(i => counts[i])} respondents) can be worked out");
+            var hidden = divisions.Where(code => count.Published(results.Find(GroupKey.Division(code))!) is null).ToList();
+
+            // Every published group is an equation over division counts; published divisions are known outright,
+            // so project them out and keep each equation's part over the hidden divisions.
+            var rows = results.Groups.Where(g => count.Published(g) is not null)
+                .Select(g => hidden.Select(code => Covers(results, g, code) ? 1.0 : 0.0).ToArray())
+                .Where(row => row.Any(v => v != 0))
+                .ToList();
+            var basis = RowEchelon.Of(rows);
+
+            // Every set of hidden divisions that together have 1 to T−1: none may be derivable.
+            var truth = hidden.Select(count.Truth).ToArray();
+            foreach (var set in SmallSets(truth, Threshold))
+            {
+                var indicator = hidden.Select((_, i) => set.Contains(i) ? 1.0 : 0.0).ToArray();
+                Assert.False(basis.Spans(indicator),
+                    $"seed {seed}: {count.Name} of [{string.Join(", ", set.Select(i => hidden[i]))}] ({set.Sum(i => truth[i])}) can be worked out");
+            }
         }
     }
 
-    private static long Sum(GroupResult group, string itemId) => (long)Math.Round(group.Item(itemId)!.Mean.GetValueOrDefault() * group.Item(itemId)!.Respondents);
+    [Fact]
+    public void The_generated_hierarchies_make_every_rule_work()
+    {
+        var primary = 0;
+        var complementary = 0;
+        var categories = 0;
+        foreach (var (population, responses) in SeedValues.Select(Generate))
+        {
+            var results = Aggregate.Run(Questionnaire, population, responses, minScores: Threshold);
+            foreach (var division in results.Divisions.Where(g => g.ScoresShown))
+            {
+                foreach (var item in division.Items.Where(i => i.Suppressed))
+                {
+                    var answers = responses.Count(r => r.DivisionCode == division.Key.Code && r.Scores.ContainsKey(item.Id));
+                    _ = answers < Threshold ? primary++ : complementary++;
+                }
 
-    private static List<GroupResult> Parts(SurveyResults results, GroupResult parent)
+                categories += division.Categories.Count(c => c.Suppressed);
+            }
+        }
+
+        Assert.True(primary > 0, "an item answered by too few in a shown division");
+        Assert.True(complementary > 0, "an item answered by enough, hidden to protect a smaller one");
+        Assert.True(categories > 0, "a category suppressed in a shown division");
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Category_and_overall_scores_are_sums_of_the_items_shown_beside_them(int seed)
+    {
+        var (population, responses) = Generate(seed);
+        var results = Aggregate.Run(Questionnaire, population, responses, minScores: Threshold);
+
+        foreach (var group in results.Groups.Where(g => g.ScoresShown))
+        {
+            foreach (var category in Questionnaire.Categories.Where(c => group.Category(c.Id) is { Suppressed: false }))
+            {
+                Assert.Equal(Pool(group, category.Items.Select(i => i.Id)), group.Category(category.Id)!.Distribution);
+            }
+
+            Assert.Equal(Pool(group, Questionnaire.Items.Select(i => i.Id)), group.Overall!.Distribution);
+        }
+    }
+
+    /// <summary>A count a reader sees per group (null where it is not published) and its true value per division.</summary>
+    private sealed record Count(string Name, Func<GroupResult, int?> Published, Func<string, int> Truth, string? Item = null);
+
+    private static List<Count> Counts(List<SurveyResponse> responses)
+    {
+        var counts = new List<Count>
+        {
+            new("respondents", g => g.ScoresShown ? g.Respondents : null, code => responses.Count(r => r.DivisionCode == code)),
+        };
+        counts.AddRange(Questionnaire.Items.Select(item => new Count($"answers to {item.Id}",
+            g => g.Item(item.Id) is { Suppressed: false } shown ? shown.Respondents : null,
+            code => responses.Count(r => r.DivisionCode == code && r.Scores.ContainsKey(item.Id)), item.Id)));
+        counts.AddRange(Questionnaire.Categories.Select(category => new Count($"respondents of {category.Id}",
+            g => g.Category(category.Id) is { Suppressed: false } shown ? shown.Respondents : null,
+            code => responses.Count(r => r.DivisionCode == code && category.Items.Any(i => r.Scores.ContainsKey(i.Id))))));
+        return counts;
+    }
+
+    private static int[] Pool(GroupResult group, IEnumerable<string> itemIds) =>
+        Enumerable.Range(0, 5).Select(s => itemIds.Select(group.Item).Where(i => i is { Suppressed: false }).Sum(i => i!.Distribution[s])).ToArray();
+
+    private static long Sum(GroupResult group, string itemId) => group.Item(itemId)!.Sum;
+
+    private static List<GroupResult> Parts(SurveyResults results, GroupResult parent, Count count)
     {
         var children = results.Groups.Where(g => g.Parent == parent.Key).ToList();
-        var parts = children.Where(c => c.ScoresShown).ToList();
+        var parts = children.Where(c => count.Published(c) is not null).ToList();
         if (parent.Key.Level == GroupLevel.Ministry)
         {
-            parts.AddRange(children.Where(b => !b.ScoresShown)
-                .SelectMany(b => results.Groups.Where(d => d.Parent == b.Key && d.ScoresShown)));
+            parts.AddRange(children.Where(b => count.Published(b) is null)
+                .SelectMany(b => results.Groups.Where(d => d.Parent == b.Key && count.Published(d) is not null)));
         }
 
         return parts;
@@ -125,7 +198,11 @@ public class SubtractionAttackTests
         return From(0, [], 0);
     }
 
-    /// <summary>3–4 bureaus of 1–4 divisions; the first division and a third of the others small (0–4 respondents), the rest 5–25; some items skipped.</summary>
+    /// <summary>
+    /// 3–4 bureaus of 1–4 divisions; the first division and a third of the others small (0–4 respondents), the rest 5–25.
+    /// Items are skipped unevenly (the second item of each category by half the respondents, the others by one in ten),
+    /// and some respondents skip a whole category, so item and category counts fall below the threshold in shown groups.
+    /// </summary>
     private static (SurveyPopulation Population, List<SurveyResponse> Responses) Generate(int seed)
     {
         var random = new Random(seed);
@@ -142,24 +219,31 @@ public class SubtractionAttackTests
                 var size = (b == 0 && d == 0) ? random.Next(1, 5) : random.Next(3) == 0 ? random.Next(0, 5) : random.Next(5, 26);
                 for (var r = 0; r < size; r++)
                 {
-                    var response = new ResponseBuilder(Questionnaire, code, $"B{b}");
-                    foreach (var item in Questionnaire.Items)
-                    {
-                        if (random.Next(10) == 0)
-                        {
-                            response.Skip(item.Id);
-                        }
-                        else
-                        {
-                            response.Score(item.Id, random.Next(1, 6));
-                        }
-                    }
-
-                    responses.Add(response.Build());
+                    responses.Add(Respond(random, code, $"B{b}"));
                 }
             }
         }
 
         return (population.Build(), responses);
+    }
+
+    private static SurveyResponse Respond(Random random, string division, string bureau)
+    {
+        var response = new ResponseBuilder(Questionnaire, division, bureau);
+        var skippedCategory = random.Next(4) == 0 ? Questionnaire.Categories[random.Next(Questionnaire.Categories.Count)].Id : null;
+        foreach (var item in Questionnaire.Items)
+        {
+            var second = item.Id.EndsWith("-2", StringComparison.Ordinal);
+            if (item.CategoryId == skippedCategory || random.Next(10) < (second ? 5 : 1))
+            {
+                response.Skip(item.Id);
+            }
+            else
+            {
+                response.Score(item.Id, random.Next(1, 6));
+            }
+        }
+
+        return response.Build();
     }
 }

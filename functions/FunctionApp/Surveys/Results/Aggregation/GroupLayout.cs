@@ -12,16 +12,18 @@ internal sealed class GroupLayout
     {
         var divisions = population.Divisions;
         Divisions = divisions
-            .Select((d, index) => new LayoutGroup(GroupKey.Division(d.DivisionCode), d.DivisionName, GroupKey.Bureau(d.BureauCode), d.Invited, [index]))
+            .Select((d, index) => new LayoutGroup(
+                GroupKey.Division(d.DivisionCode), d.DivisionName, GroupKey.Bureau(d.BureauCode), d.Invited, [index], index))
             .ToList();
         Bureaus = divisions
             .Select((d, index) => (d, index))
             .GroupBy(x => x.d.BureauCode, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new LayoutGroup(GroupKey.Bureau(g.Key), g.First().d.BureauName, GroupKey.Ministry,
-                g.Sum(x => x.d.Invited), g.Select(x => x.index).ToList()))
+            .Select((g, b) => new LayoutGroup(GroupKey.Bureau(g.Key), g.First().d.BureauName, GroupKey.Ministry,
+                g.Sum(x => x.d.Invited), g.Select(x => x.index).ToList(), b))
             .ToList();
-        Ministry = new LayoutGroup(GroupKey.Ministry, MinistryName, null, divisions.Sum(d => d.Invited), Enumerable.Range(0, divisions.Count).ToList());
+        Ministry = new LayoutGroup(
+            GroupKey.Ministry, MinistryName, null, divisions.Sum(d => d.Invited), Enumerable.Range(0, divisions.Count).ToList(), 0);
     }
 
     public LayoutGroup Ministry { get; }
@@ -32,6 +34,7 @@ internal sealed class GroupLayout
 
     public int Count => 1 + Bureaus.Count + Divisions.Count;
 
-    public SuppressionTree Tree(IReadOnlyList<int> divisionRespondents) =>
-        new(divisionRespondents, Bureaus.Select(b => b.Divisions).ToList());
+    /// <summary>The hierarchy over any count kept per division (respondents, an item's answers, a category's respondents).</summary>
+    public SuppressionTree Tree(IReadOnlyList<int> divisionCounts) =>
+        new(divisionCounts, Bureaus.Select(b => b.Divisions).ToList());
 }

@@ -2,41 +2,46 @@ using Transformation.Surveys.Questionnaire;
 
 namespace Transformation.Surveys.Results.Aggregation;
 
-/// <summary>Builds one group's published result from its counts, what may be shown, and last year's results.</summary>
+/// <summary>Builds one group's published result from its counts, what may be shown (<see cref="Visibility"/>), and last year's results.</summary>
 internal sealed class GroupResultBuilder(
     SurveyQuestionnaire questionnaire,
     string[] itemIds,
     int[] itemCategory,
     Func<LayoutGroup, GroupTotals> totalsOf,
-    List<string>?[] comments,
+    Visibility visibility,
+    PublishedComments comments,
+    int minGroupForScores,
     SurveyResults? lastYear)
 {
-    private readonly int _categories = questionnaire.Categories.Count;
-
-    public GroupResult Build(LayoutGroup group, bool scoresShown, bool commentsShown)
+    public GroupResult Build(LayoutGroup group)
     {
-        if (!scoresShown)
+        var totals = totalsOf(group);
+        if (!visibility.Shown(group))
         {
-            return new GroupResult(group.Key, group.Name, group.Parent, group.Invited, false, false, null, null, null, [], [], []);
+            // Nothing a count could be worked out from (no respondents, invited or rate), only why, for its head's mail.
+            var reason = totals.Respondents < minGroupForScores ? SuppressionReason.TooFewRespondents : SuppressionReason.ProtectsAnotherGroup;
+            return new GroupResult(group.Key, group.Name, group.Parent, null, false, false, null, null, null, [], [], [], reason);
         }
 
-        var totals = totalsOf(group);
         var before = LastYear(group.Key);
-        var items = itemIds.Select((id, item) => Summary(id, totals.Counts.AsSpan(item * 5, 5), Answers(totals.Counts, item), before)).ToList();
-        var categories = questionnaire.Categories.Select((category, c) =>
-        {
-            var pooled = Pool(totals.Counts, item => itemCategory[item] == c);
-            return Summary(category.Id, pooled, totals.CategoryRespondents[c], before);
-        }).ToList();
-        var overall = Summary(ScoreSummary.Overall, Pool(totals.Counts, _ => true), totals.Respondents, before);
+        var items = itemIds.Select((id, item) => visibility.ItemShown(group, item)
+            ? Summary(id, totals.Counts.AsSpan(item * 5, 5), Answers(totals.Counts, item), before)
+            : ScoreSummary.Hidden(id)).ToList();
+        var categories = questionnaire.Categories.Select((category, c) => visibility.CategoryShown(group, c)
+            ? Summary(category.Id, Pool(totals.Counts, item => itemCategory[item] == c && visibility.ItemShown(group, item)),
+                totals.CategoryRespondents[c], before)
+            : ScoreSummary.Hidden(category.Id)).ToList();
+        var overall = Summary(ScoreSummary.Overall, Pool(totals.Counts, item => visibility.ItemShown(group, item)), totals.Respondents, before);
         var rate = group.Invited > 0 ? (double)totals.Respondents / group.Invited : (double?)null;
-        return new GroupResult(group.Key, group.Name, group.Parent, group.Invited, true, commentsShown, totals.Respondents, rate,
-            overall, categories, items, commentsShown ? Comments(group) : []);
+        var published = comments.Of(group);
+        return new GroupResult(group.Key, group.Name, group.Parent, group.Invited, true, published is not null, totals.Respondents, rate,
+            overall, categories, items, published ?? []);
     }
 
     private static int Answers(int[] counts, int item) =>
         counts[item * 5] + counts[(item * 5) + 1] + counts[(item * 5) + 2] + counts[(item * 5) + 3] + counts[(item * 5) + 4];
 
+    /// <summary>The distributions of the included items added up: a sum of published numbers, so it tells nothing new.</summary>
     private int[] Pool(int[] counts, Func<int, bool> include)
     {
         var pooled = new int[5];
@@ -85,8 +90,4 @@ internal sealed class GroupResultBuilder(
             .Where(s => s.Mean is not null)
             .ToDictionary(s => s.Id, s => s.Mean!.Value, StringComparer.Ordinal);
     }
-
-    private List<CategoryComments> Comments(LayoutGroup group) =>
-        questionnaire.Categories.Select((category, c) => new CategoryComments(category.Id,
-            group.Divisions.SelectMany(d => comments[(d * _categories) + c] ?? []).ToList())).ToList();
 }

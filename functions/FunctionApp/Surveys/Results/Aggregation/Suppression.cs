@@ -22,16 +22,23 @@ namespace Transformation.Surveys.Results.Aggregation;
 /// Why this is enough: after subtracting every shown division, a shown bureau tells only the total of its hidden
 /// divisions, and the ministry only the total of all uncovered divisions; every sum a reader can form is a union
 /// of these totals, and each is 0 or at least T. The unit test attacks this with every linear combination.
+/// The same rule protects any count that adds up the same way: an item's answers, a category's respondents,
+/// the staff invited. Such a count starts from the groups already hidden for another reason (a group that
+/// publishes no respondents publishes no item either), which only adds hidden groups, so the argument holds.
 /// </remarks>
 public static class Suppression
 {
-    public static SuppressionResult Apply(SuppressionTree tree, int threshold)
+    public static SuppressionResult Apply(SuppressionTree tree, int threshold) => Apply(tree, threshold, null);
+
+    /// <param name="alreadyHidden">Groups hidden for another reason (same indexes), kept hidden; null for none.</param>
+    public static SuppressionResult Apply(SuppressionTree tree, int threshold, SuppressionResult? alreadyHidden)
     {
         ArgumentNullException.ThrowIfNull(tree);
         var n = tree.DivisionRespondents;
-        var divisionHidden = n.Select(count => count < threshold).ToArray();
-        var bureauHidden = Enumerable.Range(0, tree.BureauDivisions.Count).Select(b => tree.BureauRespondents(b) < threshold).ToArray();
-        var ministryHidden = tree.MinistryRespondents < threshold;
+        var divisionHidden = n.Select((count, d) => count < threshold || alreadyHidden?.DivisionHidden[d] == true).ToArray();
+        var bureauHidden = Enumerable.Range(0, tree.BureauDivisions.Count)
+            .Select(b => tree.BureauRespondents(b) < threshold || alreadyHidden?.BureauHidden[b] == true).ToArray();
+        var ministryHidden = tree.MinistryRespondents < threshold || alreadyHidden?.MinistryHidden == true;
 
         bool changed;
         do

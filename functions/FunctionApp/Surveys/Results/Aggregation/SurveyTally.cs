@@ -159,22 +159,20 @@ public sealed class SurveyTally
         return item + 1;
     }
 
-    /// <summary>Sums bureaus and the ministry, applies both thresholds and builds the published results.</summary>
+    /// <summary>Sums bureaus and the ministry, decides what may be shown and builds the published results.</summary>
     public SurveyResults Complete()
     {
         _completed = true;
         var layout = new GroupLayout(_population);
         var totals = GroupTotals.Sum(layout, _items, _categories, _counts, _respondents, _categoryRespondents);
-        var tree = layout.Tree(_respondents);
-        var scores = Suppression.Apply(tree, _options.MinGroupForScores);
-        var comments = Suppression.Apply(tree, _options.MinGroupForComments);
-        var builder = new GroupResultBuilder(_questionnaire, _itemIds, _itemCategory, totals, _comments, _lastYear);
-        var groups = new List<GroupResult>(layout.Count)
-        {
-            builder.Build(layout.Ministry, !scores.MinistryHidden, !comments.MinistryHidden),
-        };
-        groups.AddRange(layout.Bureaus.Select((g, b) => builder.Build(g, !scores.BureauHidden[b], !comments.BureauHidden[b])));
-        groups.AddRange(layout.Divisions.Select((g, d) => builder.Build(g, !scores.DivisionHidden[d], !comments.DivisionHidden[d])));
+        var visibility = Visibility.Decide(layout, _itemCategory, _categories, _counts, _respondents, _categoryRespondents, _options);
+        var categoryIds = _questionnaire.Categories.Select(c => c.Id).ToArray();
+        var comments = new PublishedComments(_cycleId, categoryIds, _comments, visibility.DivisionComments);
+        var builder = new GroupResultBuilder(
+            _questionnaire, _itemIds, _itemCategory, totals, visibility, comments, _options.MinGroupForScores, _lastYear);
+        var groups = new List<GroupResult>(layout.Count) { builder.Build(layout.Ministry) };
+        groups.AddRange(layout.Bureaus.Select(builder.Build));
+        groups.AddRange(layout.Divisions.Select(builder.Build));
         return new SurveyResults(_cycleId, _questionnaire.Version, _options.MinGroupForScores, _options.MinGroupForComments, groups);
     }
 }

@@ -7,6 +7,7 @@ namespace Transformation.Surveys.Results.Feedback;
 /// five with the largest and the smallest gap to the ministry mean (not the raw mean: some items score high
 /// everywhere, the gap says where this group differs). Ranks are among shown groups of the same level.
 /// </summary>
+/// <param name="Comments">Per category, the comments published for this group (empty when none may be shown).</param>
 public sealed record FeedbackSheet(
     string CycleId,
     GroupKey Group,
@@ -18,7 +19,8 @@ public sealed record FeedbackSheet(
     FeedbackRow Overall,
     IReadOnlyList<FeedbackCategory> Categories,
     IReadOnlyList<FeedbackRow> Strongest,
-    IReadOnlyList<FeedbackRow> Weakest)
+    IReadOnlyList<FeedbackRow> Weakest,
+    IReadOnlyList<FeedbackComments> Comments)
 {
     public const int Highlighted = 5;
 

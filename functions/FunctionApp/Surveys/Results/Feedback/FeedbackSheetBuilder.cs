@@ -37,9 +37,9 @@ public static class FeedbackSheetBuilder
         FeedbackRow Row(string id, Text label, ScoreSummary? score, Func<GroupResult, ScoreSummary?> same, Rank? rank)
         {
             var ministryMean = same(ministry)?.Mean;
-            return new FeedbackRow(id, label, score?.Respondents ?? 0, score?.Mean, score?.Favourable, score?.LastYear, score?.Change,
+            return new FeedbackRow(id, label, score?.Respondents, score?.Mean, score?.Favourable, score?.LastYear, score?.Change,
                 shownBureau is null ? null : same(shownBureau)?.Mean, ministryMean,
-                score?.Mean - ministryMean, rank);
+                score?.Mean - ministryMean, rank, score is { Suppressed: true });
         }
 
         var categories = questionnaire.Categories.Select(category => new FeedbackCategory(
@@ -52,7 +52,11 @@ public static class FeedbackSheetBuilder
         var gaps = categories.SelectMany(c => c.Items).Where(i => i.GapToMinistry is not null).ToList();
         var strongest = gaps.OrderByDescending(i => i.GapToMinistry!.Value).Take(FeedbackSheet.Highlighted).ToList();
         var weakest = gaps.OrderBy(i => i.GapToMinistry!.Value).Take(FeedbackSheet.Highlighted).ToList();
-        return new FeedbackSheet(results.CycleId, group.Key, group.Name, bureau?.Name, group.Invited, group.Respondents ?? 0,
-            group.ResponseRate, overall, categories, strongest, weakest);
+        var comments = group.CommentsShown
+            ? questionnaire.Categories.Select(c => new FeedbackComments(c.Id, c.Name,
+                group.Comments.FirstOrDefault(l => l.CategoryId == c.Id)?.Comments ?? [])).ToList()
+            : [];
+        return new FeedbackSheet(results.CycleId, group.Key, group.Name, bureau?.Name, group.Invited ?? 0, group.Respondents ?? 0,
+            group.ResponseRate, overall, categories, strongest, weakest, comments);
     }
 }

@@ -52,6 +52,11 @@ public static class FeedbackWorkbook
             Table(worksheet, 1, category.Items, language);
         }
 
+        if (sheet.Comments.Count > 0)
+        {
+            CommentSheet(workbook.Worksheets.Add(SheetName(language.Pick("コメント", "Comments"), names)), sheet, language);
+        }
+
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
@@ -71,7 +76,15 @@ public static class FeedbackWorkbook
         {
             worksheet.Cell(row, 1).Value = line.Id;
             worksheet.Cell(row, 2).Value = line.Label.In(language);
-            worksheet.Cell(row, 3).Value = line.Respondents;
+            if (line.Suppressed)
+            {
+                worksheet.Cell(row, 3).Value = language.Pick("非表示", "suppressed");
+            }
+            else if (line.Respondents is { } answers)
+            {
+                worksheet.Cell(row, 3).Value = answers;
+            }
+
             Number(worksheet.Cell(row, 4), line.Mean, "0.00");
             Number(worksheet.Cell(row, 5), line.LastYear, "0.00");
             Number(worksheet.Cell(row, 6), line.Change, "+0.00;-0.00;0.00");
@@ -87,6 +100,29 @@ public static class FeedbackWorkbook
         worksheet.Column(2).Width = 60;
         worksheet.Columns(3, Columns.Count).Width = 12;
         worksheet.SheetView.FreezeRows(firstRow);
+    }
+
+    /// <summary>One row per comment, in the published order, with its category.</summary>
+    private static void CommentSheet(IXLWorksheet worksheet, FeedbackSheet sheet, Language language)
+    {
+        worksheet.Cell(1, 1).Value = language.Pick("カテゴリ", "Category");
+        worksheet.Cell(1, 2).Value = language.Pick("コメント", "Comment");
+        worksheet.Row(1).Style.Font.Bold = true;
+        var row = 2;
+        foreach (var category in sheet.Comments)
+        {
+            foreach (var comment in category.Comments)
+            {
+                worksheet.Cell(row, 1).Value = category.Category.In(language);
+                worksheet.Cell(row, 2).Value = comment;
+                row++;
+            }
+        }
+
+        worksheet.Column(1).Width = 16;
+        worksheet.Column(2).Width = 100;
+        worksheet.Column(2).Style.Alignment.WrapText = true;
+        worksheet.SheetView.FreezeRows(1);
     }
 
     /// <summary>A number, rounded as shown (two decimals; shares to four) so the file and the page agree; empty when there is none.</summary>

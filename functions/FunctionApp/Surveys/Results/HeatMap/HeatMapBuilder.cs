@@ -21,7 +21,8 @@ public static class HeatMapBuilder
                 var bureau = division.Parent is { } parent ? results.Find(parent) : null;
                 var cells = columns.Select((column, c) =>
                 {
-                    if (!division.ScoresShown)
+                    // A category too few answered in this division is suppressed like the whole division.
+                    if (!division.ScoresShown || Score(division, column.Id) is { Suppressed: true })
                     {
                         return new HeatMapCell(column.Id, true, null, null);
                     }
