@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Transformation.Platform.Durable;
 
 namespace Transformation.CareSheets.Workflow;
 
@@ -26,7 +27,7 @@ public static class CareSheetOrchestrator
         using var cancel = new CancellationTokenSource();
         try
         {
-            var plan = await context.CallActivityAsync<ApprovalPlan>(nameof(CareSheetActivities.CareSheetOpenApproval), run);
+            var plan = await context.CallAsync<ApprovalPlan>(nameof(CareSheetActivities.CareSheetOpenApproval), run);
             if (!plan.Open)
             {
                 return "closed";
@@ -34,21 +35,21 @@ public static class CareSheetOrchestrator
 
             var signal = context.WaitForExternalEvent<SheetSignal>(SheetSignal.EventName, cancel.Token);
             var received = await SignalOrTimerAsync(context, signal, plan.ReminderAtUtc)
-                ?? await context.CallActivityAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetRemind), run)
+                ?? await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetRemind), run)
                 ?? await SignalOrTimerAsync(context, signal, plan.EscalateAtUtc)
-                ?? await context.CallActivityAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetEscalate), run)
+                ?? await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetEscalate), run)
                 ?? await signal;
 
             switch (received.Kind)
             {
                 case SignalKind.Withdrawn:
-                    await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
+                    await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
                     return "withdrawn";
                 case SignalKind.Superseded:
                     return "superseded";
             }
 
-            var active = await context.CallActivityAsync<ActivePeriod?>(nameof(CareSheetActivities.CareSheetConclude), run);
+            var active = await context.CallAsync<ActivePeriod?>(nameof(CareSheetActivities.CareSheetConclude), run);
             if (active is null)
             {
                 return "concluded";
@@ -71,7 +72,7 @@ public static class CareSheetOrchestrator
                 return "withdrawn";
             }
 
-            await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetAskForReview), run);
+            await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetAskForReview), run);
             for (var step = 0; step < MaxMilestones && next < milestones.Count && milestones[next].AtUtc < active.EndAtUtc; step++, next++)
             {
                 if (await MilestoneWithdrawnAsync(context, run, milestones[next]))
@@ -85,7 +86,7 @@ public static class CareSheetOrchestrator
                 return "withdrawn";
             }
 
-            await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetEnd), run);
+            await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetEnd), run);
             return "ended";
         }
         finally
@@ -106,7 +107,7 @@ public static class CareSheetOrchestrator
             return true;
         }
 
-        await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetAskForMilestoneReview), new MilestoneReviewRun(run, milestone));
+        await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetAskForMilestoneReview), new MilestoneReviewRun(run, milestone));
         return false;
     }
 
@@ -155,7 +156,7 @@ public static class CareSheetOrchestrator
 
             if (received.Kind == SignalKind.Withdrawn)
             {
-                await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
+                await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
                 return true;
             }
         }

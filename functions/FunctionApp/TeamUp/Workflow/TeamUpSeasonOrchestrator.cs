@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Transformation.Platform.Durable;
 using Transformation.Platform.Localization;
 using Transformation.TeamUp.Seasons;
 
@@ -20,16 +21,16 @@ public static class TeamUpSeasonOrchestrator
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(run);
-        var plan = await context.CallActivityAsync<SeasonPlan>(nameof(TeamUpSeasonActivities.TeamUpSeasonOpen), run);
+        var plan = await context.CallAsync<SeasonPlan>(nameof(TeamUpSeasonActivities.TeamUpSeasonOpen), run);
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.Entries, plan.EntryDeadlineUtc));
         for (var round = 0; round < plan.EntryRemindersUtc.Count; round++)
         {
             await context.CreateTimer(plan.EntryRemindersUtc[round], CancellationToken.None);
-            await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRemindEntries), new ReminderRound(run.SeasonId, round + 1));
+            await context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRemindEntries), new ReminderRound(run.SeasonId, round + 1));
         }
 
         await context.CreateTimer(plan.EntryDeadlineUtc, CancellationToken.None);
-        var submitted = await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonPublish), run.SeasonId);
+        var submitted = await context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonPublish), run.SeasonId);
         var mailed = await MailEveryoneAsync(context, plan, StaffMailChunk.Published, submitted, null);
 
         var judging = await OpenJudgingAsync(context, run.SeasonId);
@@ -37,16 +38,16 @@ public static class TeamUpSeasonOrchestrator
         for (var round = 0; round < judging.RemindersUtc.Count; round++)
         {
             await context.CreateTimer(judging.RemindersUtc[round], CancellationToken.None);
-            await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRemindJudges), new ReminderRound(run.SeasonId, round + 1));
+            await context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRemindJudges), new ReminderRound(run.SeasonId, round + 1));
         }
 
         await context.CreateTimer(judging.JudgingDeadlineUtc, CancellationToken.None);
-        var ranked = await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRank), run.SeasonId);
+        var ranked = await context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRank), run.SeasonId);
 
         // HR's approval step: nothing is announced until HR has confirmed (or adjusted) the ranking with a comment.
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.AwaitingConfirmation, null));
         await context.WaitForExternalEvent<string>(SeasonEvents.AwardConfirmed);
-        var announced = await context.CallActivityAsync<AwardAnnouncement>(nameof(TeamUpSeasonActivities.TeamUpSeasonAnnounce), run.SeasonId);
+        var announced = await context.CallAsync<AwardAnnouncement>(nameof(TeamUpSeasonActivities.TeamUpSeasonAnnounce), run.SeasonId);
         mailed += await MailEveryoneAsync(context, plan, StaffMailChunk.Awarded, submitted, announced.WinnerLines);
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.Awarded, null));
         return new SeasonOutcome(run.SeasonId, plan.Divisions, submitted, ranked, announced.Winners, mailed);
@@ -58,7 +59,7 @@ public static class TeamUpSeasonOrchestrator
         // Bounded: each turn follows an event that stored a panel, so the second turn finds it.
         for (var turn = 0; turn < MaxPanelWaits; turn++)
         {
-            var judging = await context.CallActivityAsync<JudgingPlan?>(nameof(TeamUpSeasonActivities.TeamUpSeasonOpenJudging), seasonId);
+            var judging = await context.CallAsync<JudgingPlan?>(nameof(TeamUpSeasonActivities.TeamUpSeasonOpenJudging), seasonId);
             if (judging is not null)
             {
                 return judging;
@@ -74,7 +75,7 @@ public static class TeamUpSeasonOrchestrator
     private static async Task<int> MailEveryoneAsync(TaskOrchestrationContext context, SeasonPlan plan, string kind, int submitted, Text? winners)
     {
         var sends = Enumerable.Range(0, plan.Chunks)
-            .Select(chunk => context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonMailStaff), new StaffMailChunk(plan.SeasonId, plan.SnapshotId, chunk, plan.ChunkSize, kind, submitted, winners)))
+            .Select(chunk => context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonMailStaff), new StaffMailChunk(plan.SeasonId, plan.SnapshotId, chunk, plan.ChunkSize, kind, submitted, winners)))
             .ToList();
         return (await Task.WhenAll(sends)).Sum();
     }
