@@ -16,6 +16,12 @@ public static class CareSheetOrchestrator
 {
     private const int MaxStraySignals = 10;
 
+    /// <summary>Re-checks in one wait: keeps the history bounded (a month of 4-hour re-checks between two deadlines).</summary>
+    private const int MaxRechecks = 200;
+
+    /// <summary>Reminder rounds after escalation (about a year at two business days); HR was told at the first.</summary>
+    private const int MaxEscalatedRounds = 120;
+
     /// <summary>More than any sheet can have (a few children, a few ages, a period of at most three years): keeps the loops bounded.</summary>
     private const int MaxMilestones = 64;
 
@@ -34,11 +40,23 @@ public static class CareSheetOrchestrator
             }
 
             var signal = context.WaitForExternalEvent<SheetSignal>(SheetSignal.EventName, cancel.Token);
-            var received = await SignalOrTimerAsync(context, signal, plan.ReminderAtUtc)
+            var received = await DecisionOrTimerAsync(context, run, plan, signal, plan.ReminderAtUtc)
                 ?? await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetRemind), run)
-                ?? await SignalOrTimerAsync(context, signal, plan.EscalateAtUtc)
+                ?? await DecisionOrTimerAsync(context, run, plan, signal, plan.EscalateAtUtc)
                 ?? await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetEscalate), run)
-                ?? await signal;
+                ?? await AfterEscalationAsync(context, run, plan, signal);
+            if (!signal.IsCompleted)
+            {
+                // Found on the stored sheet, not signalled: retire this waiter so a later withdrawal reaches the waits below.
+#pragma warning disable CA1849
+                cancel.Cancel();
+#pragma warning restore CA1849
+            }
+
+            if (received is null)
+            {
+                return "unresolved";
+            }
 
             switch (received.Kind)
             {
@@ -97,6 +115,54 @@ public static class CareSheetOrchestrator
             cancel.Cancel();
 #pragma warning restore CA1849
         }
+    }
+
+    /// <summary>
+    /// The signal if it comes before <paramref name="at"/>, else null. Wakes every <see cref="ApprovalPlan.RecheckEvery"/> to read
+    /// the stored sheet, so a decision recorded but never signalled (the event could not be raised) is acted on anyway.
+    /// </summary>
+    private static async Task<SheetSignal?> DecisionOrTimerAsync(TaskOrchestrationContext context, ApprovalRun run, ApprovalPlan plan, Task<SheetSignal> signal, DateTime at)
+    {
+        for (var step = 0; step < MaxRechecks; step++)
+        {
+            var wake = plan.RecheckEvery is { } every && context.CurrentUtcDateTime + every < at ? context.CurrentUtcDateTime + every : at;
+            if (await SignalOrTimerAsync(context, signal, wake) is { } received)
+            {
+                return received;
+            }
+
+            if (wake >= at)
+            {
+                return null;
+            }
+
+            if (await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetCheck), run) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return await SignalOrTimerAsync(context, signal, at);
+    }
+
+    /// <summary>
+    /// After escalation the sheet is still undecided: remind every approver each <c>CareSheets:RemindEscalatedEvery</c> (HR told at
+    /// the first round), reading the stored sheet in between. Null when nobody decided in all the rounds (HR has long been told).
+    /// </summary>
+    private static async Task<SheetSignal?> AfterEscalationAsync(TaskOrchestrationContext context, ApprovalRun run, ApprovalPlan plan, Task<SheetSignal> signal)
+    {
+        var step = await context.CallAsync<EscalatedStep>(nameof(CareSheetActivities.CareSheetRemindEscalated), new EscalatedRound(run, 0));
+        for (var round = 1; round <= MaxEscalatedRounds && step.Settled is null; round++)
+        {
+            if (await DecisionOrTimerAsync(context, run, plan, signal, step.NextAtUtc) is { } received)
+            {
+                return received;
+            }
+
+            step = await context.CallAsync<EscalatedStep>(nameof(CareSheetActivities.CareSheetRemindEscalated), new EscalatedRound(run, round));
+        }
+
+        return step.Settled;
     }
 
     /// <summary>Waits for the milestone (true when the sheet is withdrawn first), then asks for the review.</summary>
