@@ -16,9 +16,11 @@ public sealed class CareSheetStalledTests(StalledSheetHostFixture fixture) : ICl
         var again = await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("H1"),
             m => m.BatchKey.Contains($"{id}:v1:escalated-reminder-1:", StringComparison.Ordinal), "reminder after escalation");
 
-        var answer = await _sheets.DecideByLinkAsync(CareSheetHarness.PathOf(again.Links.First(l => l.Contains("/links/", StringComparison.Ordinal))), "approve");
+        var link = CareSheetHarness.PathOf(again.Links.First(l => l.Contains("/links/", StringComparison.Ordinal)));
+        var answer = await _sheets.DecideByLinkAsync(link, "approve");
         Assert.Equal(System.Net.HttpStatusCode.OK, answer.Status);
-        await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E12"), m => m.BatchKey.Contains($"{id}:v1:outcome", StringComparison.Ordinal), "approval notice");
+        await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E12"),
+            m => m.BatchKey.Contains($"{id}:v1:outcome", StringComparison.Ordinal), "approval notice");
     }
 
     [Fact]
@@ -65,9 +67,11 @@ public sealed class CareSheetLostEventTests(RecheckHostFixture fixture) : IClass
                 ConnectionString = Transformation.Tests.Support.Azurite.ConnectionString,
                 TablePrefix = _sheets.Host.TablePrefix,
             })));
-        var claim = await store.TryDecideAsync(id, 1, "E11", "田中 美穂", Transformation.CareSheets.Model.CareDecision.Approve, null, DateTimeOffset.UtcNow);
+        var claim = await store.TryDecideAsync(id, 1, "E11", "田中 美穂", Transformation.CareSheets.Model.CareDecision.Approve, null,
+            DateTimeOffset.UtcNow);
         Assert.True(claim.Won);
 
-        await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E12"), m => m.BatchKey.Contains($"{id}:v1:outcome", StringComparison.Ordinal), "approval notice");
+        await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E12"),
+            m => m.BatchKey.Contains($"{id}:v1:outcome", StringComparison.Ordinal), "approval notice");
     }
 }

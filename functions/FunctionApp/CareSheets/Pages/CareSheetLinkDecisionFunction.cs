@@ -83,7 +83,8 @@ public sealed class CareSheetLinkDecisionFunction(
             return pages.Decide(request, token, sheet, content!, CareSheetLinkPages.Invalid(language, form, errors), StatusCodes.Status400BadRequest);
         }
 
-        var result = await service.DecideAsync(sheetId, link.ResourceVersion, link.SubjectId, decision!.Value, comment, client, "link", cancellationToken);
+        var result = await service.DecideAsync(sheetId, link.ResourceVersion, link.SubjectId, decision!.Value, comment, client, "link",
+            cancellationToken);
         if (result.Kind != DecisionOutcomeKind.Recorded)
         {
             return pages.AlreadyDecided(request, language, result.Sheet ?? sheet);
@@ -93,7 +94,8 @@ public sealed class CareSheetLinkDecisionFunction(
         // shows who decided: a refused or failed redemption changes nothing the approver needs to know.
         try
         {
-            await links.RedeemAsync(token, CareSheetLinks.Purpose, link.ResourceVersion, link.SubjectId, CareSheetLabels.Code(decision.Value), CancellationToken.None);
+            await links.RedeemAsync(token, CareSheetLinks.Purpose, link.ResourceVersion, link.SubjectId, CareSheetLabels.Code(decision.Value),
+                CancellationToken.None);
         }
         catch (Azure.RequestFailedException)
         {

@@ -353,7 +353,8 @@ public sealed partial class CareSheetActivities(
         values["bureau"] = owner?.BureauName ?? sheet.BureauCode;
         values["why"] = why.In(Language.Ja);
         values["attention"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/attention";
-        await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.StalledSubject, CareSheetMails.StalledBody, o.HrEmail, o.HrName, values));
+        await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.StalledSubject, CareSheetMails.StalledBody,
+            o.HrEmail, o.HrName, values));
         LogStalled(sheet.Id, sheet.Version, message);
     }
 
@@ -388,7 +389,8 @@ public sealed partial class CareSheetActivities(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: nobody is deciding ({Why}); HR told")]
     private partial void LogStalled(string sheetId, int version, string why);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Care sheet {SheetId} v{Version}: nobody is deciding, and no HR mailbox (CareSheets:HrEmail) is set to tell")]
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Care sheet {SheetId} v{Version}: nobody is deciding, and no HR mailbox (CareSheets:HrEmail) is set to tell")]
     private partial void LogNoHrMailbox(string sheetId, int version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: the owner is not in the roster snapshot; no mail sent")]

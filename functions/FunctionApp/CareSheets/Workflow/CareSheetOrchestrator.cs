@@ -121,7 +121,8 @@ public static class CareSheetOrchestrator
     /// The signal if it comes before <paramref name="at"/>, else null. Wakes every <see cref="ApprovalPlan.RecheckEvery"/> to read
     /// the stored sheet, so a decision recorded but never signalled (the event could not be raised) is acted on anyway.
     /// </summary>
-    private static async Task<SheetSignal?> DecisionOrTimerAsync(TaskOrchestrationContext context, ApprovalRun run, ApprovalPlan plan, Task<SheetSignal> signal, DateTime at)
+    private static async Task<SheetSignal?> DecisionOrTimerAsync(
+        TaskOrchestrationContext context, ApprovalRun run, ApprovalPlan plan, Task<SheetSignal> signal, DateTime at)
     {
         for (var step = 0; step < MaxRechecks; step++)
         {
@@ -149,7 +150,8 @@ public static class CareSheetOrchestrator
     /// After escalation the sheet is still undecided: remind every approver each <c>CareSheets:RemindEscalatedEvery</c> (HR told at
     /// the first round), reading the stored sheet in between. Null when nobody decided in all the rounds (HR has long been told).
     /// </summary>
-    private static async Task<SheetSignal?> AfterEscalationAsync(TaskOrchestrationContext context, ApprovalRun run, ApprovalPlan plan, Task<SheetSignal> signal)
+    private static async Task<SheetSignal?> AfterEscalationAsync(
+        TaskOrchestrationContext context, ApprovalRun run, ApprovalPlan plan, Task<SheetSignal> signal)
     {
         var step = await context.CallAsync<EscalatedStep>(nameof(CareSheetActivities.CareSheetRemindEscalated), new EscalatedRound(run, 0));
         for (var round = 1; round <= MaxEscalatedRounds && step.Settled is null; round++)

@@ -15,7 +15,8 @@ public static class DurableRegistration
         if (settings.MaxAttempts is < 1 or > 100 || settings.FirstInterval <= TimeSpan.Zero || settings.MaxInterval < settings.FirstInterval)
         {
             throw new InvalidOperationException(
-                "Settings ActivityRetry:MaxAttempts (1–100), ActivityRetry:FirstInterval (positive) and ActivityRetry:MaxInterval (not below it) are not valid.");
+                "Settings ActivityRetry:MaxAttempts (1–100), ActivityRetry:FirstInterval (positive) "
+                + "and ActivityRetry:MaxInterval (not below it) are not valid.");
         }
 
         ActivityRetry.Configure(settings);

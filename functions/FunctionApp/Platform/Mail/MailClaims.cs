@@ -57,7 +57,8 @@ public sealed class MailClaims(Tables tables, TimeProvider time, IOptions<MailOp
                 }
 
                 // The claim lapsed: its run crashed (or is stuck far past any send). Take it over, if nobody did first.
-                await table.UpdateEntityAsync(NewClaim(partition, row, batchKey, owner, now), existing.ETag, TableUpdateMode.Replace, cancellationToken);
+                var takeover = NewClaim(partition, row, batchKey, owner, now);
+                await table.UpdateEntityAsync(takeover, existing.ETag, TableUpdateMode.Replace, cancellationToken);
                 log.LogWarning("Took over the lapsed claim on chunk {Chunk} of mail batch {BatchKey}", chunk, MailBatch.Opaque(batchKey));
                 return new MailClaim(MailClaimState.Mine, owner);
             }

@@ -61,7 +61,8 @@ public sealed class SendGridMailer(
                 throw;
             }
 
-            await MailLog.PersistAsync(() => mailLog.RecordAsync(batch.Key, index, chunk.Count, MailChunks.Fingerprint(chunk), "SendGrid", providerId, CancellationToken.None));
+            var fingerprint = MailChunks.Fingerprint(chunk);
+            await MailLog.PersistAsync(() => mailLog.RecordAsync(batch.Key, index, chunk.Count, fingerprint, "SendGrid", providerId, CancellationToken.None));
             sent++;
             if (log.IsEnabled(LogLevel.Information))
             {

@@ -88,7 +88,10 @@ public static class TeamUpSeasonOrchestrator
         throw new InvalidOperationException($"Team-Up season {plan.SeasonId}: no award decision was stored after {MaxWaits} checks.");
     }
 
-    /// <summary>True when the event came before <paramref name="at"/>. A wait of its own, cancelled when the timer wins, so no abandoned waiter swallows a later event.</summary>
+    /// <summary>
+    /// True when the event came before <paramref name="at"/>. A wait of its own, cancelled when the timer wins, so no
+    /// abandoned waiter swallows a later event.
+    /// </summary>
     private static async Task<bool> EventOrTimerAsync<T>(TaskOrchestrationContext context, string name, DateTime at)
     {
         using var waitCancel = new CancellationTokenSource();

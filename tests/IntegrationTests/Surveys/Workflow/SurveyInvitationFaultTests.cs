@@ -95,7 +95,8 @@ internal static class FaultSettings
         [.. outage.Delivered().SelectMany(d => ProviderOutage.SurveyTokens(d.Message).Select(t => (d.Email, t)))];
 
     /// <summary>Waits until <paramref name="people"/> different people have an invitation, then a little longer for any duplicate.</summary>
-    public static async Task<IReadOnlyList<(string Email, string Token)>> WaitForInvitationsAsync(ProviderOutage outage, int people, LocalHostProcess host)
+    public static async Task<IReadOnlyList<(string Email, string Token)>> WaitForInvitationsAsync(
+        ProviderOutage outage, int people, LocalHostProcess host)
     {
         var watch = Stopwatch.StartNew();
         while (Invitations(outage).Select(i => i.Email).Distinct().Count() < people)
