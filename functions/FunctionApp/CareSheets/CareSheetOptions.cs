@@ -13,6 +13,15 @@ public sealed class CareSheetOptions
     /// <summary>After this (from submission) the sheet is escalated to the approver's own supervisor, e.g. "5 business days".</summary>
     public string EscalateAfter { get; set; } = "5 business days";
 
+    /// <summary>After escalation, the approvers are reminded again (with a fresh link) this often, e.g. "2 business days".</summary>
+    public string RemindEscalatedEvery { get; set; } = "2 business days";
+
+    /// <summary>
+    /// How often a sheet waiting for a decision reads the stored sheet again, so a decision whose event was lost is acted on
+    /// within this time (a time span, e.g. "04:00:00"; seconds in tests).
+    /// </summary>
+    public TimeSpan RecheckEvery { get; set; } = TimeSpan.FromHours(4);
+
     /// <summary>How long an approval link works from when it is sent, e.g. "30 days".</summary>
     public string LinkValidFor { get; set; } = "30 days";
 
@@ -42,6 +51,8 @@ public sealed class CareSheetOptions
     public Deadline Escalation => Deadline.Parse(EscalateAfter);
 
     public Deadline LinkValidity => Deadline.Parse(LinkValidFor);
+
+    public Deadline EscalatedReminder => Deadline.Parse(RemindEscalatedEvery);
 
     public Deadline Review => Deadline.Parse(ReviewBefore);
 

@@ -24,6 +24,11 @@ public static class CareSheetRegistration
             .Validate(o => Deadline.TryParse(o.EscalateAfter, out _), Bad("EscalateAfter"))
             .Validate(o => Deadline.TryParse(o.LinkValidFor, out var d) && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 }, Bad("LinkValidFor") + " It must be longer than zero.")
             .Validate(o => Deadline.TryParse(o.ReviewBefore, out _), Bad("ReviewBefore"))
+            .Validate(o => Deadline.TryParse(o.RemindEscalatedEvery, out var d)
+                    && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 },
+                Bad("RemindEscalatedEvery") + " It must be longer than zero.")
+            .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1),
+                "Setting CareSheets:RecheckEvery must be a time span of at least a second (e.g. 04:00:00).")
             .Validate(o => o.MilestoneAges.All(a => a is >= 1 and <= MaxMilestoneAge),
                 $"Setting CareSheets:MilestoneAges must list ages in years from 1 to {MaxMilestoneAge} (e.g. [3, 6, 12]).")
             .Validate(o => MilestoneTime.TryParse(o.MilestoneReviewAt, out _),

@@ -38,6 +38,12 @@ public sealed class TeamUpOptions
     /// <summary>HR's shared mailbox (人事課), told when the ranking waits for confirmation.</summary>
     public string HrMailbox { get; set; } = "";
 
+    /// <summary>
+    /// How often the season, waiting for HR (the panel, the award decision), reads the stored season again in case HR's
+    /// event was lost: a time span ("06:00:00"; seconds in tests).
+    /// </summary>
+    public TimeSpan RecheckEvery { get; set; } = TimeSpan.FromHours(6);
+
     /// <summary>Staff per announcement activity (one SendGrid request per language).</summary>
     public int ChunkSize { get; set; } = 1000;
 }

@@ -17,6 +17,8 @@ public static class TeamUpRegistration
             .Validate(o => o.OpenMonth is >= 1 and <= 12, "Setting TeamUp:OpenMonth must be a month, 1 to 12 (6 = June).")
             .Validate(o => o.OpenBusinessDay is >= 1 and <= 15, "Setting TeamUp:OpenBusinessDay must be 1 to 15 (1 = the first business day of the month).")
             .Validate(o => IsPeriod(o.EntryPeriod), Period("EntryPeriod"))
+            .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1),
+                "Setting TeamUp:RecheckEvery must be a time span of at least a second (e.g. 06:00:00).")
             .Validate(o => IsPeriod(o.JudgingPeriod), Period("JudgingPeriod"))
             .Validate(o => o.EntryRemindBefore.All(r => Deadline.TryParse(r, out _)), List("EntryRemindBefore"))
             .Validate(o => o.JudgingRemindBefore.All(r => Deadline.TryParse(r, out _)), List("JudgingRemindBefore"))

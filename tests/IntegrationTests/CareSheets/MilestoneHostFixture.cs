@@ -9,7 +9,10 @@ namespace Transformation.Tests.CareSheets;
 /// </summary>
 public sealed class MilestoneHostFixture : CareSheetHostFixture
 {
-    /// <summary>Enough for the host to start and a few sheets to be submitted and approved before the milestone.</summary>
+    /// <summary>
+    /// Enough for the host to start and a few sheets to be submitted and approved before the milestone, also while the
+    /// whole suite starts a dozen other hosts at the same time (30 s was too short then).
+    /// </summary>
     public static readonly TimeSpan Lead = TimeSpan.FromSeconds(60);
 
     private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");

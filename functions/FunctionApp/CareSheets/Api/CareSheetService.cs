@@ -7,6 +7,7 @@ using Transformation.CareSheets.Storage;
 using Transformation.CareSheets.Workflow;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
+using Transformation.Platform.Durable;
 using Transformation.Platform.Http;
 using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
@@ -17,7 +18,10 @@ namespace Transformation.CareSheets.Api;
 /// <summary>
 /// The changes people make to sheets, shared by the API, the pages and the approval links: submit,
 /// revise, decide, withdraw. Each writes the sheet first (one conditional write) and then wakes or starts
-/// the version's orchestration; the write is the fact, the event only tells the workflow.
+/// the version's orchestration; the write is the fact, the event only tells the workflow. Nothing after the first write
+/// listens to the request's cancellation: a client that goes away cannot leave half a change (a sheet without its
+/// workflow, a decision without its audit row). Instance ids are derived from the sheet and version, so a repeat finds
+/// the instance already there.
 /// </summary>
 public sealed partial class CareSheetService(
     CareSheetStore store,
@@ -55,10 +59,9 @@ public sealed partial class CareSheetService(
         var run = new ApprovalRun(id, 1, now.UtcDateTime, route.First!, route.Escalation);
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(nameof(CareSheetOrchestrator.CareSheetApproval), run,
-                new StartOrchestrationOptions(run.InstanceId), cancellationToken);
+            await StartAsync(client, run);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             // Never a sheet without its workflow: take the rows back out and tell the employee to try again.
             LogStartFailed(e, id, 1);
@@ -66,9 +69,9 @@ public sealed partial class CareSheetService(
             return SubmissionOutcome.Failed(StatusCodes.Status503ServiceUnavailable, new("ただいま提出を受け付けられません。しばらくしてからもう一度お試しください。", "The sheet could not be submitted now. Please try again in a little while."));
         }
 
-        await audit.WriteAsync(id, caller.StaffId, AuditActions.Submit, 1, channel, cancellationToken: cancellationToken);
+        await audit.WriteAsync(id, caller.StaffId, AuditActions.Submit, 1, channel, cancellationToken: CancellationToken.None);
         LogSubmitted(id, 1);
-        return SubmissionOutcome.Done((await store.GetAsync(id, cancellationToken))!);
+        return SubmissionOutcome.Done((await store.GetAsync(id, CancellationToken.None))!);
     }
 
     public async Task<SubmissionOutcome> ReviseAsync(Caller caller, string id, CareSheetInput input, DurableTaskClient client, string channel, CancellationToken cancellationToken)
@@ -111,9 +114,19 @@ public sealed partial class CareSheetService(
             await SignalAsync(client, id, change.Before.Version, SignalKind.Superseded);
         }
 
+        // The new version is stored: from here on the change is completed whatever the client does. Should the engine
+        // refuse the start, the version waits without a workflow and HR's attention page offers to resume it.
         var run = new ApprovalRun(id, revised.Version, now.UtcDateTime, route.First!, route.Escalation);
-        await client.ScheduleNewOrchestrationInstanceAsync(nameof(CareSheetOrchestrator.CareSheetApproval), run, new StartOrchestrationOptions(run.InstanceId), cancellationToken);
-        await audit.WriteAsync(id, caller.StaffId, AuditActions.Revise, revised.Version, channel, cancellationToken: cancellationToken);
+        await audit.WriteAsync(id, caller.StaffId, AuditActions.Revise, revised.Version, channel, cancellationToken: CancellationToken.None);
+        try
+        {
+            await StartAsync(client, run);
+        }
+        catch (Exception e)
+        {
+            LogStartFailed(e, id, revised.Version);
+        }
+
         LogSubmitted(id, revised.Version);
         return SubmissionOutcome.Done(revised);
     }
@@ -137,7 +150,7 @@ public sealed partial class CareSheetService(
             return new DecisionResult(DecisionOutcomeKind.TooLate, claim.Sheet, []);
         }
 
-        await audit.WriteAsync(id, deciderId, AuditActions.Decide, version, channel, CareSheetLabels.Code(decision), cancellationToken);
+        await audit.WriteAsync(id, deciderId, AuditActions.Decide, version, channel, CareSheetLabels.Code(decision), CancellationToken.None);
         await SignalAsync(client, id, version, SignalKind.Decided);
         return new DecisionResult(DecisionOutcomeKind.Recorded, claim.Sheet, []);
     }
@@ -154,8 +167,8 @@ public sealed partial class CareSheetService(
         }
 
         var before = change.Before!;
-        await links.RevokeAllAsync(before.LinkResource, cancellationToken);
-        await audit.WriteAsync(id, caller.StaffId, AuditActions.Withdraw, before.Version, channel, cancellationToken: cancellationToken);
+        await links.RevokeAllAsync(before.LinkResource, CancellationToken.None);
+        await audit.WriteAsync(id, caller.StaffId, AuditActions.Withdraw, before.Version, channel, cancellationToken: CancellationToken.None);
         if (before.State is CareSheetState.Pending or CareSheetState.Approved)
         {
             await SignalAsync(client, id, before.Version, SignalKind.Withdrawn);
@@ -201,6 +214,27 @@ public sealed partial class CareSheetService(
         return new ApprovalRoute(snapshotId, owner, chain[0].StaffId, chain.Count > 1 ? chain[1].StaffId : null, null);
     }
 
+    /// <summary>
+    /// Starts the version's workflow, tried three times; a start that finds the instance (an earlier try that went through
+    /// before its answer was lost) counts as started.
+    /// </summary>
+    public static async Task StartAsync(DurableTaskClient client, ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnce.StartAsync(client, nameof(CareSheetOrchestrator.CareSheetApproval), run, run.InstanceId, CancellationToken.None);
+                return;
+            }
+            catch (Exception) when (attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt), CancellationToken.None);
+            }
+        }
+    }
+
     private async Task SignalAsync(DurableTaskClient client, string id, int version, SignalKind kind)
     {
         try
@@ -209,7 +243,7 @@ public sealed partial class CareSheetService(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The change is already on the sheet; the workflow finds it at its next deadline (each step checks the sheet first).
+            // The change is already on the sheet; the workflow reads it at its next re-check (CareSheets:RecheckEvery).
             LogSignalFailed(e, id, version, kind);
         }
     }

@@ -17,7 +17,9 @@ namespace Transformation.CareSheets.Pages;
 /// <summary>
 /// The decision posted from an approval link. Anonymous: the token, in the link cookie, is the credential. The
 /// same checks as the generic link route (anti-forgery, the form's link, link usable, purpose, version), then the
-/// form, then the link is used up and the decision claimed on the sheet; of two approvers the first claim wins.
+/// form, then the decision is claimed on the sheet (ETag-guarded: of two approvers, or two posts of one link, the
+/// first claim wins) and only then is the link used up, without listening to the request's cancellation: a client
+/// gone in between cannot burn the link with no decision recorded.
 /// </summary>
 public sealed class CareSheetLinkDecisionFunction(
     ActionLinks links,
@@ -94,16 +96,27 @@ public sealed class CareSheetLinkDecisionFunction(
             return pages.Decide(request, token, sheet, content!, CareSheetLinkPages.Invalid(language, form, errors), StatusCodes.Status400BadRequest);
         }
 
-        var redeemed = await links.RedeemAsync(token, CareSheetLinks.Purpose, sheet.Version, link.SubjectId, CareSheetLabels.Code(decision!.Value), cancellationToken);
-        if (!redeemed.IsOk)
+        var result = await service.DecideAsync(sheetId, link.ResourceVersion, link.SubjectId, decision!.Value, comment, client, "link",
+            cancellationToken);
+        if (result.Kind != DecisionOutcomeKind.Recorded)
         {
-            return refusals.Page(request, redeemed, language);
+            return pages.AlreadyDecided(request, language, result.Sheet ?? sheet);
         }
 
         ActionLinkFunctions.Cookie.Clear(request.HttpContext);
-        var result = await service.DecideAsync(sheetId, link.ResourceVersion, link.SubjectId, decision.Value, comment, client, "link", cancellationToken);
-        return result.Kind == DecisionOutcomeKind.Recorded
-            ? CareSheetLinkPages.Recorded(request, language, result.Sheet!)
-            : pages.AlreadyDecided(request, language, result.Sheet ?? sheet);
+
+        // Whatever the redemption answers, the decision stands (it was recorded first), and the link of a decided sheet
+        // shows who decided: a refused or failed redemption changes nothing the approver needs to know.
+        try
+        {
+            await links.RedeemAsync(token, CareSheetLinks.Purpose, link.ResourceVersion, link.SubjectId, CareSheetLabels.Code(decision.Value),
+                CancellationToken.None);
+        }
+        catch (Azure.RequestFailedException)
+        {
+            // Storage refused the used-mark: the sheet's state already refuses the link.
+        }
+
+        return CareSheetLinkPages.Recorded(request, language, result.Sheet!);
     }
 }

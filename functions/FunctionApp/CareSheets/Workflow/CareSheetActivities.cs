@@ -52,7 +52,7 @@ public sealed partial class CareSheetActivities(
         var escalateAt = o.Escalation.After(submitted, calendar, japanTime.Zone);
         await SendLinkAsync(sheet, run.FirstApproverId, "request", CareSheetMails.RequestSubject, CareSheetMails.RequestBody, null);
         LogOpened(run.SheetId, run.Version, reminderAt, escalateAt);
-        return new ApprovalPlan(true, reminderAt.UtcDateTime, escalateAt.UtcDateTime);
+        return new ApprovalPlan(true, reminderAt.UtcDateTime, escalateAt.UtcDateTime, o.RecheckEvery);
     }
 
     [Function(nameof(CareSheetRemind))]
@@ -81,8 +81,15 @@ public sealed partial class CareSheetActivities(
         ArgumentNullException.ThrowIfNull(run);
         if (run.EscalationApproverId is null)
         {
-            // Nobody above the approver: the sheet keeps waiting for them.
-            return Settled(await store.GetAsync(run.SheetId), run);
+            // Nobody above the approver: the sheet keeps waiting for them (reminded), and HR is told so it can reassign.
+            var current = await store.GetAsync(run.SheetId);
+            if (Settled(current, run) is { } done)
+            {
+                return done;
+            }
+
+            await MailHrStalledAsync(current!, "stalled-nobody-above", CareSheetMails.NobodyAbove);
+            return null;
         }
 
         var change = await store.AddApproverAsync(run.SheetId, run.Version, run.EscalationApproverId, time.GetUtcNow());
@@ -96,6 +103,44 @@ public sealed partial class CareSheetActivities(
         await SendLinkAsync(change.After, run.EscalationApproverId, "escalation", CareSheetMails.EscalationSubject, CareSheetMails.EscalationBody,
             new Dictionary<string, string> { ["approver"] = first?.Name ?? run.FirstApproverId });
         return null;
+    }
+
+    [Function(nameof(CareSheetCheck))]
+    [Description("Reads the stored sheet: what happened to the version (decided, withdrawn, superseded), or nothing while it is still pending.")]
+    public async Task<SheetSignal?> CareSheetCheck([ActivityTrigger] ApprovalRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Settled(await store.GetAsync(run.SheetId), run);
+    }
+
+    [Function(nameof(CareSheetRemindEscalated))]
+    [Description("After escalation: reminds every approver of a version still pending (round 1 also tells HR); returns when the next round is.")]
+    public async Task<EscalatedStep> CareSheetRemindEscalated([ActivityTrigger] EscalatedRound round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var run = round.Run;
+        var next = options.Value.EscalatedReminder.After(time.GetUtcNow(), calendar, japanTime.Zone).UtcDateTime;
+        var sheet = await store.GetAsync(run.SheetId);
+        if (Settled(sheet, run) is { } settled)
+        {
+            return new EscalatedStep(settled, next);
+        }
+
+        if (round.Round > 0)
+        {
+            var message = "escalated-reminder-" + round.Round.ToString(CultureInfo.InvariantCulture);
+            foreach (var approver in sheet!.Approvers)
+            {
+                await SendLinkAsync(sheet, approver, message, CareSheetMails.ReminderSubject, CareSheetMails.ReminderBody, null);
+            }
+
+            if (round.Round == 1)
+            {
+                await MailHrStalledAsync(sheet, "stalled-escalated", CareSheetMails.EscalatedIdle);
+            }
+        }
+
+        return new EscalatedStep(null, next);
     }
 
     [Function(nameof(CareSheetConclude))]
@@ -293,6 +338,26 @@ public sealed partial class CareSheetActivities(
         await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.HrSubject, CareSheetMails.HrBody, o.HrEmail, o.HrName, values));
     }
 
+    /// <summary>Tells HR a pending sheet has nobody deciding; the mail names no content, only who and why, and links the attention page.</summary>
+    private async Task MailHrStalledAsync(CareSheet sheet, string message, Text why)
+    {
+        var o = options.Value;
+        if (string.IsNullOrWhiteSpace(o.HrEmail))
+        {
+            LogNoHrMailbox(sheet.Id, sheet.Version);
+            return;
+        }
+
+        var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
+        var values = Values(sheet, owner, Language.Ja);
+        values["bureau"] = owner?.BureauName ?? sheet.BureauCode;
+        values["why"] = why.In(Language.Ja);
+        values["attention"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/attention";
+        await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.StalledSubject, CareSheetMails.StalledBody,
+            o.HrEmail, o.HrName, values));
+        LogStalled(sheet.Id, sheet.Version, message);
+    }
+
     private Dictionary<string, string> Values(CareSheet sheet, StaffMember? owner, Language language) => new(StringComparer.Ordinal)
     {
         ["employee"] = owner?.Name ?? sheet.OwnerName,
@@ -320,6 +385,13 @@ public sealed partial class CareSheetActivities(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: an approver is not in the roster snapshot; no link sent")]
     private partial void LogNoApprover(string sheetId, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: nobody is deciding ({Why}); HR told")]
+    private partial void LogStalled(string sheetId, int version, string why);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Care sheet {SheetId} v{Version}: nobody is deciding, and no HR mailbox (CareSheets:HrEmail) is set to tell")]
+    private partial void LogNoHrMailbox(string sheetId, int version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: the owner is not in the roster snapshot; no mail sent")]
     private partial void LogNoOwner(string sheetId, int version);

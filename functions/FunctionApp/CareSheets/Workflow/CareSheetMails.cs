@@ -44,6 +44,19 @@ public static class CareSheetMails
         "{{name}} 御中\n\n{{employee}} さん（{{bureau}}）の{{kind}}（第{{version}}版）が{{state}}となりました（判断者：{{decider}}）。\n期間：{{period}}\n\n内容はアプリで確認できます。\n{{page}}",
         "To {{name}},\n\nThe {{kind}} of {{employee}} ({{bureau}}, version {{version}}) is now: {{state}} (decided by {{decider}}).\nPeriod: {{period}}\n\nThe sheet can be read in the app.\n{{page}}");
 
+    public static readonly Text StalledSubject = new("【要対応】{{kind}}の承認が止まっています（{{employee}}さん・{{bureau}}）",
+        "[Action needed] The {{kind}} of {{employee}} ({{bureau}}) awaits a decision nobody is making");
+    public static readonly Text StalledBody = new(
+        "{{name}} 御中\n\n{{employee}} さん（{{bureau}}）の{{kind}}（第{{version}}版）は、{{why}}\n"
+            + "承認者を付け替えるか、催促してください。\n{{attention}}",
+        "To {{name}},\n\nThe {{kind}} of {{employee}} ({{bureau}}, version {{version}}): {{why}}\n"
+            + "Please reassign the approver or remind them.\n{{attention}}");
+    public static readonly Text NobodyAbove = new(
+        "承認者の上位者が名簿にいないため、期限を過ぎても上位者に回せません。",
+        "the approver has nobody above them in the roster, so it cannot be escalated past its deadline.");
+    public static readonly Text EscalatedIdle = new("上位者に回しましたが、まだ判断されていません。",
+        "it was escalated, and the approvers have still not decided.");
+
     public static readonly Text ReviewSubject = new("【見直しのお願い】{{kind}}の期間が{{end}}に終了します", "[Please review] Your {{kind}} ends on {{end}}");
     public static readonly Text ReviewBody = new(
         "{{name}} 様\n\n承認済みの{{kind}}の期間が{{end}}に終了します。\n引き続き必要な場合は、新しいシートを提出してください。状況が変わった場合は取下げもできます。\n\n{{page}}",

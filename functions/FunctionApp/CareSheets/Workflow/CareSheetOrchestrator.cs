@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Transformation.Platform.Durable;
 
 namespace Transformation.CareSheets.Workflow;
 
@@ -15,6 +16,12 @@ public static class CareSheetOrchestrator
 {
     private const int MaxStraySignals = 10;
 
+    /// <summary>Re-checks in one wait: keeps the history bounded (a month of 4-hour re-checks between two deadlines).</summary>
+    private const int MaxRechecks = 200;
+
+    /// <summary>Reminder rounds after escalation (about a year at two business days); HR was told at the first.</summary>
+    private const int MaxEscalatedRounds = 120;
+
     /// <summary>More than any sheet can have (a few children, a few ages, a period of at most three years): keeps the loops bounded.</summary>
     private const int MaxMilestones = 64;
 
@@ -26,29 +33,41 @@ public static class CareSheetOrchestrator
         using var cancel = new CancellationTokenSource();
         try
         {
-            var plan = await context.CallActivityAsync<ApprovalPlan>(nameof(CareSheetActivities.CareSheetOpenApproval), run);
+            var plan = await context.CallAsync<ApprovalPlan>(nameof(CareSheetActivities.CareSheetOpenApproval), run);
             if (!plan.Open)
             {
                 return "closed";
             }
 
             var signal = context.WaitForExternalEvent<SheetSignal>(SheetSignal.EventName, cancel.Token);
-            var received = await SignalOrTimerAsync(context, signal, plan.ReminderAtUtc)
-                ?? await context.CallActivityAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetRemind), run)
-                ?? await SignalOrTimerAsync(context, signal, plan.EscalateAtUtc)
-                ?? await context.CallActivityAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetEscalate), run)
-                ?? await signal;
+            var received = await DecisionOrTimerAsync(context, run, plan, signal, plan.ReminderAtUtc)
+                ?? await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetRemind), run)
+                ?? await DecisionOrTimerAsync(context, run, plan, signal, plan.EscalateAtUtc)
+                ?? await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetEscalate), run)
+                ?? await AfterEscalationAsync(context, run, plan, signal);
+            if (!signal.IsCompleted)
+            {
+                // Found on the stored sheet, not signalled: retire this waiter so a later withdrawal reaches the waits below.
+#pragma warning disable CA1849
+                cancel.Cancel();
+#pragma warning restore CA1849
+            }
+
+            if (received is null)
+            {
+                return "unresolved";
+            }
 
             switch (received.Kind)
             {
                 case SignalKind.Withdrawn:
-                    await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
+                    await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
                     return "withdrawn";
                 case SignalKind.Superseded:
                     return "superseded";
             }
 
-            var active = await context.CallActivityAsync<ActivePeriod?>(nameof(CareSheetActivities.CareSheetConclude), run);
+            var active = await context.CallAsync<ActivePeriod?>(nameof(CareSheetActivities.CareSheetConclude), run);
             if (active is null)
             {
                 return "concluded";
@@ -71,7 +90,7 @@ public static class CareSheetOrchestrator
                 return "withdrawn";
             }
 
-            await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetAskForReview), run);
+            await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetAskForReview), run);
             for (var step = 0; step < MaxMilestones && next < milestones.Count && milestones[next].AtUtc < active.EndAtUtc; step++, next++)
             {
                 if (await MilestoneWithdrawnAsync(context, run, milestones[next]))
@@ -85,7 +104,7 @@ public static class CareSheetOrchestrator
                 return "withdrawn";
             }
 
-            await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetEnd), run);
+            await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetEnd), run);
             return "ended";
         }
         finally
@@ -98,6 +117,56 @@ public static class CareSheetOrchestrator
         }
     }
 
+    /// <summary>
+    /// The signal if it comes before <paramref name="at"/>, else null. Wakes every <see cref="ApprovalPlan.RecheckEvery"/> to read
+    /// the stored sheet, so a decision recorded but never signalled (the event could not be raised) is acted on anyway.
+    /// </summary>
+    private static async Task<SheetSignal?> DecisionOrTimerAsync(
+        TaskOrchestrationContext context, ApprovalRun run, ApprovalPlan plan, Task<SheetSignal> signal, DateTime at)
+    {
+        for (var step = 0; step < MaxRechecks; step++)
+        {
+            var wake = plan.RecheckEvery is { } every && context.CurrentUtcDateTime + every < at ? context.CurrentUtcDateTime + every : at;
+            if (await SignalOrTimerAsync(context, signal, wake) is { } received)
+            {
+                return received;
+            }
+
+            if (wake >= at)
+            {
+                return null;
+            }
+
+            if (await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetCheck), run) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return await SignalOrTimerAsync(context, signal, at);
+    }
+
+    /// <summary>
+    /// After escalation the sheet is still undecided: remind every approver each <c>CareSheets:RemindEscalatedEvery</c> (HR told at
+    /// the first round), reading the stored sheet in between. Null when nobody decided in all the rounds (HR has long been told).
+    /// </summary>
+    private static async Task<SheetSignal?> AfterEscalationAsync(
+        TaskOrchestrationContext context, ApprovalRun run, ApprovalPlan plan, Task<SheetSignal> signal)
+    {
+        var step = await context.CallAsync<EscalatedStep>(nameof(CareSheetActivities.CareSheetRemindEscalated), new EscalatedRound(run, 0));
+        for (var round = 1; round <= MaxEscalatedRounds && step.Settled is null; round++)
+        {
+            if (await DecisionOrTimerAsync(context, run, plan, signal, step.NextAtUtc) is { } received)
+            {
+                return received;
+            }
+
+            step = await context.CallAsync<EscalatedStep>(nameof(CareSheetActivities.CareSheetRemindEscalated), new EscalatedRound(run, round));
+        }
+
+        return step.Settled;
+    }
+
     /// <summary>Waits for the milestone (true when the sheet is withdrawn first), then asks for the review.</summary>
     private static async Task<bool> MilestoneWithdrawnAsync(TaskOrchestrationContext context, ApprovalRun run, MilestoneReview milestone)
     {
@@ -106,7 +175,7 @@ public static class CareSheetOrchestrator
             return true;
         }
 
-        await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetAskForMilestoneReview), new MilestoneReviewRun(run, milestone));
+        await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetAskForMilestoneReview), new MilestoneReviewRun(run, milestone));
         return false;
     }
 
@@ -155,7 +224,7 @@ public static class CareSheetOrchestrator
 
             if (received.Kind == SignalKind.Withdrawn)
             {
-                await context.CallActivityAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
+                await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetWithdrawn), run);
                 return true;
             }
         }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.CareSheets;
 using Transformation.Organisation;
+using Transformation.Platform.Durable;
 using Transformation.Platform.Links;
 using Transformation.Platform.Mail;
 using Transformation.Platform.Pages;
@@ -39,6 +40,7 @@ public static class TransformationServices
         services.AddSingleton<JapanTime>();
         services.AddSignIn(configuration);
         services.AddOrganisation(configuration);
+        services.AddActivityRetry(configuration);
         services.AddMail(configuration);
         services.AddActionLinks(configuration);
         services.AddPages(configuration);

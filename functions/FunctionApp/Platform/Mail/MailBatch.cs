@@ -25,6 +25,13 @@ public sealed record MailBatch(
     /// </summary>
     public IReadOnlyDictionary<string, MailContent>? Variants { get; init; }
 
+    /// <summary>
+    /// The run that already holds the claim on the batch's chunks (<see cref="MailClaims"/>), when the caller claimed
+    /// before it made the batch (survey links must not be issued by a run that will not send them). Never stored.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ClaimOwner { get; init; }
+
     /// <summary>The batch's own subject and bodies, what a recipient without a variant gets.</summary>
     public MailContent MainContent() => new(Subject, TextBody, HtmlBody);
 

@@ -1,16 +1,15 @@
 using System.Globalization;
-using Azure;
 using Azure.Data.Tables;
-using Microsoft.Extensions.Logging;
 using Transformation.Platform.Storage;
 
 namespace Transformation.Platform.Mail;
 
 /// <summary>
 /// Which chunks of a batch the provider has accepted: table MailLog, PartitionKey = encoded batch key,
-/// RowKey = chunk index. A retried send skips recorded chunks, so nobody gets the same mail twice.
+/// RowKey = chunk index. A retried send skips recorded chunks, so nobody gets the same mail twice. A row may also be a
+/// claim not yet sent (<see cref="MailClaims"/>), which is not a record.
 /// </summary>
-public sealed class MailLog(Tables tables, TimeProvider time, ILogger<MailLog> log)
+public sealed class MailLog(Tables tables, TimeProvider time)
 {
     public const string TableName = "MailLog";
 
@@ -22,36 +21,56 @@ public sealed class MailLog(Tables tables, TimeProvider time, ILogger<MailLog> l
         var partition = TableKeys.Encode(batchKey);
         var query = table.QueryAsync<TableEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
-            select: ["RowKey", "Fingerprint"],
+            select: ["RowKey", "Fingerprint", "State"],
             cancellationToken: cancellationToken);
         await foreach (var row in query)
         {
+            if (!MailClaims.IsSent(row))
+            {
+                continue;
+            }
+
             recorded[int.Parse(row.RowKey, CultureInfo.InvariantCulture)] = row.GetString("Fingerprint") ?? "";
         }
 
         return recorded;
     }
 
+    /// <summary>Records a chunk as sent, replacing the claim its run held.</summary>
     public async Task RecordAsync(string batchKey, int chunk, int recipients, string fingerprint, string via, string? providerId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var row = new TableEntity(TableKeys.Encode(batchKey), chunk.ToString("D5", CultureInfo.InvariantCulture))
+        var row = new TableEntity(TableKeys.Encode(batchKey), MailClaims.RowOf(chunk))
         {
             ["BatchKey"] = batchKey,
+            ["State"] = MailClaims.Sent,
             ["Recipients"] = recipients,
             ["Fingerprint"] = fingerprint,
             ["Via"] = via,
             ["ProviderId"] = providerId,
             ["SentAt"] = time.GetUtcNow(),
         };
-        try
+        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a record the provider has already accepted, trying a few times: a storage blip here would otherwise fail
+    /// the activity with the mail out and unrecorded, and the chunk would go out again once its claim lapses.
+    /// </summary>
+    public static async Task PersistAsync(Func<Task> record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        for (var attempt = 1; ; attempt++)
         {
-            await table.AddEntityAsync(row, cancellationToken);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            // Another run of the same activity got there first: that run sent it too, which the record cannot undo.
-            log.LogWarning("Chunk {Chunk} of mail batch {BatchKey} was already recorded by another run", chunk, MailBatch.Opaque(batchKey));
+            try
+            {
+                await record();
+                return;
+            }
+            catch (Azure.RequestFailedException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
         }
     }
 

@@ -27,4 +27,10 @@ public sealed class MailOptions
 
     /// <summary>The longest single wait, whatever X-RateLimit-Reset asks for.</summary>
     public TimeSpan MaxRetryWait { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a run's claim on a chunk keeps others from sending it. Longer than any send with its retries
+    /// (<see cref="MaxAttempts"/> waits of at most <see cref="MaxRetryWait"/>), so only a crashed run's claim lapses.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 }

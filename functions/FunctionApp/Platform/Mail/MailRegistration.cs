@@ -28,10 +28,13 @@ public static class MailRegistration
                 "Setting Mail:MaxAttempts must be between 1 and 20.")
             .Validate(o => o.RetryBaseDelay >= TimeSpan.Zero && o.MaxRetryWait >= o.RetryBaseDelay,
                 "Settings Mail:RetryBaseDelay and Mail:MaxRetryWait must be positive, the first not above the second.")
+            .Validate(o => o.ClaimLease > o.MaxRetryWait,
+                "Setting Mail:ClaimLease must be longer than Mail:MaxRetryWait (a claim must outlast a send's waits).")
             .ValidateOnStart();
 
         services.AddHttpClient(SendGridMailer.HttpClientName);
         services.AddSingleton<MailLog>();
+        services.AddSingleton<MailClaims>();
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<SendGridMailer>();
         services.AddSingleton<OutboxMailer>();

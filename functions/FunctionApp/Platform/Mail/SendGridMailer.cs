@@ -11,14 +11,16 @@ namespace Transformation.Platform.Mail;
 /// Sends through SendGrid v3 with the official client: one request per chunk of up to 1,000 recipients,
 /// retried on 429 (waiting until X-RateLimit-Reset) and 5xx (doubling waits), each accepted chunk recorded in
 /// <see cref="MailLog"/> so a retried activity skips it.
+/// Each chunk is claimed first (<see cref="MailClaims"/>), so two runs of the same activity at once send it once.
 /// What remains: SendGrid has no idempotency key, so a crash (or a lost answer) between SendGrid accepting a
-/// chunk and the record being written sends that one chunk again on the retry. custom_args carry the batch key
-/// and chunk, so such duplicates can be found in SendGrid's activity feed.
+/// chunk and the record being written sends that one chunk again once its claim lapses. custom_args carry the
+/// batch's digest and chunk, so such duplicates can be found in SendGrid's activity feed.
 /// </summary>
 public sealed class SendGridMailer(
     IOptions<MailOptions> options,
     IHttpClientFactory httpClients,
     MailLog mailLog,
+    MailClaims claims,
     TimeProvider time,
     ILogger<SendGridMailer> log) : IMailer
 {
@@ -32,19 +34,43 @@ public sealed class SendGridMailer(
         var plan = await mailLog.PlanAsync(batch, cancellationToken);
         var settings = options.Value;
         var from = new EmailAddress(settings.FromAddress, settings.FromName);
+        var sent = 0;
         foreach (var index in plan.Pending)
         {
             var chunk = plan.Chunks[index];
+            var claim = await claims.ClaimAsync(batch.Key, index, batch.ClaimOwner, cancellationToken);
+            if (claim.State == MailClaimState.Busy)
+            {
+                throw MailClaims.Busy(batch.Key, index);
+            }
+
+            if (claim.State == MailClaimState.Sent)
+            {
+                continue;
+            }
+
             var message = SendGridMessages.Build(batch, template, chunk, index, from);
-            var providerId = await SendWithRetriesAsync(message, batch.Key, index, cancellationToken);
-            await mailLog.RecordAsync(batch.Key, index, chunk.Count, MailChunks.Fingerprint(chunk), "SendGrid", providerId, cancellationToken);
+            string? providerId;
+            try
+            {
+                providerId = await SendWithRetriesAsync(message, batch.Key, index, cancellationToken);
+            }
+            catch (MailSendException)
+            {
+                await claims.ReleaseAsync(batch.Key, index, claim.Owner, CancellationToken.None);
+                throw;
+            }
+
+            var fingerprint = MailChunks.Fingerprint(chunk);
+            await MailLog.PersistAsync(() => mailLog.RecordAsync(batch.Key, index, chunk.Count, fingerprint, "SendGrid", providerId, CancellationToken.None));
+            sent++;
             if (log.IsEnabled(LogLevel.Information))
             {
                 log.LogInformation("SendGrid accepted chunk {Chunk} of mail batch {BatchKey} ({Count} recipients)", index, batch.OpaqueKey(), chunk.Count);
             }
         }
 
-        return new MailSendResult(batch.Key, batch.Recipients.Count, plan.Chunks.Count, plan.Pending.Count, plan.AlreadySent);
+        return new MailSendResult(batch.Key, batch.Recipients.Count, plan.Chunks.Count, sent, plan.Chunks.Count - sent);
     }
 
     /// <summary>Returns SendGrid's X-Message-Id of the accepted request.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Transformation.Platform.Durable;
 
 namespace Transformation.Surveys.Plans;
 
@@ -17,19 +18,19 @@ public static class SurveyFollowThroughOrchestrator
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var schedule = await context.CallActivityAsync<FollowThroughSchedule>(nameof(SurveyFollowThroughActivities.SurveyFollowThroughDeliver), input);
+        var schedule = await context.CallAsync<FollowThroughSchedule>(nameof(SurveyFollowThroughActivities.SurveyFollowThroughDeliver), input);
 
         for (var i = 0; i < schedule.Reminders.Count; i++)
         {
             await context.CreateTimer(schedule.Reminders[i].UtcDateTime, CancellationToken.None);
-            await context.CallActivityAsync<int>(nameof(SurveyFollowThroughActivities.SurveyFollowThroughRemind), new ReminderRun(input.CycleId, i + 1));
+            await context.CallAsync<int>(nameof(SurveyFollowThroughActivities.SurveyFollowThroughRemind), new ReminderRun(input.CycleId, i + 1));
         }
 
         await context.CreateTimer(schedule.Deadline.UtcDateTime, CancellationToken.None);
-        var overdue = await context.CallActivityAsync<int>(nameof(SurveyFollowThroughActivities.SurveyFollowThroughEscalate), input.CycleId);
+        var overdue = await context.CallAsync<int>(nameof(SurveyFollowThroughActivities.SurveyFollowThroughEscalate), input.CycleId);
 
         await context.CreateTimer(schedule.MidTermAt.UtcDateTime, CancellationToken.None);
-        var asked = await context.CallActivityAsync<int>(nameof(SurveyFollowThroughActivities.SurveyFollowThroughAskProgress), input.CycleId);
+        var asked = await context.CallAsync<int>(nameof(SurveyFollowThroughActivities.SurveyFollowThroughAskProgress), input.CycleId);
         return $"overdue at deadline: {overdue}; asked for progress: {asked}";
     }
 }

@@ -35,6 +35,7 @@ public sealed partial class SurveyCycleActivities(
     SurveyResultsStore results,
     QuestionnaireSource questionnaire,
     IMailer mailer,
+    MailClaims claims,
     JapanTime japanTime,
     IOptions<SurveyCycleOptions> options,
     IOptions<SurveyOptions> survey,
@@ -63,30 +64,42 @@ public sealed partial class SurveyCycleActivities(
     public async Task<int> SurveyInviteChunk([ActivityTrigger] ChunkRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var closesAt = new DateTimeOffset(DateTime.SpecifyKind(run.ClosesAtUtc, DateTimeKind.Utc));
-        // Opened before the chunk is cut: the chunks follow the cycle's partitions.
-        var cycle = await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
-        var staff = await ChunkAsync(run, cycle.Partitions);
-        var issued = await invitations.InviteAsync(run.CycleId, staff, closesAt);
-        var reminder = run.Round.StartsWith("reminder", StringComparison.Ordinal);
-        var names = staff.ToDictionary(s => s.StaffId, s => s.Name, StringComparer.Ordinal);
-        // A key of its own per execution: a repeated activity issues new links (superseding the old ones), and
-        // those new links must be mailed even if an earlier execution's mail went out.
-        var execution = Guid.NewGuid().ToString("N")[..8];
-        var deadlines = Enum.GetValues<Language>().ToDictionary(l => l, l => DisplayDates.Format(japanTime.ToLocal(closesAt), l));
-        var recipients = issued.Links.Select(l => new MailRecipient(l.Email, names.GetValueOrDefault(l.StaffId, l.StaffId), new Dictionary<string, string>
+        // One key per cycle (the instance id is derived from it), round and chunk, the same on every run of this chunk.
+        // Claimed before any link is issued: a run that finds the chunk sent issues nothing (the links mailed stay the
+        // ones that work), and a run that finds another run sending it fails, so its retry comes back to a sent chunk.
+        var key = $"survey:{run.CycleId}:{run.Round}:{run.Chunk}";
+        var claim = await claims.ClaimAsync(key, 0, null, CancellationToken.None);
+        if (claim.State == MailClaimState.Sent)
         {
-            ["link"] = l.Url.AbsoluteUri,
-            ["deadline"] = deadlines[l.Language],
-            ["cycle"] = run.CycleId,
-        })
-        { Variant = SurveyCycleMails.VariantOf(l.Language) }).ToList();
+            LogAlreadySent(run.CycleId, run.Round, run.Chunk);
+            return claim.Recipients;
+        }
+
+        if (claim.State == MailClaimState.Busy)
+        {
+            throw MailClaims.Busy(key, 0);
+        }
+
+        IssuedChunk chunk;
+        try
+        {
+            chunk = await IssueChunkAsync(run);
+        }
+        catch (Exception)
+        {
+            // Nothing was mailed: give the claim back so the retry need not wait for it to lapse.
+            await claims.ReleaseAsync(key, 0, claim.Owner, CancellationToken.None);
+            throw;
+        }
+
+        var (issued, recipients, reminder) = chunk;
         if (recipients.Count > 0)
         {
-            // One batch for both languages: a chunk is one SendGrid request.
-            await mailer.SendAsync(SurveyCycleMails.Batch($"survey:{run.CycleId}:{run.Round}:{run.Chunk}:{execution}",
+            // One batch for both languages: a chunk is one SendGrid request (a chunk is at most 1,000 people).
+            var batch = SurveyCycleMails.Batch(key,
                 reminder ? SurveyCycleMails.ReminderSubject : SurveyCycleMails.InvitationSubject,
-                reminder ? SurveyCycleMails.ReminderBody : SurveyCycleMails.InvitationBody, recipients), CancellationToken.None);
+                reminder ? SurveyCycleMails.ReminderBody : SurveyCycleMails.InvitationBody, recipients) with { ClaimOwner = claim.Owner };
+            await mailer.SendAsync(batch, CancellationToken.None);
         }
 
         LogMailed(run.CycleId, run.Round, run.Chunk, issued.Links.Count, issued.AlreadySubmitted.Count);
@@ -173,6 +186,29 @@ public sealed partial class SurveyCycleActivities(
         return staff.Count;
     }
 
+    private sealed record IssuedChunk(SurveyInvitationResult Issued, List<MailRecipient> Recipients, bool Reminder);
+
+    /// <summary>Issues the chunk's links (superseding earlier ones of its people) and makes one recipient of each.</summary>
+    private async Task<IssuedChunk> IssueChunkAsync(ChunkRun run)
+    {
+        var closesAt = new DateTimeOffset(DateTime.SpecifyKind(run.ClosesAtUtc, DateTimeKind.Utc));
+        // Opened before the chunk is cut: the chunks follow the cycle's partitions.
+        var cycle = await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
+        var staff = await ChunkAsync(run, cycle.Partitions);
+        var issued = await invitations.InviteAsync(run.CycleId, staff, closesAt);
+        var reminder = run.Round.StartsWith("reminder", StringComparison.Ordinal);
+        var names = staff.ToDictionary(s => s.StaffId, s => s.Name, StringComparer.Ordinal);
+        var deadlines = Enum.GetValues<Language>().ToDictionary(l => l, l => DisplayDates.Format(japanTime.ToLocal(closesAt), l));
+        var recipients = issued.Links.Select(l => new MailRecipient(l.Email, names.GetValueOrDefault(l.StaffId, l.StaffId), new Dictionary<string, string>
+        {
+            ["link"] = l.Url.AbsoluteUri,
+            ["deadline"] = deadlines[l.Language],
+            ["cycle"] = run.CycleId,
+        })
+        { Variant = SurveyCycleMails.VariantOf(l.Language) }).ToList();
+        return new IssuedChunk(issued, recipients, reminder);
+    }
+
     private async Task<IReadOnlyList<StaffMember>> ChunkAsync(ChunkRun run, int? partitions)
     {
         var index = await roster.GetIndexAsync(run.SnapshotId);
@@ -185,6 +221,9 @@ public sealed partial class SurveyCycleActivities(
 
     [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} {Round} chunk {Chunk}: {Mailed} mailed, {Answered} had answered")]
     private partial void LogMailed(string cycleId, string round, int chunk, int mailed, int answered);
+
+    [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} {Round} chunk {Chunk}: already mailed by an earlier run; nothing issued")]
+    private partial void LogAlreadySent(string cycleId, string round, int chunk);
 
     [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} aggregated: {Respondents} respondents of {Invited} invited")]
     private partial void LogAggregated(string cycleId, int respondents, int invited);

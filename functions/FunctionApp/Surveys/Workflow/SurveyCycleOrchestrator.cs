@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Transformation.Platform.Durable;
 using Transformation.Platform.Scheduling;
 using Transformation.Surveys.Plans;
 
@@ -29,7 +30,7 @@ public static class SurveyCycleOrchestrator
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(run);
         context.SetCustomStatus(new CycleStatus(CyclePhases.Inviting, null));
-        var plan = await context.CallActivityAsync<CyclePlan>(nameof(SurveyCycleActivities.SurveyCyclePrepare), run);
+        var plan = await context.CallAsync<CyclePlan>(nameof(SurveyCycleActivities.SurveyCyclePrepare), run);
         context.SetCustomStatus(new CycleStatus(CyclePhases.Inviting, plan.ClosesAtUtc));
         var invited = await context.CallSubOrchestratorAsync<int>(nameof(SurveyInvitePhase), plan, Phase(run, CyclePhases.InviteStep));
 
@@ -119,7 +120,7 @@ public static class SurveyCycleOrchestrator
 
             if (signal.ClosesAtUtc is { } extended)
             {
-                await context.CallActivityAsync<bool>(nameof(SurveyCycleActivities.SurveyCycleExtend), new CycleDeadline(plan.CycleId, extended));
+                await context.CallAsync<bool>(nameof(SurveyCycleActivities.SurveyCycleExtend), new CycleDeadline(plan.CycleId, extended));
                 closesAt = Utc(extended);
             }
         }
@@ -140,12 +141,12 @@ public static class SurveyCycleOrchestrator
     {
         // Submissions accepted just before the close finish writing within the grace; only then is anything released,
         // and aggregation starts only once nothing of the cycle waits.
-        var releaseAt = await context.CallActivityAsync<DateTime>(nameof(SurveyCycleActivities.SurveyCycleClose), plan.CycleId);
+        var releaseAt = await context.CallAsync<DateTime>(nameof(SurveyCycleActivities.SurveyCycleClose), plan.CycleId);
         await context.CreateTimer(releaseAt, CancellationToken.None);
         var released = 0;
         for (var pass = 0; ; pass++)
         {
-            var progress = await context.CallActivityAsync<ReleaseProgress>(nameof(SurveyCycleActivities.SurveyCycleRelease), plan.CycleId);
+            var progress = await context.CallAsync<ReleaseProgress>(nameof(SurveyCycleActivities.SurveyCycleRelease), plan.CycleId);
             released += progress.Released;
             if (progress.Waiting == 0 || pass >= MaxReleasePasses)
             {
@@ -155,8 +156,8 @@ public static class SurveyCycleOrchestrator
             await context.CreateTimer(context.CurrentUtcDateTime.AddSeconds(10), CancellationToken.None);
         }
 
-        await context.CallActivityAsync<int>(nameof(SurveyCycleActivities.SurveyCycleCloseOut), plan.CycleId);
-        var summary = await context.CallActivityAsync<AggregateSummary>(nameof(SurveyCycleActivities.SurveyCycleAggregate), plan);
+        await context.CallAsync<int>(nameof(SurveyCycleActivities.SurveyCycleCloseOut), plan.CycleId);
+        var summary = await context.CallAsync<AggregateSummary>(nameof(SurveyCycleActivities.SurveyCycleAggregate), plan);
         return summary with { Released = released };
     }
 
@@ -178,7 +179,7 @@ public static class SurveyCycleOrchestrator
     private static async Task<int> FanOutAsync(TaskOrchestrationContext context, CyclePlan plan, string activity, string round, DateTime closesAtUtc)
     {
         var sends = Enumerable.Range(0, plan.Chunks)
-            .Select(chunk => context.CallActivityAsync<int>(activity, new ChunkRun(plan.CycleId, plan.SnapshotId, chunk, plan.ChunkSize, closesAtUtc, round)))
+            .Select(chunk => context.CallAsync<int>(activity, new ChunkRun(plan.CycleId, plan.SnapshotId, chunk, plan.ChunkSize, closesAtUtc, round)))
             .ToList();
         var counts = await Task.WhenAll(sends);
         return counts.Sum();

@@ -56,7 +56,7 @@ public sealed partial class TeamUpSeasonActivities(
         LogOpened(season.SeasonId, season.SnapshotId, heads.Count, season.EntryDeadlineUtc);
         var size = Settings.ChunkSize;
         return new SeasonPlan(season.SeasonId, season.SnapshotId, season.EntryDeadlineUtc.UtcDateTime,
-            RemindersBefore(season.EntryDeadlineUtc, Settings.EntryRemindBefore, opened), heads.Count, RosterChunks.For(index, size, partitions: null).Count, size);
+            RemindersBefore(season.EntryDeadlineUtc, Settings.EntryRemindBefore, opened), heads.Count, RosterChunks.For(index, size, partitions: null).Count, size, Settings.RecheckEvery);
     }
 
     [Function(nameof(TeamUpSeasonRemindEntries))]
@@ -151,6 +151,10 @@ public sealed partial class TeamUpSeasonActivities(
         LogRanked(seasonId, ranked.Entries.Count);
         return ranked.Entries.Count;
     }
+
+    [Function(nameof(TeamUpSeasonAwardDecided))]
+    [Description("Whether HR's award decision is stored: the season's award wait reads it on a timer, so a lost event cannot hold the awards back.")]
+    public async Task<bool> TeamUpSeasonAwardDecided([ActivityTrigger] string seasonId) => await seasons.GetAwardAsync(seasonId) is not null;
 
     [Function(nameof(TeamUpSeasonAnnounce))]
     [Description("After HR's confirmation: marks the season awarded and congratulates the head of each winning division; returns the winners and the award list for the all-staff mail.")]

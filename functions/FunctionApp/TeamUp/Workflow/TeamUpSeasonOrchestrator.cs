@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Transformation.Platform.Durable;
 using Transformation.Platform.Localization;
 using Transformation.TeamUp.Seasons;
 
@@ -13,68 +14,108 @@ namespace Transformation.TeamUp.Workflow;
 /// </summary>
 public static class TeamUpSeasonOrchestrator
 {
-    private const int MaxPanelWaits = 10;
+    /// <summary>Turns of a wait for HR (an event, or the re-check timer): bounded so the history stays small (100 days at 6 h).</summary>
+    private const int MaxWaits = 400;
 
     [Function(nameof(TeamUpSeason))]
     public static async Task<SeasonOutcome> TeamUpSeason([OrchestrationTrigger] TaskOrchestrationContext context, SeasonRun run)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(run);
-        var plan = await context.CallActivityAsync<SeasonPlan>(nameof(TeamUpSeasonActivities.TeamUpSeasonOpen), run);
+        var plan = await context.CallAsync<SeasonPlan>(nameof(TeamUpSeasonActivities.TeamUpSeasonOpen), run);
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.Entries, plan.EntryDeadlineUtc));
         for (var round = 0; round < plan.EntryRemindersUtc.Count; round++)
         {
             await context.CreateTimer(plan.EntryRemindersUtc[round], CancellationToken.None);
-            await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRemindEntries), new ReminderRound(run.SeasonId, round + 1));
+            await context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRemindEntries), new ReminderRound(run.SeasonId, round + 1));
         }
 
         await context.CreateTimer(plan.EntryDeadlineUtc, CancellationToken.None);
-        var submitted = await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonPublish), run.SeasonId);
+        var submitted = await context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonPublish), run.SeasonId);
         var mailed = await MailEveryoneAsync(context, plan, StaffMailChunk.Published, submitted, null);
 
-        var judging = await OpenJudgingAsync(context, run.SeasonId);
+        var judging = await OpenJudgingAsync(context, plan);
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.Judging, judging.JudgingDeadlineUtc));
         for (var round = 0; round < judging.RemindersUtc.Count; round++)
         {
             await context.CreateTimer(judging.RemindersUtc[round], CancellationToken.None);
-            await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRemindJudges), new ReminderRound(run.SeasonId, round + 1));
+            await context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRemindJudges), new ReminderRound(run.SeasonId, round + 1));
         }
 
         await context.CreateTimer(judging.JudgingDeadlineUtc, CancellationToken.None);
-        var ranked = await context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRank), run.SeasonId);
+        var ranked = await context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonRank), run.SeasonId);
 
         // HR's approval step: nothing is announced until HR has confirmed (or adjusted) the ranking with a comment.
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.AwaitingConfirmation, null));
-        await context.WaitForExternalEvent<string>(SeasonEvents.AwardConfirmed);
-        var announced = await context.CallActivityAsync<AwardAnnouncement>(nameof(TeamUpSeasonActivities.TeamUpSeasonAnnounce), run.SeasonId);
+        await WaitForAwardAsync(context, plan);
+        var announced = await context.CallAsync<AwardAnnouncement>(nameof(TeamUpSeasonActivities.TeamUpSeasonAnnounce), run.SeasonId);
         mailed += await MailEveryoneAsync(context, plan, StaffMailChunk.Awarded, submitted, announced.WinnerLines);
         context.SetCustomStatus(new SeasonStatus(SeasonPhase.Awarded, null));
         return new SeasonOutcome(run.SeasonId, plan.Divisions, submitted, ranked, announced.Winners, mailed);
     }
 
     /// <summary>Opens judging now if HR has named the panel; otherwise waits for HR to name it, then opens it.</summary>
-    private static async Task<JudgingPlan> OpenJudgingAsync(TaskOrchestrationContext context, string seasonId)
+    private static async Task<JudgingPlan> OpenJudgingAsync(TaskOrchestrationContext context, SeasonPlan plan)
     {
-        // Bounded: each turn follows an event that stored a panel, so the second turn finds it.
-        for (var turn = 0; turn < MaxPanelWaits; turn++)
+        // Each turn reads the stored panel: after HR's event, or after the re-check timer when the event was lost.
+        for (var turn = 0; turn < MaxWaits; turn++)
         {
-            var judging = await context.CallActivityAsync<JudgingPlan?>(nameof(TeamUpSeasonActivities.TeamUpSeasonOpenJudging), seasonId);
+            var judging = await context.CallAsync<JudgingPlan?>(nameof(TeamUpSeasonActivities.TeamUpSeasonOpenJudging), plan.SeasonId);
             if (judging is not null)
             {
                 return judging;
             }
 
             context.SetCustomStatus(new SeasonStatus(SeasonPhase.AwaitingPanel, null));
-            await context.WaitForExternalEvent<int>(SeasonEvents.PanelNamed);
+            await EventOrTimerAsync<int>(context, SeasonEvents.PanelNamed, context.CurrentUtcDateTime + plan.Recheck);
         }
 
-        throw new InvalidOperationException($"Team-Up season {seasonId}: the panel was announced {MaxPanelWaits} times but none is stored.");
+        throw new InvalidOperationException($"Team-Up season {plan.SeasonId}: no panel was stored after {MaxWaits} checks.");
+    }
+
+    /// <summary>Waits for HR's award decision: the event, or else the stored decision read on each re-check.</summary>
+    private static async Task WaitForAwardAsync(TaskOrchestrationContext context, SeasonPlan plan)
+    {
+        for (var turn = 0; turn < MaxWaits; turn++)
+        {
+            if (await EventOrTimerAsync<string>(context, SeasonEvents.AwardConfirmed, context.CurrentUtcDateTime + plan.Recheck)
+                || await context.CallAsync<bool>(nameof(TeamUpSeasonActivities.TeamUpSeasonAwardDecided), plan.SeasonId))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"Team-Up season {plan.SeasonId}: no award decision was stored after {MaxWaits} checks.");
+    }
+
+    /// <summary>
+    /// True when the event came before <paramref name="at"/>. A wait of its own, cancelled when the timer wins, so no
+    /// abandoned waiter swallows a later event.
+    /// </summary>
+    private static async Task<bool> EventOrTimerAsync<T>(TaskOrchestrationContext context, string name, DateTime at)
+    {
+        using var waitCancel = new CancellationTokenSource();
+        using var timerCancel = new CancellationTokenSource();
+        var signal = context.WaitForExternalEvent<T>(name, waitCancel.Token);
+        var timer = context.CreateTimer(at, timerCancel.Token);
+        var first = await Task.WhenAny(signal, timer);
+        // Cancel(), not CancelAsync(): the async form resumes outside the orchestrator's replay.
+#pragma warning disable CA1849
+        if (first == timer)
+        {
+            waitCancel.Cancel();
+            return false;
+        }
+
+        timerCancel.Cancel();
+#pragma warning restore CA1849
+        return true;
     }
 
     private static async Task<int> MailEveryoneAsync(TaskOrchestrationContext context, SeasonPlan plan, string kind, int submitted, Text? winners)
     {
         var sends = Enumerable.Range(0, plan.Chunks)
-            .Select(chunk => context.CallActivityAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonMailStaff), new StaffMailChunk(plan.SeasonId, plan.SnapshotId, chunk, plan.ChunkSize, kind, submitted, winners)))
+            .Select(chunk => context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonMailStaff), new StaffMailChunk(plan.SeasonId, plan.SnapshotId, chunk, plan.ChunkSize, kind, submitted, winners)))
             .ToList();
         return (await Task.WhenAll(sends)).Sum();
     }

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Transformation.Tests.Support.Mail;
+
+/// <summary>
+/// A SendGrid outage as the <see cref="RecordingHttpServer"/> plays it: from the first request, 503 for
+/// <c>unavailable</c>, then 429 with X-RateLimit-Reset for <c>rateLimited</c>, then 202. Keeps each accepted request,
+/// which is what people would receive.
+/// </summary>
+public sealed partial class ProviderOutage(TimeSpan unavailable, TimeSpan rateLimited)
+{
+    private readonly ConcurrentQueue<RecordedRequest> _accepted = new();
+    private readonly Lock _gate = new();
+    private DateTimeOffset? _first;
+    private int _refused;
+
+    /// <summary>While set, every request after the first <see cref="AcceptBeforeDown"/> accepted ones gets 503, whatever the clock.</summary>
+    public bool HeldDown { get; set; }
+
+    public int AcceptBeforeDown { get; set; }
+
+    /// <summary>Requests refused so far (503 or 429).</summary>
+    public int Refused => Volatile.Read(ref _refused);
+
+    /// <summary>Plays the outage on <paramref name="server"/>.</summary>
+    public void On(RecordingHttpServer server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        server.Respond = (request, _) => Answer(request);
+    }
+
+    public PlannedResponse Answer(RecordedRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var now = DateTimeOffset.UtcNow;
+        DateTimeOffset first;
+        lock (_gate)
+        {
+            _first ??= now;
+            first = _first.Value;
+        }
+
+        if (now < first + unavailable || (HeldDown && _accepted.Count >= AcceptBeforeDown))
+        {
+            Interlocked.Increment(ref _refused);
+            return new PlannedResponse(503, Body: """{"errors":[{"message":"Service Unavailable"}]}""");
+        }
+
+        var reset = first + unavailable + rateLimited;
+        if (now < reset)
+        {
+            Interlocked.Increment(ref _refused);
+            var headers = new Dictionary<string, string> { ["X-RateLimit-Reset"] = reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) };
+            return new PlannedResponse(429, headers, """{"errors":[{"message":"too many requests"}]}""");
+        }
+
+        _accepted.Enqueue(request);
+        return PlannedResponse.Accepted;
+    }
+
+    /// <summary>Every message delivered: recipient address and the text of what they got (subject and bodies, substituted).</summary>
+    public IReadOnlyList<(string Email, string Message)> Delivered() =>
+        [.. _accepted.SelectMany(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("personalizations").EnumerateArray()
+            .Select(p => (p.GetProperty("to")[0].GetProperty("email").GetString()!, string.Join('\n', Strings(p)))))];
+
+    /// <summary>The survey tokens in a delivered message.</summary>
+    public static IReadOnlyList<string> SurveyTokens(string message) =>
+        [.. SurveyLink().Matches(message).Select(m => m.Groups[1].Value).Distinct()];
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
+
+    [GeneratedRegex(@"/survey/([A-Za-z0-9_\-.]+)")]
+    private static partial Regex SurveyLink();
+}
