@@ -24,6 +24,7 @@ public static class CareSheetRegistration
             .Validate(o => Deadline.TryParse(o.EscalateAfter, out _), Bad("EscalateAfter"))
             .Validate(o => Deadline.TryParse(o.LinkValidFor, out var d) && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 }, Bad("LinkValidFor") + " It must be longer than zero.")
             .Validate(o => Deadline.TryParse(o.ReviewBefore, out _), Bad("ReviewBefore"))
+            .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage("CareSheets:DeadlineTime"))
             .Validate(o => o.MilestoneAges.All(a => a is >= 1 and <= MaxMilestoneAge),
                 $"Setting CareSheets:MilestoneAges must list ages in years from 1 to {MaxMilestoneAge} (e.g. [3, 6, 12]).")
             .Validate(o => MilestoneTime.TryParse(o.MilestoneReviewAt, out _),

@@ -18,6 +18,7 @@ public static class TeamUpRegistration
             .Validate(o => o.OpenBusinessDay is >= 1 and <= 15, "Setting TeamUp:OpenBusinessDay must be 1 to 15 (1 = the first business day of the month).")
             .Validate(o => IsPeriod(o.EntryPeriod), Period("EntryPeriod"))
             .Validate(o => IsPeriod(o.JudgingPeriod), Period("JudgingPeriod"))
+            .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage("TeamUp:DeadlineTime"))
             .Validate(o => o.EntryRemindBefore.All(r => Deadline.TryParse(r, out _)), List("EntryRemindBefore"))
             .Validate(o => o.JudgingRemindBefore.All(r => Deadline.TryParse(r, out _)), List("JudgingRemindBefore"))
             .Validate(o => o.ClosedDays.All(BusinessCalendar.IsMonthDay), "Setting TeamUp:ClosedDays must list days as MM-dd (e.g. \"12-29\").")

@@ -48,8 +48,8 @@ public sealed partial class CareSheetActivities(
 
         var submitted = new DateTimeOffset(DateTime.SpecifyKind(run.SubmittedAtUtc, DateTimeKind.Utc));
         var o = options.Value;
-        var reminderAt = o.Reminder.After(submitted, calendar, japanTime.Zone);
-        var escalateAt = o.Escalation.After(submitted, calendar, japanTime.Zone);
+        var reminderAt = o.Reminder.After(submitted, calendar, japanTime.Zone, o.DueAt);
+        var escalateAt = o.Escalation.After(submitted, calendar, japanTime.Zone, o.DueAt);
         await SendLinkAsync(sheet, run.FirstApproverId, "request", CareSheetMails.RequestSubject, CareSheetMails.RequestBody, null);
         LogOpened(run.SheetId, run.Version, reminderAt, escalateAt);
         return new ApprovalPlan(true, reminderAt.UtcDateTime, escalateAt.UtcDateTime);
@@ -247,7 +247,7 @@ public sealed partial class CareSheetActivities(
         }
 
         var now = time.GetUtcNow();
-        var expires = options.Value.LinkValidity.After(now, calendar, japanTime.Zone);
+        var expires = options.Value.LinkValidity.After(now, calendar, japanTime.Zone, options.Value.DueAt);
         var link = await links.IssueAsync(CareSheetLinks.Purpose, approverId, sheet.LinkResource, sheet.Version, expires, approver.Language);
         var values = Values(sheet, owner, approver.Language);
         values["link"] = link.Url.AbsoluteUri;

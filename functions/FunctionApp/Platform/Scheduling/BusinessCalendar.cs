@@ -44,6 +44,18 @@ public sealed class BusinessCalendar
 
     private bool IsListed(DateOnly date) => _holidays.IsPublicHoliday(date.ToDateTime(TimeOnly.MinValue));
 
+    /// <summary>The date itself when it is a business day, else the first business day after it.</summary>
+    public DateOnly OnOrAfter(DateOnly date)
+    {
+        var current = date;
+        while (!IsBusinessDay(current))
+        {
+            current = current.AddDays(1);
+        }
+
+        return current;
+    }
+
     /// <summary>The n-th business day after <paramref name="date"/> (the date itself does not count).</summary>
     public DateOnly AddBusinessDays(DateOnly date, int days)
     {
