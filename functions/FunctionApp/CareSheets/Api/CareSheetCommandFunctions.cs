@@ -26,13 +26,13 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = Caller.Required(request);
-        var (input, errors) = await CareSheetJsonInput.ReadAsync(request.Body, cancellationToken);
-        if (input is null || errors.Count > 0)
+        var (input, refused) = await CareSheetJsonInput.ReadAsync(request, cancellationToken);
+        if (refused is not null)
         {
-            return Problems.BadRequest(request.HttpContext, new Text("入力内容に誤りがあります。", "Some fields are not valid."), errors);
+            return refused;
         }
 
-        var outcome = await service.SubmitAsync(caller, input, client, "api", cancellationToken);
+        var outcome = await service.SubmitAsync(caller, input!, client, "api", cancellationToken);
         return outcome.Succeeded
             ? new JsonResult(CareSheetView.Of(outcome.Sheet!), CareSheetJsonOptions) { StatusCode = StatusCodes.Status201Created }
             : Failure(request.HttpContext, outcome);
@@ -49,13 +49,13 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = Caller.Required(request);
-        var (input, errors) = await CareSheetJsonInput.ReadAsync(request.Body, cancellationToken);
-        if (input is null || errors.Count > 0)
+        var (input, refused) = await CareSheetJsonInput.ReadAsync(request, cancellationToken);
+        if (refused is not null)
         {
-            return Problems.BadRequest(request.HttpContext, new Text("入力内容に誤りがあります。", "Some fields are not valid."), errors);
+            return refused;
         }
 
-        var outcome = await service.ReviseAsync(caller, id, input, client, "api", cancellationToken);
+        var outcome = await service.ReviseAsync(caller, id, input!, client, "api", cancellationToken);
         return outcome.Succeeded ? new JsonResult(CareSheetView.Of(outcome.Sheet!), CareSheetJsonOptions) : Failure(request.HttpContext, outcome);
     }
 
@@ -82,18 +82,14 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
             return Problems.Forbidden(http, null);
         }
 
-        DecisionRequest? body;
-        try
+        var (body, refused) = await JsonBody.ReadAsync<DecisionRequest>(request, JsonSerializerOptions.Web, cancellationToken);
+        if (refused is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<DecisionRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            body = null;
+            return refused;
         }
 
-        var decision = CareSheetLabels.ParseDecision(body?.Decision);
-        if (body is null || decision is null)
+        var decision = CareSheetLabels.ParseDecision(body!.Decision);
+        if (decision is null)
         {
             return Problems.BadRequest(http, new Text("判断を指定してください。", "Give a decision."),
                 [new FieldError("decision", new Text("decision は approve・return・decline のいずれかです。", "decision must be approve, return or decline."))]);
@@ -104,7 +100,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
             return Problems.Conflict(http, new Text("このシートは新しい版に更新されています。", "The sheet has a newer version."));
         }
 
-        var result = await service.DecideAsync(id, sheet.Version, caller.StaffId, decision.Value, body.Comment, client, "api", cancellationToken);
+        var result = await service.DecideAsync(id, sheet.Version, caller.StaffId, decision!.Value, body.Comment, client, "api", cancellationToken);
         return result.Kind switch
         {
             DecisionOutcomeKind.Invalid => Problems.BadRequest(http, new Text("入力内容に誤りがあります。", "Some fields are not valid."), result.Errors),

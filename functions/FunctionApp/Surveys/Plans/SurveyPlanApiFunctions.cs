@@ -55,17 +55,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return Problems.Conflict(http, CycleRunsText);
         }
 
-        FollowThroughRequest? body = null;
-        if (request.ContentLength is > 0)
+        var (body, refused) = await JsonBody.ReadAsync<FollowThroughRequest>(request, JsonSerializerOptions.Web, cancellationToken, optional: true);
+        if (refused is not null)
         {
-            try
-            {
-                body = await JsonSerializer.DeserializeAsync<FollowThroughRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
-            }
-            catch (JsonException)
-            {
-                return Problems.BadRequest(http, new Text("JSON として読み取れません。", "The body is not valid JSON."));
-            }
+            return refused;
         }
 
         var snapshot = body?.RosterSnapshotId ?? await roster.CurrentSnapshotIdAsync(cancellationToken);
@@ -133,22 +126,14 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
-        PlanRequest? body;
-        try
+        var ifMatch = IfMatch(request);
+        var (body, unreadable) = await JsonBody.ReadAsync<PlanRequest>(request, JsonSerializerOptions.Web, cancellationToken);
+        if (unreadable is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<PlanRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            body = null;
+            return unreadable;
         }
 
-        if (body is null)
-        {
-            return Problems.BadRequest(http, new Text("計画を JSON（targets, actions）で送ってください。", "Send the plan as JSON (targets, actions)."));
-        }
-
-        var (validation, write) = await plans.SaveAsync(scope!, Caller.Required(request), body.ToInput(), IfMatch(request), cancellationToken);
+        var (validation, write) = await plans.SaveAsync(scope!, Caller.Required(request), body!.ToInput(), ifMatch, cancellationToken);
         if (!validation.IsValid)
         {
             return Problems.BadRequest(http, Invalid, validation.Errors);
@@ -196,14 +181,11 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
-        ProgressRequest? body;
-        try
+        var ifMatch = IfMatch(request);
+        var (body, unreadable) = await JsonBody.ReadAsync<ProgressRequest>(request, JsonSerializerOptions.Web, cancellationToken);
+        if (unreadable is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<ProgressRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            body = null;
+            return unreadable;
         }
 
         var items = (body?.Actions ?? []).Select(a => (Action: a?.Action ?? -1, a?.Status, Note: a?.Note?.Trim())).ToList();
@@ -215,7 +197,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
         var report = new ProgressReport(plans.Now, Caller.Required(request).StaffId,
             items.Select(i => new ActionProgress(i.Action, PlanLabels.ParseStatus(i.Status)!.Value, string.IsNullOrEmpty(i.Note) ? null : i.Note)).ToList());
-        var write = await plans.Store.AddProgressAsync(cycleId, divisionCode, report, IfMatch(request) ?? plan.ETag, cancellationToken);
+        var write = await plans.Store.AddProgressAsync(cycleId, divisionCode, report, ifMatch ?? plan.ETag, cancellationToken);
         return Outcome(request, scope!, write);
     }
 

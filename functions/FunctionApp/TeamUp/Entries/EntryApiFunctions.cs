@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -43,7 +42,9 @@ public sealed class EntryApiFunctions(EntryService entries)
 
     [Function("TeamUpEntryPut")]
     [Authorize(Roles = EntryRoles.Writers)]
-    [Description("The division head saves the entry (a draft may be incomplete; a submitted entry stays submitted). If-Match with the ETag read; 400 field errors, 403 not the head, 404 no such season or division, 409 changed by someone else or after the entry deadline. Nothing is written on any error.")]
+    [Description("The division head saves the entry (a draft may be incomplete; a submitted entry stays submitted). If-Match with the ETag read; "
+        + "400 field errors, 403 not the head, 404 no such season or division, 409 changed by someone else or after the entry deadline, "
+        + "413 too large, 415 not JSON. Nothing is written on any error.")]
     public async Task<IActionResult> Put(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/team-up/seasons/{seasonId}/entries/{divisionCode}")] HttpRequest request,
         string seasonId,
@@ -58,22 +59,13 @@ public sealed class EntryApiFunctions(EntryService entries)
             return refused;
         }
 
-        EntryRequest? body;
-        try
+        var (body, unreadable) = await JsonBody.ReadAsync<EntryRequest>(request, EntryJson.Options, cancellationToken);
+        if (unreadable is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<EntryRequest>(request.Body, EntryJson.Options, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            body = null;
+            return unreadable;
         }
 
-        if (body is null)
-        {
-            return Problems.BadRequest(http, EntryTexts.NotJson);
-        }
-
-        var save = await entries.SaveAsync(scope!, Caller.Required(request), body.ToInput(), EntryJson.IfMatch(request), submit: false, cancellationToken);
+        var save = await entries.SaveAsync(scope!, Caller.Required(request), body!.ToInput(), EntryJson.IfMatch(request), submit: false, cancellationToken);
         return Answer(request, scope!, save, EntryTexts.Invalid);
     }
 
