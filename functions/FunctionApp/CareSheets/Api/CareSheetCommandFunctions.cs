@@ -61,7 +61,7 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
 
     [Function("CareSheetDecide")]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("A signed-in approver on the sheet's current route decides: approve, return (comment required) or decline (comment required). 409 when someone decided first.")]
+    [Description("A signed-in approver on the sheet's current route decides: { decision: approve | return | decline, comment, version }. version (the version read) is required: 400 without it, 409 when it is not the current version or someone decided first.")]
     public async Task<IActionResult> Decide(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id}/decision")] HttpRequest request,
         string id,
@@ -89,15 +89,16 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
         }
 
         var decision = CareSheetLabels.ParseDecision(body!.Decision);
-        if (decision is null)
+        if (DecisionErrors(decision, body.Version) is { Count: > 0 } errors)
         {
-            return Problems.BadRequest(http, new Text("判断を指定してください。", "Give a decision."),
-                [new FieldError("decision", new Text("decision は approve・return・decline のいずれかです。", "decision must be approve, return or decline."))]);
+            return Problems.BadRequest(http, new Text("判断と、判断する版を指定してください。", "Give the decision and the version you decide on."), errors);
         }
 
-        if (body.Version is { } version && version != sheet.Version)
+        // Without the version read, an approver could approve a revision they have never seen.
+        if (body.Version != sheet.Version)
         {
-            return Problems.Conflict(http, new Text("このシートは新しい版に更新されています。", "The sheet has a newer version."));
+            return Problems.Conflict(http, new Text($"第{body.Version}版は現在の版（第{sheet.Version}版）ではありません。シートを読み直してください。",
+                $"Version {body.Version} is not the current version ({sheet.Version}). Read the sheet again."));
         }
 
         var result = await service.DecideAsync(id, sheet.Version, caller.StaffId, decision!.Value, body.Comment, client, "api", cancellationToken);
@@ -136,6 +137,23 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
         return change.Done
             ? new JsonResult(CareSheetView.Of(change.After!), CareSheetJsonOptions)
             : Problems.Conflict(http, new Text("このシートは取り下げられない状態です。", "This sheet can no longer be withdrawn."));
+    }
+
+    private static List<FieldError> DecisionErrors(CareDecision? decision, int? version)
+    {
+        var errors = new List<FieldError>();
+        if (decision is null)
+        {
+            errors.Add(new FieldError("decision", new Text("decision は approve・return・decline のいずれかです。", "decision must be approve, return or decline.")));
+        }
+
+        if (version is not >= 1)
+        {
+            errors.Add(new FieldError("version", new Text("version には判断する版の番号（シートを読んだときの version）を指定してください。",
+                "version must be the number of the version you decide on (the version you read).")));
+        }
+
+        return errors;
     }
 
     public static JsonSerializerOptions CareSheetJsonOptions => CareSheetJson.Options;
