@@ -111,7 +111,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
     [Function("SurveyPlanPut")]
     [Authorize(Roles = Readers)]
-    [Description("The division head writes the plan (targets, actions); If-Match with the ETag read protects against overwriting someone else's change (409). 400 with field errors, nothing written.")]
+    [Description("The division head writes the plan (targets, actions). If-Match with the ETag read, or If-None-Match: * for the first write "
+        + "(428 with neither); 409 when someone else changed it. 400 with field errors, nothing written.")]
     public async Task<IActionResult> Put(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/surveys/{cycleId}/plans/{divisionCode}")] HttpRequest request,
         string cycleId,
@@ -126,7 +127,12 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
-        var ifMatch = IfMatch(request);
+        var (ifMatch, unconditional) = WritePreconditions.Require(request, mayCreate: true);
+        if (unconditional is not null)
+        {
+            return unconditional;
+        }
+
         var (body, unreadable) = await JsonBody.ReadAsync<PlanRequest>(request, JsonSerializerOptions.Web, cancellationToken);
         if (unreadable is not null)
         {
@@ -146,7 +152,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
     [Function("SurveyPlanSubmit")]
     [Authorize(Roles = Readers)]
-    [Description("The division head submits the plan (it can still be corrected afterwards); 404 when there is no plan yet, 409 on a stale If-Match.")]
+    [Description("The division head submits the plan (it can still be corrected afterwards); If-Match required (428 without); "
+        + "404 when there is no plan yet, 409 on a stale If-Match.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/{cycleId}/plans/{divisionCode}/submit")] HttpRequest request,
         string cycleId,
@@ -160,13 +167,20 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
-        var write = await plans.Store.SubmitAsync(cycleId, divisionCode, Caller.Required(request).StaffId, plans.Now, IfMatch(request), cancellationToken);
+        var (ifMatch, unconditional) = WritePreconditions.Require(request, mayCreate: false);
+        if (unconditional is not null)
+        {
+            return unconditional;
+        }
+
+        var write = await plans.Store.SubmitAsync(cycleId, divisionCode, Caller.Required(request).StaffId, plans.Now, ifMatch, cancellationToken);
         return Outcome(request, scope!, write);
     }
 
     [Function("SurveyPlanProgress")]
     [Authorize(Roles = Readers)]
-    [Description("The division head reports progress on actions (status and note per action); each report is kept with its date.")]
+    [Description("The division head reports progress on actions (status and note per action); each report is kept with its date. "
+        + "If-Match required (428 without), 409 on a stale one.")]
     public async Task<IActionResult> Progress(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/{cycleId}/plans/{divisionCode}/progress")] HttpRequest request,
         string cycleId,
@@ -181,7 +195,12 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
-        var ifMatch = IfMatch(request);
+        var (ifMatch, unconditional) = WritePreconditions.Require(request, mayCreate: false);
+        if (unconditional is not null)
+        {
+            return unconditional;
+        }
+
         var (body, unreadable) = await JsonBody.ReadAsync<ProgressRequest>(request, JsonSerializerOptions.Web, cancellationToken);
         if (unreadable is not null)
         {
@@ -197,7 +216,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
         var report = new ProgressReport(plans.Now, Caller.Required(request).StaffId,
             items.Select(i => new ActionProgress(i.Action, PlanLabels.ParseStatus(i.Status)!.Value, string.IsNullOrEmpty(i.Note) ? null : i.Note)).ToList());
-        var write = await plans.Store.AddProgressAsync(cycleId, divisionCode, report, ifMatch ?? plan.ETag, cancellationToken);
+        var write = await plans.Store.AddProgressAsync(cycleId, divisionCode, report, ifMatch, cancellationToken);
         return Outcome(request, scope!, write);
     }
 
@@ -289,8 +308,6 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
         var plan = await plans.Store.GetAsync(cycleId, divisionCode, cancellationToken);
         return plan is null ? (null, null, Problems.NotFound(request.HttpContext, NoPlanText)) : (scope, plan, null);
     }
-
-    private static string? IfMatch(HttpRequest request) => request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
 
     private static JsonResult Json(object value, string? etag = null, HttpRequest? request = null)
     {
