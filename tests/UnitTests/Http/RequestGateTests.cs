@@ -37,6 +37,15 @@ public sealed class RequestGateTests
         Assert.Null(RequestGate.Check(Request("/things/D-1"), Method(nameof(Routes.Thing)), Limits));
     }
 
+    [Fact]
+    public void An_id_given_as_a_query_parameter_that_cannot_exist_is_a_400_naming_it()
+    {
+        var http = Request("/things/D-1");
+        http.Request.QueryString = new QueryString("?snapshot=" + new string('s', 1200));
+
+        Assert.Equal(new GateRefusal(StatusCodes.Status400BadRequest, Parameter: "snapshot"), RequestGate.Check(http, Method(nameof(Routes.Thing)), Limits));
+    }
+
     private static DefaultHttpContext Request(string path, long? contentLength = null)
     {
         var http = new DefaultHttpContext();

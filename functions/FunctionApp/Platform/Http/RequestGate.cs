@@ -8,8 +8,11 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Transformation.Platform.Http;
 
-/// <summary>What the gate refuses: a body above the route's cap (413) or an id in the address that cannot exist (404).</summary>
-public sealed record GateRefusal(int Status, long MaxBytes = 0);
+/// <summary>
+/// What the gate refuses: a body above the route's cap (413), an id in the address that cannot exist (404), or an id
+/// given as a query parameter that cannot exist (400, naming the parameter).
+/// </summary>
+public sealed record GateRefusal(int Status, long MaxBytes = 0, string? Parameter = null);
 
 /// <summary>
 /// Checks a request before its function runs (the endpoint guard calls it in both hosts, before sign-in): the
@@ -18,6 +21,9 @@ public sealed record GateRefusal(int Status, long MaxBytes = 0);
 /// </summary>
 public static class RequestGate
 {
+    /// <summary>Query parameters that name something stored (?snapshot= look-ups, ?bureau= filters, ?next= cycles).</summary>
+    public static readonly IReadOnlyList<string> QueryIds = ["snapshot", "bureau", "next"];
+
     private static readonly ConcurrentDictionary<MethodInfo, Route> Routes = new();
 
     public static GateRefusal? Check(HttpContext http, MethodInfo function, HttpLimitOptions limits)
@@ -36,7 +42,14 @@ public static class RequestGate
             size.MaxRequestBodySize = max;
         }
 
-        return route.HasImplausibleValue(http.Request.Path) ? new GateRefusal(StatusCodes.Status404NotFound) : null;
+        if (route.HasImplausibleValue(http.Request.Path))
+        {
+            return new GateRefusal(StatusCodes.Status404NotFound);
+        }
+
+        var query = http.Request.Query;
+        var bad = QueryIds.FirstOrDefault(name => query.TryGetValue(name, out var v) && v.Any(s => !string.IsNullOrEmpty(s) && !RouteIds.IsPlausible(s)));
+        return bad is null ? null : new GateRefusal(StatusCodes.Status400BadRequest, Parameter: bad);
     }
 
     private sealed record Route(TemplateMatcher? Matcher, bool AcceptsUpload)

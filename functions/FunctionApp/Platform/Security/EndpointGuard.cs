@@ -102,6 +102,15 @@ public sealed class EndpointGuard(CallerResolver resolver, IOptions<HttpLimitOpt
     private static IActionResult GateAnswer(HttpContext http, GateRefusal gate)
     {
         var language = Languages.Of(http.Request);
+        if (gate.Parameter is { } parameter)
+        {
+            return WantsPage(http.Request)
+                ? PageResults.Error(http.Request, language, gate.Status)
+                : Problems.BadRequest(http, new Text("指定された値は使えません。", "A value given is not usable."),
+                    [new FieldError(parameter, new Text($"{parameter} は {RouteIds.MaxLength} 文字以内の英数字と - _ . ~ で指定してください。",
+                        $"{parameter} must be up to {RouteIds.MaxLength} letters, digits, '-', '_', '.' or '~'."))]);
+        }
+
         if (gate.Status == StatusCodes.Status404NotFound)
         {
             return WantsPage(http.Request)

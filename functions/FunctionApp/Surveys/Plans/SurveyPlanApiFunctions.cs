@@ -61,6 +61,11 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
+        if (body?.RosterSnapshotId is { } asked && !RouteIds.IsPlausible(asked))
+        {
+            return Problems.BadRequest(http, Invalid, [new FieldError("rosterSnapshotId", new Text("名簿のスナップショットIDの形式ではありません。", "This is not a roster snapshot id."))]);
+        }
+
         var snapshot = body?.RosterSnapshotId ?? await roster.CurrentSnapshotIdAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(snapshot))
         {
