@@ -28,6 +28,11 @@ public sealed class CareSheetOptions
     /// <summary>How long before an approved sheet's period ends the employee is asked to review it, e.g. "30 days".</summary>
     public string ReviewBefore { get; set; } = "30 days";
 
+    /// <summary>The time of day, Japan time, at which a reminder, escalation or link expiry counted in days falls due (on a business day).</summary>
+    public string DeadlineTime { get; set; } = "18:00";
+
+    public TimeOnly DueAt => TimeOfDay.Parse(DeadlineTime);
+
     /// <summary>Where HR is told of each outcome.</summary>
     public string? HrEmail { get; set; }
 

@@ -29,6 +29,7 @@ public static class CareSheetRegistration
                 Bad("RemindEscalatedEvery") + " It must be longer than zero.")
             .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1),
                 "Setting CareSheets:RecheckEvery must be a time span of at least a second (e.g. 04:00:00).")
+            .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage("CareSheets:DeadlineTime"))
             .Validate(o => o.MilestoneAges.All(a => a is >= 1 and <= MaxMilestoneAge),
                 $"Setting CareSheets:MilestoneAges must list ages in years from 1 to {MaxMilestoneAge} (e.g. [3, 6, 12]).")
             .Validate(o => MilestoneTime.TryParse(o.MilestoneReviewAt, out _),

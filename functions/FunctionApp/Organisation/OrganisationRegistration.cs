@@ -1,19 +1,26 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
 using Transformation.Organisation.Snapshots;
+using Transformation.Platform.Http;
 using Transformation.Platform.Security;
 
 namespace Transformation.Organisation;
 
 public static class OrganisationRegistration
 {
+    /// <summary>Room for the multipart form around an uploaded roster file.</summary>
+    public const long UploadMargin = 1024 * 1024;
+
     public static IServiceCollection AddOrganisation(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OrganisationOptions>()
             .Bind(configuration.GetSection(OrganisationOptions.Section))
             .Validate(o => o.MaxImportBytes > 0, "Setting Organisation:MaxImportBytes must be a positive number of bytes.")
+            .Validate<IOptions<HttpLimitOptions>>((o, http) => o.MaxImportBytes + UploadMargin <= http.Value.MaxUploadBytes,
+                "Setting Organisation:MaxImportBytes must leave 1 MiB below Http:MaxUploadBytes for the form around the file.")
             .Validate(o => o.MaxImportRows > 0, "Setting Organisation:MaxImportRows must be positive.")
             .Validate(o => o.SnapshotPartitions is > 0 and <= 100, "Setting Organisation:SnapshotPartitions must be between 1 and 100.")
             .Validate(o => o.WriteParallelism > 0, "Setting Organisation:WriteParallelism must be positive.")

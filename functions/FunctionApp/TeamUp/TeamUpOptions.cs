@@ -1,8 +1,10 @@
+using Transformation.Platform.Scheduling;
+
 namespace Transformation.TeamUp;
 
 /// <summary>
 /// Settings of the Team-Up Challenge (section "TeamUp", workflows/team-up.json). Durations are
-/// <see cref="Platform.Scheduling.Deadline"/> strings: "20 business days", "7 days" or a time span ("00:00:20") for tests.
+/// <see cref="Deadline"/> strings: "20 business days", "7 days" or a time span ("00:00:20") for tests.
 /// </summary>
 public sealed class TeamUpOptions
 {
@@ -25,6 +27,11 @@ public sealed class TeamUpOptions
 
     /// <summary>Reminders to judges who have not scored every entry offered to them, each this long before the judging deadline.</summary>
     public IList<string> JudgingRemindBefore { get; } = [];
+
+    /// <summary>The time of day, Japan time, at which a deadline counted in days falls due (on a business day).</summary>
+    public string DeadlineTime { get; set; } = "18:00";
+
+    public TimeOnly DueAt => TimeOfDay.Parse(DeadlineTime);
 
     /// <summary>Days closed every year besides weekends and public holidays ("MM-dd").</summary>
     public IList<string> ClosedDays { get; } = [];

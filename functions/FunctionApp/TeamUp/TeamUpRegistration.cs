@@ -20,6 +20,7 @@ public static class TeamUpRegistration
             .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1),
                 "Setting TeamUp:RecheckEvery must be a time span of at least a second (e.g. 06:00:00).")
             .Validate(o => IsPeriod(o.JudgingPeriod), Period("JudgingPeriod"))
+            .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage("TeamUp:DeadlineTime"))
             .Validate(o => o.EntryRemindBefore.All(r => Deadline.TryParse(r, out _)), List("EntryRemindBefore"))
             .Validate(o => o.JudgingRemindBefore.All(r => Deadline.TryParse(r, out _)), List("JudgingRemindBefore"))
             .Validate(o => o.ClosedDays.All(BusinessCalendar.IsMonthDay), "Setting TeamUp:ClosedDays must list days as MM-dd (e.g. \"12-29\").")

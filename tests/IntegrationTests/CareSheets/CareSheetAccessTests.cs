@@ -79,15 +79,53 @@ public sealed class CareSheetAccessTests(WorkflowHostFixture fixture) : IClassFi
         var id = await _sheets.SubmitAsync("E12");
         using var supervisor = await _sheets.ClientAsync("E11");
 
-        using var bare = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return" });
+        using var bare = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return", version = 1 });
         Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
-        using var unknown = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "maybe" });
+        using var unknown = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "maybe", version = 1 });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal("pending", (await _sheets.SheetAsync(id)).GetProperty("state").GetString());
 
-        using var returned = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return", comment = "テレワーク日数を再検討してください。" });
+        using var returned = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return", comment = "テレワーク日数を再検討してください。", version = 1 });
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         var sheet = await _sheets.WaitForStateAsync(id, "returned");
         Assert.Equal("テレワーク日数を再検討してください。", sheet.GetProperty("decisionComment").GetString());
+    }
+
+    [Fact]
+    public async Task A_decision_without_the_version_read_is_refused_on_that_field_and_nothing_is_decided()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        using var supervisor = await _sheets.ClientAsync("E11");
+
+        using var bare = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
+        var problem = await bare.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["version"], problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()));
+        Assert.Equal("pending", (await _sheets.SheetAsync(id)).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_decision_on_a_version_the_owner_has_since_revised_is_a_409()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        using var supervisor = await _sheets.ClientAsync("E11");
+        using (var returned = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return", comment = "期間を確認してください。", version = 1 }))
+        {
+            Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        }
+
+        await _sheets.WaitForStateAsync(id, "returned");
+        using var owner = await _sheets.ClientAsync("E12");
+        using (var revised = await owner.PutAsJsonAsync($"/api/care-sheets/{id}", CareSheetRequests.Childcare(CareSheetRequests.TodayInJapan())))
+        {
+            Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
+        }
+
+        using var stale = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve", version = 1 });
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var sheet = await _sheets.SheetAsync(id);
+        Assert.Equal(("pending", 2), (sheet.GetProperty("state").GetString(), sheet.GetProperty("version").GetInt32()));
     }
 }

@@ -109,7 +109,7 @@ public sealed class CareSheetApprovalTests(WorkflowHostFixture fixture) : IClass
         await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E11"), m => m.BatchKey.Contains($"{id}:v1:withdrawn", StringComparison.Ordinal), "withdrawal notice");
 
         using var supervisor = await _sheets.ClientAsync("E11");
-        using var late = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve" });
+        using var late = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve", version = 1 });
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         using var again = await employee.PostAsync($"/api/care-sheets/{id}/withdraw", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -124,7 +124,7 @@ public sealed class CareSheetApprovalTests(WorkflowHostFixture fixture) : IClass
         using var employee = await _sheets.ClientAsync("E12", "employee");
 
         // The withdrawal follows the approval at once, whether or not the workflow has handled the approval yet.
-        using (var approved = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve", comment = "" }))
+        using (var approved = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve", comment = "", version = 1 }))
         {
             Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         }

@@ -22,7 +22,7 @@ public sealed class CareSheetPagesTests(WorkflowHostFixture fixture) : IClassFix
         var id = await _sheets.SubmitAsync("E12");
         var first = await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
         using (var supervisor = await _sheets.ClientAsync("E11"))
-        using (var returned = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return", comment = "テレワークの日数を<週2日>にしてください。" }))
+        using (var returned = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return", comment = "テレワークの日数を<週2日>にしてください。", version = 1 }))
         {
             Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         }
@@ -117,7 +117,7 @@ public sealed class CareSheetPagesTests(WorkflowHostFixture fixture) : IClassFix
         using var owner = await _sheets.SignedInBrowserAsync("E12");
         Assert.Contains($"href=\"/care-sheets/{id}/edit?lang=ja\"", (await PageAsync(owner, "/care-sheets")).Html, StringComparison.Ordinal);
         using (var supervisor = await _sheets.ClientAsync("E11"))
-        using (var approved = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve" }))
+        using (var approved = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve", version = 1 }))
         {
             Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         }

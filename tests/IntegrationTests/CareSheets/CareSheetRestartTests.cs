@@ -43,7 +43,7 @@ public sealed class CareSheetRestartTests
         Assert.Equal("pending", (await sheets.SheetAsync(id)).GetProperty("state").GetString());
         using var supervisor = await sheets.ClientAsync("E11");
         using var decided = await supervisor.PostAsync($"/api/care-sheets/{id}/decision",
-            new StringContent("{\"decision\":\"approve\"}", System.Text.Encoding.UTF8, "application/json"));
+            new StringContent("{\"decision\":\"approve\",\"version\":1}", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         await sheets.WaitForStateAsync(id, "approved");
     }

@@ -32,7 +32,7 @@ public sealed class CareSheetStalledTests(StalledSheetHostFixture fixture) : ICl
             m => m.BatchKey.Contains($"{id}:v1:stalled-escalated:hr", StringComparison.Ordinal), "HR told of the stalled sheet");
 
         Assert.Contains("要対応", told.Subject, StringComparison.Ordinal);
-        Assert.Contains("/attention", told.Text, StringComparison.Ordinal);
+        Assert.Contains($"/care-sheets/{id}", told.Text, StringComparison.Ordinal);
     }
 
     [Fact]

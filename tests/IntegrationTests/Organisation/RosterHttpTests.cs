@@ -38,6 +38,24 @@ public sealed class RosterHttpTests
     }
 
     [Fact]
+    public async Task An_email_address_on_two_rows_is_refused_with_both_lines_and_nothing_is_imported()
+    {
+        var hr = new RosterHarness();
+        var function = new RosterImportFunction(hr.Importer, hr.Options);
+        var csv = RosterCsvBuilder.SmallOrganisation().Person("X1", "H1", email: "Staff-E12@example.go.jp").Utf8();
+
+        var result = await function.Run(CsvRequest("HR1", csv, Roles.HrAdmin), CancellationToken.None).WaitAsync(Timeout);
+
+        var problem = Assert.IsType<ObjectResult>(result);
+        Assert.Equal(400, problem.StatusCode);
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(problem.Value));
+        var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(("email", 10), (error.GetProperty("field").GetString(), error.GetProperty("line").GetInt32()));
+        Assert.Contains("5 行目と 10 行目", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Null(await hr.Directory.CurrentSnapshotIdAsync().WaitAsync(Timeout));
+    }
+
+    [Fact]
     public async Task The_problem_answer_is_in_English_when_asked()
     {
         var hr = new RosterHarness();

@@ -110,14 +110,14 @@ public sealed class TeamUpEntriesTests(TeamUpEntriesHostFixture fixture) : IClas
         }
 
         using (var english = new HttpRequestMessage(HttpMethod.Put, path + "?lang=en") { Content = System.Net.Http.Json.JsonContent.Create(bad) })
-        using (var refused = await h1.SendAsync(english))
+        using (var refused = await SendCreateAsync(h1, english))
         {
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
             Assert.Contains("at most 1000 characters", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         using (var notJson = new HttpRequestMessage(HttpMethod.Put, path) { Content = new StringContent("{ mission: ", System.Text.Encoding.UTF8, "application/json") })
-        using (var refused = await h1.SendAsync(notJson))
+        using (var refused = await SendCreateAsync(h1, notJson))
         {
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         }
@@ -157,12 +157,9 @@ public sealed class TeamUpEntriesTests(TeamUpEntriesHostFixture fixture) : IClas
         using var h1 = await _harness.ClientAsync("H1", "division.head");
         const string path = "/api/team-up/seasons/2034/entries/D1";
         using (var saved = await PutAsync(h1, path, new EntryBuilder().Json()))
+        using (var submitted = await SubmitAsync(h1, path, ETagOf(saved)))
         {
             Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        }
-
-        using (var submitted = await SubmitAsync(h1, path))
-        {
             Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         }
 
@@ -223,7 +220,7 @@ public sealed class TeamUpEntriesTests(TeamUpEntriesHostFixture fixture) : IClas
         using var h1 = await _harness.ClientAsync("H1", "division.head");
         using var h3 = await _harness.ClientAsync("H3", "division.head");
         using (var d1 = await PutAsync(h1, "/api/team-up/seasons/2035/entries/D1", new EntryBuilder().Json()))
-        using (var s1 = await SubmitAsync(h1, "/api/team-up/seasons/2035/entries/D1"))
+        using (var s1 = await SubmitAsync(h1, "/api/team-up/seasons/2035/entries/D1", ETagOf(d1)))
         using (var d3 = await PutAsync(h3, "/api/team-up/seasons/2035/entries/D3", new { mission = "下書き中" }))
         {
             Assert.Equal(HttpStatusCode.OK, s1.StatusCode);
@@ -289,7 +286,7 @@ public sealed class TeamUpEntriesTests(TeamUpEntriesHostFixture fixture) : IClas
         using var h3 = await _harness.ClientAsync("H3", "division.head");
         var paperless = new EntryBuilder().WithoutStopWork().StopWork("紙の回覧による決裁", "ペーパーレス決裁で代替できるため", 20).StopWork("定例会議の議事録作成", "録画で足りるため", 4.5m);
         using (var saved = await PutAsync(h1, "/api/team-up/seasons/2036/entries/D1", paperless.Json()))
-        using (var submitted = await SubmitAsync(h1, "/api/team-up/seasons/2036/entries/D1"))
+        using (var submitted = await SubmitAsync(h1, "/api/team-up/seasons/2036/entries/D1", ETagOf(saved)))
         {
             Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         }
@@ -300,7 +297,7 @@ public sealed class TeamUpEntriesTests(TeamUpEntriesHostFixture fixture) : IClas
         }
 
         using (var saved = await PutAsync(h3, "/api/team-up/seasons/2036/entries/D3", new EntryBuilder().Json()))
-        using (var submitted = await SubmitAsync(h3, "/api/team-up/seasons/2036/entries/D3"))
+        using (var submitted = await SubmitAsync(h3, "/api/team-up/seasons/2036/entries/D3", ETagOf(saved)))
         {
             Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         }
@@ -321,7 +318,7 @@ public sealed class TeamUpEntriesTests(TeamUpEntriesHostFixture fixture) : IClas
             Assert.Contains("締切を過ぎた", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        using (var lateSubmit = await SubmitAsync(h2, "/api/team-up/seasons/2036/entries/D2"))
+        using (var lateSubmit = await SubmitAsync(h2, "/api/team-up/seasons/2036/entries/D2", "*"))
         {
             Assert.Equal(HttpStatusCode.Conflict, lateSubmit.StatusCode);
         }

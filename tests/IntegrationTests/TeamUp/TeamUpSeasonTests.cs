@@ -56,7 +56,7 @@ public sealed class TeamUpSeasonTests(TeamUpHostFixture fixture) : IClassFixture
         // After the deadline entries are read-only: D5's late submit is refused and its draft stays unpublished.
         await TeamUpSeasonHarness.PassAsync(entryDeadline);
         using (var h5 = await _harness.ClientAsync("H5", "division.head"))
-        using (var late = await h5.PostAsync($"/api/team-up/seasons/{Season}/entries/D5/submit", null))
+        using (var late = await TeamUpEntryHarness.SubmitAsync(h5, $"/api/team-up/seasons/{Season}/entries/D5", "*"))
         {
             Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         }
@@ -155,14 +155,16 @@ public sealed class TeamUpSeasonTests(TeamUpHostFixture fixture) : IClassFixture
             stopWork = new[] { new { task = stop, reason = "前例踏襲で続けてきたが、目的を果たしていないため。", hoursPerMonth = hours } },
             initiatives = new[] { new { title = "ナレッジ共有会", description = "月1回、係を越えて業務のコツを共有する。", results = "問い合わせ対応時間が2割減った。" } },
         };
-        using (var saved = await client.PutAsJsonAsync($"/api/team-up/seasons/{Season}/entries/{division}", entry))
+        string? etag;
+        using (var saved = await TeamUpEntryHarness.PutAsync(client, $"/api/team-up/seasons/{Season}/entries/{division}", entry))
         {
             Assert.True(saved.IsSuccessStatusCode, $"{division}: {(int)saved.StatusCode} {await saved.Content.ReadAsStringAsync()}");
+            etag = TeamUpEntryHarness.ETagOf(saved);
         }
 
         if (submit)
         {
-            using var submitted = await client.PostAsync($"/api/team-up/seasons/{Season}/entries/{division}/submit", null);
+            using var submitted = await TeamUpEntryHarness.SubmitAsync(client, $"/api/team-up/seasons/{Season}/entries/{division}", etag);
             Assert.True(submitted.IsSuccessStatusCode, $"{division}: {(int)submitted.StatusCode} {await submitted.Content.ReadAsStringAsync()}");
         }
     }

@@ -64,6 +64,18 @@ public sealed class FollowThroughHarness(LocalHostProcess host)
 
     public async Task<HttpClient> ClientAsync(string staffId, params string[] roles) => await Host.ClientForAsync(staffId, roles);
 
+    /// <summary>A plan write as the API asks: If-Match with the ETag read, or If-None-Match: * for the first write.</summary>
+    public static async Task<HttpResponseMessage> WriteAsync(HttpClient client, HttpMethod method, string path, object? body, string? ifMatch)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : System.Net.Http.Json.JsonContent.Create(body) };
+        request.Headers.TryAddWithoutValidation(ifMatch is null ? "If-None-Match" : "If-Match", ifMatch ?? "*");
+        return await client.SendAsync(request);
+    }
+
+    public static string? ETagOf(HttpResponseMessage response) =>
+        response is not null && response.Headers.TryGetValues("ETag", out var values) ? values.FirstOrDefault() : null;
+
     public async Task<IReadOnlyList<OutboxMessage>> OutboxAsync(string email) =>
         await Host.Http.GetFromJsonAsync<List<OutboxMessage>>($"/dev/outbox?to={Uri.EscapeDataString(email)}") ?? [];
 

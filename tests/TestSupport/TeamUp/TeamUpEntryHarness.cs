@@ -56,15 +56,21 @@ public sealed class TeamUpEntryHarness(LocalHostProcess host)
 
     public Task<HttpClient> ClientAsync(string staffId, params string[] roles) => Host.ClientForAsync(staffId, roles);
 
+    /// <summary>A save with the ETag read; without one, a first save (If-None-Match: *), as the API asks.</summary>
     public static async Task<HttpResponseMessage> PutAsync(HttpClient client, string path, object body, string? ifMatch = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
-        if (ifMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        }
-
+        request.Headers.TryAddWithoutValidation(ifMatch is null ? "If-None-Match" : "If-Match", ifMatch ?? "*");
         return await client.SendAsync(request);
+    }
+
+    /// <summary>Sends a request as a first save (If-None-Match: *).</summary>
+    public static Task<HttpResponseMessage> SendCreateAsync(HttpClient client, HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(request);
+        request.Headers.TryAddWithoutValidation("If-None-Match", "*");
+        return client.SendAsync(request);
     }
 
     public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, string? ifMatch = null)

@@ -49,4 +49,21 @@ public sealed class SendGridMessagesTests
         Assert.Contains("long@example.go.jp", error.Message, StringComparison.Ordinal);
         SendGridMessages.CheckSubstitutionSizes(new TestBatch().WithStaff(2).Build(), BatchTemplate.Of(batch));
     }
+
+    [Theory]
+    [InlineData("Smith, John", "Smith John")]
+    [InlineData("山田;太郎", "山田 太郎")]
+    [InlineData("改行\r\nのある氏名", "改行のある氏名")]
+    public void A_recipient_name_the_provider_refuses_is_cleaned_in_the_request(string name, string sent)
+    {
+        var batch = new TestBatch().With(new MailRecipient("a@example.go.jp", name, new Dictionary<string, string> { ["link"] = "https://a.example" })).Build();
+
+        var message = SendGridMessages.Build(batch, BatchTemplate.Of(batch), batch.Recipients, 0, new EmailAddress("jinji@example.go.jp", "人事課"));
+
+        Assert.Equal(sent, Assert.Single(message.Personalizations.Single().Tos).Name);
+    }
+
+    [Fact]
+    public void A_name_of_nothing_but_separators_is_left_out() =>
+        Assert.Null(SendGridMessages.To(new MailRecipient("a@example.go.jp", " ;, ", new Dictionary<string, string>())).Name);
 }

@@ -40,7 +40,7 @@ public sealed class RosterValidationTests
     [Fact]
     public void A_duplicate_staff_id_is_reported_on_the_second_line_naming_the_first()
     {
-        var csv = RosterCsvBuilder.SmallOrganisation().Person("E11", "H1");
+        var csv = RosterCsvBuilder.SmallOrganisation().Person("E11", "H1", email: "other-e11@example.go.jp");
 
         var error = Assert.Single(Errors(csv));
 
@@ -158,7 +158,7 @@ public sealed class RosterValidationTests
     public void Line_numbers_count_the_physical_lines_of_values_with_line_breaks()
     {
         var csv = RosterCsvBuilder.SmallOrganisation()
-            .Person("X1", "H1", name: "改行\r\nのある\r\n氏名")
+            .Person("X1", "H1", division: "D9", divisionName: "改行\r\nのある\r\n課室名")
             .Person("X2", "NOBODY");
 
         var error = Assert.Single(Errors(csv));
@@ -181,12 +181,12 @@ public sealed class RosterValidationTests
     [Fact]
     public void Quoted_commas_are_part_of_the_value()
     {
-        var csv = RosterCsvBuilder.SmallOrganisation().Person("X1", "H1", name: "山田, 太郎");
+        var csv = RosterCsvBuilder.SmallOrganisation().Person("X1", "H1", division: "D9", divisionName: "企画, 調整課");
 
         var file = RosterHeaderTests.Read(csv.Utf8());
 
         Assert.Empty(file.Errors);
-        Assert.Equal("山田, 太郎", file.Staff.Single(s => s.StaffId == "X1").Name);
+        Assert.Equal("企画, 調整課", file.Staff.Single(s => s.StaffId == "X1").DivisionName);
     }
 
     [Fact]
@@ -255,6 +255,42 @@ public sealed class RosterValidationTests
 
         Assert.Equal(("file", 9), (error.Field, error.Line));
         Assert.Empty(RosterHeaderTests.Read(bytes, maxRows: 8).Errors);
+    }
+
+    [Fact]
+    public void An_email_address_twice_is_reported_with_both_lines_whatever_its_case()
+    {
+        var csv = RosterCsvBuilder.SmallOrganisation().Person("X1", "H1", email: "STAFF-E11@Example.go.jp");
+
+        var error = Assert.Single(Errors(csv));
+
+        Assert.Equal(("email", 10), (error.Field, error.Line));
+        Assert.Contains("line 4 and on line 10", error.Message.En, StringComparison.Ordinal);
+        Assert.Contains("4 行目と 10 行目", error.Message.Ja, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Smith, John")]
+    [InlineData("山田;太郎")]
+    [InlineData("山田\t太郎")]
+    public void A_name_mail_providers_refuse_is_reported(string name)
+    {
+        var csv = RosterCsvBuilder.SmallOrganisation().Person("X1", "H1", name: name);
+
+        var error = Assert.Single(Errors(csv));
+
+        Assert.Equal(("name", 10), (error.Field, error.Line));
+    }
+
+    [Theory]
+    [InlineData(RosterColumn.StaffId, "X/1")]
+    [InlineData(RosterColumn.DivisionCode, "D 9")]
+    [InlineData(RosterColumn.BureauCode, "B#1")]
+    public void An_id_no_address_can_carry_is_reported(RosterColumn column, string value)
+    {
+        var csv = RosterCsvBuilder.SmallOrganisation().Person("X1", "H1", division: "D9").With(column, value);
+
+        Assert.Contains(Errors(csv), e => e.Field == RosterColumns.Of(column).English && e.Line == 10);
     }
 
     private static IReadOnlyList<Transformation.Platform.Http.FieldError> Errors(RosterCsvBuilder csv) =>

@@ -26,13 +26,13 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = Caller.Required(request);
-        var (input, errors) = await CareSheetJsonInput.ReadAsync(request.Body, cancellationToken);
-        if (input is null || errors.Count > 0)
+        var (input, refused) = await CareSheetJsonInput.ReadAsync(request, cancellationToken);
+        if (refused is not null)
         {
-            return Problems.BadRequest(request.HttpContext, new Text("入力内容に誤りがあります。", "Some fields are not valid."), errors);
+            return refused;
         }
 
-        var outcome = await service.SubmitAsync(caller, input, client, "api", cancellationToken);
+        var outcome = await service.SubmitAsync(caller, input!, client, "api", cancellationToken);
         return outcome.Succeeded
             ? new JsonResult(CareSheetView.Of(outcome.Sheet!), CareSheetJsonOptions) { StatusCode = StatusCodes.Status201Created }
             : Failure(request.HttpContext, outcome);
@@ -49,19 +49,19 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = Caller.Required(request);
-        var (input, errors) = await CareSheetJsonInput.ReadAsync(request.Body, cancellationToken);
-        if (input is null || errors.Count > 0)
+        var (input, refused) = await CareSheetJsonInput.ReadAsync(request, cancellationToken);
+        if (refused is not null)
         {
-            return Problems.BadRequest(request.HttpContext, new Text("入力内容に誤りがあります。", "Some fields are not valid."), errors);
+            return refused;
         }
 
-        var outcome = await service.ReviseAsync(caller, id, input, client, "api", cancellationToken);
+        var outcome = await service.ReviseAsync(caller, id, input!, client, "api", cancellationToken);
         return outcome.Succeeded ? new JsonResult(CareSheetView.Of(outcome.Sheet!), CareSheetJsonOptions) : Failure(request.HttpContext, outcome);
     }
 
     [Function("CareSheetDecide")]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("A signed-in approver on the sheet's current route decides: approve, return (comment required) or decline (comment required). 409 when someone decided first.")]
+    [Description("A signed-in approver on the sheet's current route decides: { decision: approve | return | decline, comment, version }. version (the version read) is required: 400 without it, 409 when it is not the current version or someone decided first.")]
     public async Task<IActionResult> Decide(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id:length(32)}/decision")] HttpRequest request,
         string id,
@@ -82,29 +82,26 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
             return Problems.Forbidden(http, null);
         }
 
-        DecisionRequest? body;
-        try
+        var (body, refused) = await JsonBody.ReadAsync<DecisionRequest>(request, JsonSerializerOptions.Web, cancellationToken);
+        if (refused is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<DecisionRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            body = null;
+            return refused;
         }
 
-        var decision = CareSheetLabels.ParseDecision(body?.Decision);
-        if (body is null || decision is null)
+        var decision = CareSheetLabels.ParseDecision(body!.Decision);
+        if (DecisionErrors(decision, body.Version) is { Count: > 0 } errors)
         {
-            return Problems.BadRequest(http, new Text("判断を指定してください。", "Give a decision."),
-                [new FieldError("decision", new Text("decision は approve・return・decline のいずれかです。", "decision must be approve, return or decline."))]);
+            return Problems.BadRequest(http, new Text("判断と、判断する版を指定してください。", "Give the decision and the version you decide on."), errors);
         }
 
-        if (body.Version is { } version && version != sheet.Version)
+        // Without the version read, an approver could approve a revision they have never seen.
+        if (body.Version != sheet.Version)
         {
-            return Problems.Conflict(http, new Text("このシートは新しい版に更新されています。", "The sheet has a newer version."));
+            return Problems.Conflict(http, new Text($"第{body.Version}版は現在の版（第{sheet.Version}版）ではありません。シートを読み直してください。",
+                $"Version {body.Version} is not the current version ({sheet.Version}). Read the sheet again."));
         }
 
-        var result = await service.DecideAsync(id, sheet.Version, caller.StaffId, decision.Value, body.Comment, client, "api", cancellationToken);
+        var result = await service.DecideAsync(id, sheet.Version, caller.StaffId, decision!.Value, body.Comment, client, "api", cancellationToken);
         return result.Kind switch
         {
             DecisionOutcomeKind.Invalid => Problems.BadRequest(http, new Text("入力内容に誤りがあります。", "Some fields are not valid."), result.Errors),
@@ -140,6 +137,23 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
         return change.Done
             ? new JsonResult(CareSheetView.Of(change.After!), CareSheetJsonOptions)
             : Problems.Conflict(http, new Text("このシートは取り下げられない状態です。", "This sheet can no longer be withdrawn."));
+    }
+
+    private static List<FieldError> DecisionErrors(CareDecision? decision, int? version)
+    {
+        var errors = new List<FieldError>();
+        if (decision is null)
+        {
+            errors.Add(new FieldError("decision", new Text("decision は approve・return・decline のいずれかです。", "decision must be approve, return or decline.")));
+        }
+
+        if (version is not >= 1)
+        {
+            errors.Add(new FieldError("version", new Text("version には判断する版の番号（シートを読んだときの version）を指定してください。",
+                "version must be the number of the version you decide on (the version you read).")));
+        }
+
+        return errors;
     }
 
     public static JsonSerializerOptions CareSheetJsonOptions => CareSheetJson.Options;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Transformation.CareSheets.Model;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
@@ -8,38 +10,43 @@ namespace Transformation.CareSheets.Api;
 
 /// <summary>
 /// Reads a sheet from a JSON body into text fields. Values of the wrong shape (an object where a number
-/// belongs) are reported on their field instead of failing the whole body.
+/// belongs) are reported on their field instead of failing the whole body; bytes that are not UTF-8 JSON
+/// never get this far (<see cref="JsonBody"/>).
 /// </summary>
 public static class CareSheetJsonInput
 {
-    public static async Task<(CareSheetInput? Input, IReadOnlyList<FieldError> Errors)> ReadAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>The sheet from the body, or the refusal: 415/413/400 from <see cref="JsonBody"/>, 400 with field errors.</summary>
+    public static async Task<(CareSheetInput? Input, IActionResult? Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        JsonDocument document;
-        try
+        var (document, refusal) = await JsonBody.ReadDocumentAsync(request, cancellationToken);
+        if (document is null)
         {
-            document = await JsonDocument.ParseAsync(body, default, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return (null, [new FieldError("body", new Text("本文が正しいJSONではありません。", "The body is not valid JSON."))]);
+            return (null, refusal);
         }
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, [new FieldError("body", new Text("本文はJSONオブジェクトにしてください。", "The body must be a JSON object."))]);
-            }
-
-            var errors = new List<FieldError>();
-            string? Scalar(string name) => ScalarOf(root, name, errors);
-            var input = new CareSheetInput(
-                Scalar(F.Kind), Years(root, errors), Scalar(F.RecipientRelationship), Scalar(F.CareLevel), Scalar(F.TeleworkDaysPerWeek),
-                Scalar(F.FlexTime), Scalar(F.ShorterHours), Scalar(F.ShorterDailyHours), Scalar(F.OvertimeLimitHours), Leaves(root, errors),
-                Scalar(F.TravelLimits), Scalar(F.PeriodFrom), Scalar(F.PeriodTo), Scalar(F.Note));
-            return (input, errors);
+            var (input, errors) = Read(document.RootElement);
+            return input is null || errors.Count > 0
+                ? (null, Problems.BadRequest(request.HttpContext, new Text("入力内容に誤りがあります。", "Some fields are not valid."), errors))
+                : (input, null);
         }
+    }
+
+    private static (CareSheetInput? Input, IReadOnlyList<FieldError> Errors) Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, [new FieldError("body", new Text("本文はJSONオブジェクトにしてください。", "The body must be a JSON object."))]);
+        }
+
+        var errors = new List<FieldError>();
+        string? Scalar(string name) => ScalarOf(root, name, errors);
+        var input = new CareSheetInput(
+            Scalar(F.Kind), Years(root, errors), Scalar(F.RecipientRelationship), Scalar(F.CareLevel), Scalar(F.TeleworkDaysPerWeek),
+            Scalar(F.FlexTime), Scalar(F.ShorterHours), Scalar(F.ShorterDailyHours), Scalar(F.OvertimeLimitHours), Leaves(root, errors),
+            Scalar(F.TravelLimits), Scalar(F.PeriodFrom), Scalar(F.PeriodTo), Scalar(F.Note));
+        return (input, errors);
     }
 
     private static string? ScalarOf(JsonElement parent, string name, List<FieldError> errors, string? field = null)

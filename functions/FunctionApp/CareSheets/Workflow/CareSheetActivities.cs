@@ -48,8 +48,8 @@ public sealed partial class CareSheetActivities(
 
         var submitted = new DateTimeOffset(DateTime.SpecifyKind(run.SubmittedAtUtc, DateTimeKind.Utc));
         var o = options.Value;
-        var reminderAt = o.Reminder.After(submitted, calendar, japanTime.Zone);
-        var escalateAt = o.Escalation.After(submitted, calendar, japanTime.Zone);
+        var reminderAt = o.Reminder.After(submitted, calendar, japanTime.Zone, o.DueAt);
+        var escalateAt = o.Escalation.After(submitted, calendar, japanTime.Zone, o.DueAt);
         await SendLinkAsync(sheet, run.FirstApproverId, "request", CareSheetMails.RequestSubject, CareSheetMails.RequestBody, null);
         LogOpened(run.SheetId, run.Version, reminderAt, escalateAt);
         return new ApprovalPlan(true, reminderAt.UtcDateTime, escalateAt.UtcDateTime, o.RecheckEvery);
@@ -119,7 +119,7 @@ public sealed partial class CareSheetActivities(
     {
         ArgumentNullException.ThrowIfNull(round);
         var run = round.Run;
-        var next = options.Value.EscalatedReminder.After(time.GetUtcNow(), calendar, japanTime.Zone).UtcDateTime;
+        var next = options.Value.EscalatedReminder.After(time.GetUtcNow(), calendar, japanTime.Zone, options.Value.DueAt).UtcDateTime;
         var sheet = await store.GetAsync(run.SheetId);
         if (Settled(sheet, run) is { } settled)
         {
@@ -292,7 +292,7 @@ public sealed partial class CareSheetActivities(
         }
 
         var now = time.GetUtcNow();
-        var expires = options.Value.LinkValidity.After(now, calendar, japanTime.Zone);
+        var expires = options.Value.LinkValidity.After(now, calendar, japanTime.Zone, options.Value.DueAt);
         var link = await links.IssueAsync(CareSheetLinks.Purpose, approverId, sheet.LinkResource, sheet.Version, expires, approver.Language);
         var values = Values(sheet, owner, approver.Language);
         values["link"] = link.Url.AbsoluteUri;
@@ -338,7 +338,7 @@ public sealed partial class CareSheetActivities(
         await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.HrSubject, CareSheetMails.HrBody, o.HrEmail, o.HrName, values));
     }
 
-    /// <summary>Tells HR a pending sheet has nobody deciding; the mail names no content, only who and why, and links the attention page.</summary>
+    /// <summary>Tells HR a pending sheet has nobody deciding; the mail names no content, only who and why, and links the sheet's page (HR may read it).</summary>
     private async Task MailHrStalledAsync(CareSheet sheet, string message, Text why)
     {
         var o = options.Value;
@@ -352,7 +352,7 @@ public sealed partial class CareSheetActivities(
         var values = Values(sheet, owner, Language.Ja);
         values["bureau"] = owner?.BureauName ?? sheet.BureauCode;
         values["why"] = why.In(Language.Ja);
-        values["attention"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/attention";
+        values["page"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets/" + sheet.Id;
         await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.StalledSubject, CareSheetMails.StalledBody,
             o.HrEmail, o.HrName, values));
         LogStalled(sheet.Id, sheet.Version, message);

@@ -48,9 +48,9 @@ public static class CareSheetMails
         "[Action needed] The {{kind}} of {{employee}} ({{bureau}}) awaits a decision nobody is making");
     public static readonly Text StalledBody = new(
         "{{name}} 御中\n\n{{employee}} さん（{{bureau}}）の{{kind}}（第{{version}}版）は、{{why}}\n"
-            + "承認者を付け替えるか、催促してください。\n{{attention}}",
+            + "シートを確認し、承認者（または、その上位者）に判断を促してください。\n{{page}}",
         "To {{name}},\n\nThe {{kind}} of {{employee}} ({{bureau}}, version {{version}}): {{why}}\n"
-            + "Please reassign the approver or remind them.\n{{attention}}");
+            + "Please read the sheet and ask the approver (or someone above them) to decide.\n{{page}}");
     public static readonly Text NobodyAbove = new(
         "承認者の上位者が名簿にいないため、期限を過ぎても上位者に回せません。",
         "the approver has nobody above them in the roster, so it cannot be escalated past its deadline.");

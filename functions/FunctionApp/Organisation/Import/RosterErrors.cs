@@ -43,6 +43,18 @@ public static class RosterErrors
     public static FieldError DuplicateStaffId(string staffId, int line, int firstLine) => new(Field(RosterColumn.StaffId),
         new Text($"職員番号 {staffId} が重複しています（{firstLine} 行目と同じ）。", $"Staff id {staffId} appears twice (also on line {firstLine})."), line);
 
+    public static FieldError DuplicateEmail(string email, int line, int firstLine) => new(Field(RosterColumn.Email),
+        new Text($"メールアドレス {email} が {firstLine} 行目と {line} 行目で重複しています（大文字・小文字は区別しません）。",
+            $"Email address {email} appears on line {firstLine} and on line {line} (case does not matter)."), line);
+
+    public static FieldError BadName(string value, int line) => new(Field(RosterColumn.Name),
+        new Text($"氏名「{value}」に半角のカンマ（,）・セミコロン（;）または改行などの制御文字があります。メール送信で拒否されるため、取り除いてください。",
+            $"Name \"{value}\" contains a comma, a semicolon or a control character such as a line break; mail providers refuse it. Remove it."), line);
+
+    public static FieldError BadId(RosterColumnSpec spec, string value, int line) => new(spec.English,
+        new Text($"「{spec.Japanese}」の「{value}」は使えません。{RouteIds.MaxLength} 文字以内の英数字と - _ . ~ で書いてください。",
+            $"\"{value}\" cannot be used as {spec.English}: use up to {RouteIds.MaxLength} letters, digits, '-', '_', '.' or '~'."), line);
+
     public static FieldError BadEmail(string value, int line) => new(Field(RosterColumn.Email),
         new Text($"メールアドレス「{value}」の形式が正しくありません。", $"\"{value}\" is not a valid email address."), line);
 

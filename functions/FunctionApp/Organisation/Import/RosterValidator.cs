@@ -10,11 +10,17 @@ namespace Transformation.Organisation.Import;
 /// </summary>
 public static class RosterValidator
 {
+    // Ids and codes appear in addresses (/api/organisation/staff/{staffId}, /team-up/2027/entries/{divisionCode}):
+    // one that no address can carry would make its person or division unreachable.
+    private static readonly RosterColumn[] IdColumns =
+        [RosterColumn.StaffId, RosterColumn.SupervisorId, RosterColumn.BureauCode, RosterColumn.DivisionCode];
+
     public static RosterValidation Validate(IReadOnlyList<RosterRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
         var errors = new List<FieldError>();
         var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var emailLineOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var divisions = new Dictionary<string, RosterRecord>(StringComparer.Ordinal);
         var bureaus = new Dictionary<string, RosterRecord>(StringComparer.Ordinal);
         foreach (var record in records)
@@ -24,6 +30,13 @@ public static class RosterValidator
             if (id.Length > 0 && !firstLineOf.TryAdd(id, record.Line))
             {
                 errors.Add(RosterErrors.DuplicateStaffId(id, record.Line, firstLineOf[id]));
+            }
+
+            // Mail providers refuse one request that names an address twice, and sign-in matches by address.
+            var email = record[RosterColumn.Email];
+            if (email.Length > 0 && !emailLineOf.TryAdd(email, record.Line))
+            {
+                errors.Add(RosterErrors.DuplicateEmail(email, record.Line, emailLineOf[email]));
             }
 
             CheckDivision(record, divisions, errors);
@@ -47,6 +60,17 @@ public static class RosterValidator
         if (email.Length > 0 && !IsEmail(email))
         {
             errors.Add(RosterErrors.BadEmail(email, record.Line));
+        }
+
+        var name = record[RosterColumn.Name];
+        if (name.Any(c => c is ',' or ';' || char.IsControl(c)))
+        {
+            errors.Add(RosterErrors.BadName(name, record.Line));
+        }
+
+        foreach (var column in IdColumns.Where(c => record[c].Length > 0 && !RouteIds.IsPlausible(record[c])))
+        {
+            errors.Add(RosterErrors.BadId(RosterColumns.Of(column), record[column], record.Line));
         }
 
         var language = record[RosterColumn.Language];

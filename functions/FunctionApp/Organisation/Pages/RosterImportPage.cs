@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Transformation.Organisation.Api;
 using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
+using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
@@ -40,6 +41,7 @@ public sealed class RosterImportPage(
 
     [Function("RosterImportPageSubmit")]
     [Authorize(Roles = Roles.HrAdmin)]
+    [AcceptsUpload]
     [Description("HR page: upload the roster CSV (multipart field 'file'); shows what changed or every error with its line.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "organisation/roster")] HttpRequest request,

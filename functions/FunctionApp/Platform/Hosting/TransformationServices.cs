@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Transformation.CareSheets;
 using Transformation.Organisation;
 using Transformation.Platform.Durable;
+using Transformation.Platform.Http;
 using Transformation.Platform.Links;
 using Transformation.Platform.Mail;
 using Transformation.Platform.Pages;
@@ -29,6 +30,8 @@ public static class TransformationServices
             .Validate(o => o.PublicBaseUrl is { IsAbsoluteUri: true }, "Missing setting: App:PublicBaseUrl (the absolute address links in emails start with).")
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Setting App:TimeZone is not a known time zone.")
             .ValidateOnStart();
+
+        services.AddRequestLimits(configuration);
 
         // JSON answers keep Japanese readable (no \uXXXX escapes); HTML-sensitive characters are still escaped.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o =>

@@ -107,13 +107,28 @@ public static class SendGridMessages
             var mail = template.Render(r);
             return new Personalization
             {
-                Tos = [new EmailAddress(r.Email, string.IsNullOrEmpty(r.Name) ? null : r.Name)],
+                Tos = [To(r)],
                 Subject = mail.Subject,
                 Substitutions = Rendered(batch, mail),
             };
         }).ToList();
         message.CustomArgs = CustomArgs(batch, chunkIndex);
         return message;
+    }
+
+    /// <summary>
+    /// The recipient as SendGrid accepts them: its v3 API refuses a "to" name with a comma or a semicolon (and one such
+    /// name fails the whole request, every recipient of the chunk). The roster import refuses such names; this is
+    /// the second line: they become spaces here, and a name left empty is left out.
+    /// </summary>
+    public static EmailAddress To(MailRecipient recipient)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        var cleaned = string.Join(' ', (recipient.Name ?? "")
+            .Split([',', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => new string([.. part.Where(c => !char.IsControl(c))]).Trim())
+            .Where(part => part.Length > 0));
+        return new EmailAddress(recipient.Email, cleaned.Length == 0 ? null : cleaned);
     }
 
     private static Dictionary<string, string> CustomArgs(MailBatch batch, int chunkIndex) => new()
@@ -144,7 +159,7 @@ public static class SendGridMessages
         var substitutions = Substitutions(recipient, plain, html);
         return new Personalization
         {
-            Tos = [new EmailAddress(recipient.Email, string.IsNullOrEmpty(recipient.Name) ? null : recipient.Name)],
+            Tos = [To(recipient)],
             Substitutions = substitutions.Count == 0 ? null : substitutions,
         };
     }

@@ -23,7 +23,7 @@ public static partial class OpenApiDocument
             var access = EndpointGuard.AccessOf(entry.Method);
             foreach (var method in entry.HttpMethods)
             {
-                operations[method.ToLowerInvariant()] = Operation(entry, access, path);
+                operations[method.ToLowerInvariant()] = Operation(entry, access, path, method);
             }
         }
 
@@ -43,7 +43,7 @@ public static partial class OpenApiDocument
         };
     }
 
-    private static Dictionary<string, object> Operation(FunctionEntry entry, EndpointAccess access, string path)
+    private static Dictionary<string, object> Operation(FunctionEntry entry, EndpointAccess access, string path, string method)
     {
         var parameters = PathParameter().Matches(path)
             .Select(m => new { name = m.Groups[1].Value, @in = "path", required = true, schema = new { type = "string" } })
@@ -59,6 +59,17 @@ public static partial class OpenApiDocument
                 ["400"] = new { description = "Bad input (application/problem+json)" },
             },
         };
+        var responses = (Dictionary<string, object>)operation["responses"];
+        if (parameters.Count > 0)
+        {
+            responses["404"] = new { description = "Not found; also any id outside 1-128 letters, digits, '-', '_', '.', '~' (application/problem+json)" };
+        }
+
+        if (method is "POST" or "PUT")
+        {
+            responses["413"] = new { description = "Body above the route's cap (application/problem+json)" };
+        }
+
         if (!access.IsPublic)
         {
             operation["security"] = new[] { new Dictionary<string, string[]> { ["bearer"] = [.. access.Roles] } };

@@ -6,7 +6,8 @@ namespace Transformation.Platform.Scheduling;
 /// <summary>
 /// A deadline setting: "3 business days" (営業日: weekends, public holidays and closed days skipped),
 /// "30 days" (calendar days), or a plain TimeSpan "00:00:04" (so tests can use seconds without touching
-/// the engine's clock). Business and calendar days keep the time of day in Japan time.
+/// the engine's clock). Days land at a stated time of day (the process's DeadlineTime, Japan time) on a business
+/// day; a time span is exact.
 /// </summary>
 public sealed partial record Deadline(DeadlineUnit Unit, int Days, TimeSpan Span)
 {
@@ -40,8 +41,13 @@ public sealed partial record Deadline(DeadlineUnit Unit, int Days, TimeSpan Span
         return false;
     }
 
-    /// <summary>The instant this deadline falls on after <paramref name="start"/>.</summary>
-    public DateTimeOffset After(DateTimeOffset start, BusinessCalendar calendar, TimeZoneInfo zone)
+    /// <summary>
+    /// The instant this deadline falls on after <paramref name="start"/>: a span exactly; days at <paramref name="dueAt"/>
+    /// (in <paramref name="zone"/>) of the day reached, or of the next business day when that day is not one, as the
+    /// Act on Holidays of Administrative Organs (Article 2) moves a deadline that falls on a closed day. People read
+    /// "14 days from the launch" as a date and an hour, not as the minute the launch happened to run.
+    /// </summary>
+    public DateTimeOffset After(DateTimeOffset start, BusinessCalendar calendar, TimeZoneInfo zone, TimeOnly dueAt)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(zone);
@@ -50,11 +56,13 @@ public sealed partial record Deadline(DeadlineUnit Unit, int Days, TimeSpan Span
             return start + Span;
         }
 
-        var local = TimeZoneInfo.ConvertTime(start, zone);
-        var date = DateOnly.FromDateTime(local.DateTime);
-        var target = Unit == DeadlineUnit.BusinessDays ? calendar.AddBusinessDays(date, Days) : date.AddDays(Days);
-        var localTarget = target.ToDateTime(TimeOnly.FromDateTime(local.DateTime));
-        return new DateTimeOffset(localTarget, zone.GetUtcOffset(localTarget));
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime);
+        var reached = Unit == DeadlineUnit.BusinessDays ? calendar.AddBusinessDays(date, Days) : date.AddDays(Days);
+        var day = calendar.OnOrAfter(reached);
+        var due = At(day, dueAt, zone);
+
+        // Only "0 days" can fall before its start (started after the stated time): then the next business day's.
+        return due > start ? due : At(calendar.AddBusinessDays(day, 1), dueAt, zone);
     }
 
     /// <summary>The instant this long before <paramref name="end"/> (calendar or business days counted back, or the span).</summary>
@@ -69,6 +77,12 @@ public sealed partial record Deadline(DeadlineUnit Unit, int Days, TimeSpan Span
         var local = TimeZoneInfo.ConvertTime(end, zone);
         var back = local.DateTime.AddDays(-Days);
         return new DateTimeOffset(back, zone.GetUtcOffset(back));
+    }
+
+    private static DateTimeOffset At(DateOnly day, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(time);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
     public override string ToString() => Unit switch

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
@@ -17,16 +18,21 @@ namespace Transformation.Platform.Security;
 /// before the function runs, so a route cannot be served without its check.
 /// A function that declares neither is refused: forgetting to declare fails closed.
 /// </summary>
-public sealed class EndpointGuard(CallerResolver resolver)
+public sealed class EndpointGuard(CallerResolver resolver, IOptions<HttpLimitOptions> limits)
 {
     private static readonly ConcurrentDictionary<MethodInfo, EndpointAccess> Cache = new();
 
     public static EndpointAccess AccessOf(MethodInfo method) => Cache.GetOrAdd(method, EndpointAccess.Read);
 
-    /// <summary>Returns null when the caller may proceed, else the 401/403 answer to send.</summary>
+    /// <summary>Returns null when the caller may proceed, else the 413/404 (<see cref="RequestGate"/>) or 401/403 answer to send.</summary>
     public async Task<IActionResult?> CheckAsync(HttpContext http, MethodInfo function)
     {
         ArgumentNullException.ThrowIfNull(http);
+        if (RequestGate.Check(http, function, limits.Value) is { } gate)
+        {
+            return GateAnswer(http, gate);
+        }
+
         var access = AccessOf(function);
         if (access.IsPublic)
         {
@@ -91,6 +97,30 @@ public sealed class EndpointGuard(CallerResolver resolver)
         }
 
         return PageResults.Error(http.Request, Languages.Of(http.Request), status);
+    }
+
+    private static IActionResult GateAnswer(HttpContext http, GateRefusal gate)
+    {
+        var language = Languages.Of(http.Request);
+        if (gate.Parameter is { } parameter)
+        {
+            return WantsPage(http.Request)
+                ? PageResults.Error(http.Request, language, gate.Status)
+                : Problems.BadRequest(http, new Text("指定された値は使えません。", "A value given is not usable."),
+                    [new FieldError(parameter, new Text($"{parameter} は {RouteIds.MaxLength} 文字以内の英数字と - _ . ~ で指定してください。",
+                        $"{parameter} must be up to {RouteIds.MaxLength} letters, digits, '-', '_', '.' or '~'."))]);
+        }
+
+        if (gate.Status == StatusCodes.Status404NotFound)
+        {
+            return WantsPage(http.Request)
+                ? PageResults.Error(http.Request, language, gate.Status)
+                : Problems.NotFound(http, new Text("このアドレスのものはありません。", "There is nothing at this address."));
+        }
+
+        return WantsPage(http.Request)
+            ? PageResults.Error(http.Request, language, gate.Status, new("送信内容が大きすぎます", "Too much was sent"), Problems.TooLargeText(gate.MaxBytes))
+            : Problems.TooLarge(http, gate.MaxBytes);
     }
 
     private static IActionResult NotInRoster(HttpContext http, string? email)

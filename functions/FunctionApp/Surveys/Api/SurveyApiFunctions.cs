@@ -90,18 +90,14 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
             return Refused(request.HttpContext, opening.Refusal!.Value);
         }
 
-        var answers = session.Draft;
         // No body: submit the saved draft. A body: submit exactly what it says.
-        if (request.ContentType is not null || request.ContentLength is > 0)
+        var (sent, problem) = await ReadAnswersAsync(request, cancellationToken, optional: true);
+        if (problem is not null)
         {
-            var (sent, problem) = await ReadAnswersAsync(request, cancellationToken);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            answers = sent!;
+            return problem;
         }
+
+        var answers = sent ?? session.Draft;
 
         if (AnswerRules.CheckSubmission(answers) is { } missing)
         {
@@ -112,15 +108,18 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
         return refused is null ? new OkObjectResult(new SubmittedView(true)) : Refused(request.HttpContext, refused.Value);
     }
 
-    private async Task<(SurveyAnswers? Answers, IActionResult? Problem)> ReadAnswersAsync(HttpRequest request, CancellationToken cancellationToken)
+    private async Task<(SurveyAnswers? Answers, IActionResult? Problem)> ReadAnswersAsync(
+        HttpRequest request, CancellationToken cancellationToken, bool optional = false)
     {
         var http = request.HttpContext;
-        if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        var (document, refusal) = await JsonBody.ReadDocumentAsync(request, cancellationToken, optional);
+        if (document is null)
         {
-            return (null, Problems.BadRequest(http, new Text("本文はJSON（application/json）で送信してください。", "Send the body as JSON (application/json).")));
+            return (null, refusal);
         }
 
-        var read = await SurveyJson.ReadAsync(request.Body, cancellationToken);
+        using var _ = document;
+        var read = SurveyJson.Read(document.RootElement);
         if (read.Errors.Count > 0)
         {
             return (null, Problems.BadRequest(http, new Text("回答の形式に誤りがあります。", "The answers are not in the expected form."), read.Errors));

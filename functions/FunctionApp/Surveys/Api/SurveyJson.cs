@@ -7,36 +7,20 @@ namespace Transformation.Surveys.Api;
 /// <summary>Reads { scores, comments } as text values, so one rule set checks both the pages and the API.</summary>
 internal static class SurveyJson
 {
-    public static async Task<(List<KeyValuePair<string, string?>> Scores, List<KeyValuePair<string, string?>> Comments, List<FieldError> Errors)> ReadAsync(
-        Stream body, CancellationToken cancellationToken)
+    /// <summary>The body's answers; the bytes were already checked as UTF-8 JSON (<see cref="JsonBody"/>).</summary>
+    public static (List<KeyValuePair<string, string?>> Scores, List<KeyValuePair<string, string?>> Comments, List<FieldError> Errors) Read(JsonElement root)
     {
         var scores = new List<KeyValuePair<string, string?>>();
         var comments = new List<KeyValuePair<string, string?>>();
         var errors = new List<FieldError>();
-        JsonDocument document;
-        try
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
-        }
-        catch (JsonException)
-        {
-            errors.Add(new FieldError("body", new Text("JSONとして読み取れません。", "The body is not valid JSON.")));
+            errors.Add(new FieldError("body", new Text("本文は { \"scores\": {…}, \"comments\": {…} } の形式で送信してください。", "The body must be { \"scores\": {…}, \"comments\": {…} }.")));
             return (scores, comments, errors);
         }
 
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add(new FieldError("body", new Text("本文は { \"scores\": {…}, \"comments\": {…} } の形式で送信してください。", "The body must be { \"scores\": {…}, \"comments\": {…} }.")));
-                return (scores, comments, errors);
-            }
-
-            Collect(root, "scores", scores, errors, numbers: true);
-            Collect(root, "comments", comments, errors, numbers: false);
-        }
-
+        Collect(root, "scores", scores, errors, numbers: true);
+        Collect(root, "comments", comments, errors, numbers: false);
         return (scores, comments, errors);
     }
 

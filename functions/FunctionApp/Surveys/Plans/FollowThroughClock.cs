@@ -12,14 +12,14 @@ public static class FollowThroughClock
     public static FollowThroughSchedule Plan(string cycleId, string snapshotId, DateTimeOffset deliveredAt, SurveyPlanOptions options, BusinessCalendar calendar, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var deadline = options.Deadline.After(deliveredAt, calendar, zone);
+        var deadline = options.Deadline.After(deliveredAt, calendar, zone, options.DueAt);
         var reminders = options.Reminders
             .Select(r => r.Before(deadline, zone))
             .Where(at => at > deliveredAt && at < deadline)
             .Distinct()
             .Order()
             .ToList();
-        var midTerm = options.MidTerm.After(deadline, calendar, zone);
+        var midTerm = options.MidTerm.After(deadline, calendar, zone, options.DueAt);
         return new FollowThroughSchedule(cycleId, snapshotId, deliveredAt, deadline, reminders, midTerm);
     }
 

@@ -71,7 +71,10 @@ public sealed class ImprovementPlanStore(Tables tables)
             }
         }
 
-        return await ReplaceAsync(current, ifMatch, current with { Content = content, UpdatedAt = now, UpdatedBy = by }, cancellationToken);
+        // Without an ETag this is a creation, and the plan exists: someone wrote it since the writer's page was opened.
+        return ifMatch is null
+            ? new PlanWrite(PlanWriteOutcome.Conflict, current)
+            : await ReplaceAsync(current, ifMatch, current with { Content = content, UpdatedAt = now, UpdatedBy = by }, cancellationToken);
     }
 
     /// <summary>Marks the plan submitted (once: a second submission keeps the first date).</summary>

@@ -55,17 +55,15 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return Problems.Conflict(http, CycleRunsText);
         }
 
-        FollowThroughRequest? body = null;
-        if (request.ContentLength is > 0)
+        var (body, refused) = await JsonBody.ReadAsync<FollowThroughRequest>(request, JsonSerializerOptions.Web, cancellationToken, optional: true);
+        if (refused is not null)
         {
-            try
-            {
-                body = await JsonSerializer.DeserializeAsync<FollowThroughRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
-            }
-            catch (JsonException)
-            {
-                return Problems.BadRequest(http, new Text("JSON として読み取れません。", "The body is not valid JSON."));
-            }
+            return refused;
+        }
+
+        if (body?.RosterSnapshotId is { } asked && !RouteIds.IsPlausible(asked))
+        {
+            return Problems.BadRequest(http, Invalid, [new FieldError("rosterSnapshotId", new Text("名簿のスナップショットIDの形式ではありません。", "This is not a roster snapshot id."))]);
         }
 
         var snapshot = body?.RosterSnapshotId ?? await roster.CurrentSnapshotIdAsync(cancellationToken);
@@ -118,7 +116,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
     [Function("SurveyPlanPut")]
     [Authorize(Roles = Readers)]
-    [Description("The division head writes the plan (targets, actions); If-Match with the ETag read protects against overwriting someone else's change (409). 400 with field errors, nothing written.")]
+    [Description("The division head writes the plan (targets, actions). If-Match with the ETag read, or If-None-Match: * for the first write "
+        + "(428 with neither); 409 when someone else changed it. 400 with field errors, nothing written.")]
     public async Task<IActionResult> Put(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/surveys/{cycleId}/plans/{divisionCode}")] HttpRequest request,
         string cycleId,
@@ -133,22 +132,19 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
-        PlanRequest? body;
-        try
+        var (ifMatch, unconditional) = WritePreconditions.Require(request, mayCreate: true);
+        if (unconditional is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<PlanRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            body = null;
+            return unconditional;
         }
 
-        if (body is null)
+        var (body, unreadable) = await JsonBody.ReadAsync<PlanRequest>(request, JsonSerializerOptions.Web, cancellationToken);
+        if (unreadable is not null)
         {
-            return Problems.BadRequest(http, new Text("計画を JSON（targets, actions）で送ってください。", "Send the plan as JSON (targets, actions)."));
+            return unreadable;
         }
 
-        var (validation, write) = await plans.SaveAsync(scope!, Caller.Required(request), body.ToInput(), IfMatch(request), cancellationToken);
+        var (validation, write) = await plans.SaveAsync(scope!, Caller.Required(request), body!.ToInput(), ifMatch, cancellationToken);
         if (!validation.IsValid)
         {
             return Problems.BadRequest(http, Invalid, validation.Errors);
@@ -161,7 +157,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
     [Function("SurveyPlanSubmit")]
     [Authorize(Roles = Readers)]
-    [Description("The division head submits the plan (it can still be corrected afterwards); 404 when there is no plan yet, 409 on a stale If-Match.")]
+    [Description("The division head submits the plan (it can still be corrected afterwards); If-Match required (428 without); "
+        + "404 when there is no plan yet, 409 on a stale If-Match.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/{cycleId}/plans/{divisionCode}/submit")] HttpRequest request,
         string cycleId,
@@ -175,13 +172,20 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
-        var write = await plans.Store.SubmitAsync(cycleId, divisionCode, Caller.Required(request).StaffId, plans.Now, IfMatch(request), cancellationToken);
+        var (ifMatch, unconditional) = WritePreconditions.Require(request, mayCreate: false);
+        if (unconditional is not null)
+        {
+            return unconditional;
+        }
+
+        var write = await plans.Store.SubmitAsync(cycleId, divisionCode, Caller.Required(request).StaffId, plans.Now, ifMatch, cancellationToken);
         return Outcome(request, scope!, write);
     }
 
     [Function("SurveyPlanProgress")]
     [Authorize(Roles = Readers)]
-    [Description("The division head reports progress on actions (status and note per action); each report is kept with its date.")]
+    [Description("The division head reports progress on actions (status and note per action); each report is kept with its date. "
+        + "If-Match required (428 without), 409 on a stale one.")]
     public async Task<IActionResult> Progress(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/{cycleId}/plans/{divisionCode}/progress")] HttpRequest request,
         string cycleId,
@@ -196,14 +200,16 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return refused;
         }
 
-        ProgressRequest? body;
-        try
+        var (ifMatch, unconditional) = WritePreconditions.Require(request, mayCreate: false);
+        if (unconditional is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<ProgressRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
+            return unconditional;
         }
-        catch (JsonException)
+
+        var (body, unreadable) = await JsonBody.ReadAsync<ProgressRequest>(request, JsonSerializerOptions.Web, cancellationToken);
+        if (unreadable is not null)
         {
-            body = null;
+            return unreadable;
         }
 
         var items = (body?.Actions ?? []).Select(a => (Action: a?.Action ?? -1, a?.Status, Note: a?.Note?.Trim())).ToList();
@@ -215,7 +221,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
         var report = new ProgressReport(plans.Now, Caller.Required(request).StaffId,
             items.Select(i => new ActionProgress(i.Action, PlanLabels.ParseStatus(i.Status)!.Value, string.IsNullOrEmpty(i.Note) ? null : i.Note)).ToList());
-        var write = await plans.Store.AddProgressAsync(cycleId, divisionCode, report, IfMatch(request) ?? plan.ETag, cancellationToken);
+        var write = await plans.Store.AddProgressAsync(cycleId, divisionCode, report, ifMatch, cancellationToken);
         return Outcome(request, scope!, write);
     }
 
@@ -307,8 +313,6 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
         var plan = await plans.Store.GetAsync(cycleId, divisionCode, cancellationToken);
         return plan is null ? (null, null, Problems.NotFound(request.HttpContext, NoPlanText)) : (scope, plan, null);
     }
-
-    private static string? IfMatch(HttpRequest request) => request.Headers.IfMatch.Count > 0 ? request.Headers.IfMatch.ToString() : null;
 
     private static JsonResult Json(object value, string? etag = null, HttpRequest? request = null)
     {

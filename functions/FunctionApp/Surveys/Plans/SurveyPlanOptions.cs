@@ -19,6 +19,11 @@ public sealed class SurveyPlanOptions
     /// <summary>How long after the plan deadline heads are asked to report progress on each action, e.g. "180 days".</summary>
     public string MidTermAfter { get; set; } = "180 days";
 
+    /// <summary>The time of day, Japan time, at which a deadline counted in days falls due (on a business day).</summary>
+    public string DeadlineTime { get; set; } = "18:00";
+
+    public TimeOnly DueAt => TimeOfDay.Parse(DeadlineTime);
+
     /// <summary>
     /// Bureau coordinators (各局総務課) per bureau code: staff ids that receive escalations and may follow their
     /// bureau's plans. The roster has no such role; a bureau not listed falls back to its top person.

@@ -12,6 +12,7 @@ public static class SurveyPlanRegistration
             .Bind(configuration.GetSection(SurveyPlanOptions.Section))
             .Validate(o => Deadline.TryParse(o.PlanDeadline, out _), Bad("PlanDeadline"))
             .Validate(o => Deadline.TryParse(o.MidTermAfter, out _), Bad("MidTermAfter"))
+            .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage("SurveyPlans:DeadlineTime"))
             .Validate(o => SurveyPlanOptions.ParseList(o.RemindBefore) is not null,
                 "Setting SurveyPlans:RemindBefore must list deadlines separated by commas, e.g. \"7 days, 2 days\" (or be empty for no reminders).")
             .Validate(o => o.Coordinators.Values.All(ids => ids.All(id => !string.IsNullOrWhiteSpace(id))),

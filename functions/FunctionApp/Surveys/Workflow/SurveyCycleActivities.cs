@@ -52,7 +52,7 @@ public sealed partial class SurveyCycleActivities(
             ?? throw new InvalidOperationException("No roster has been imported: the survey cycle needs a roster snapshot to invite from.");
         var index = await roster.GetIndexAsync(snapshotId);
         var launched = new DateTimeOffset(DateTime.SpecifyKind(run.LaunchedAtUtc, DateTimeKind.Utc));
-        var closesAt = Deadline.Parse(o.AnswerPeriod).After(launched, new BusinessCalendar(o.ClosedDays), japanTime.Zone);
+        var closesAt = Deadline.Parse(o.AnswerPeriod).After(launched, new BusinessCalendar(o.ClosedDays), japanTime.Zone, o.DueAt);
         var cycle = await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
         var chunks = RosterChunks.For(index, o.ChunkSize, cycle.Partitions).Count;
         LogPrepared(run.CycleId, snapshotId, index.Staff.Count, closesAt);

@@ -34,17 +34,10 @@ public sealed class SurveyCycleFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        LaunchRequest? body = null;
-        if (request.ContentLength is null or > 0)
+        var (body, refused) = await JsonBody.ReadAsync<LaunchRequest>(request, Json, cancellationToken, optional: true);
+        if (refused is not null)
         {
-            try
-            {
-                body = await JsonSerializer.DeserializeAsync<LaunchRequest>(request.Body, Json, cancellationToken);
-            }
-            catch (JsonException)
-            {
-                return BadYear(request);
-            }
+            return refused;
         }
 
         var year = body?.Year ?? launcher.Today.Year;
@@ -84,14 +77,10 @@ public sealed class SurveyCycleFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ExtendRequest? body;
-        try
+        var (body, refused) = await JsonBody.ReadAsync<ExtendRequest>(request, Json, cancellationToken);
+        if (refused is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<ExtendRequest>(request.Body, Json, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            body = null;
+            return refused;
         }
 
         if (body?.ClosesAt is not { } closesAt || closesAt <= time.GetUtcNow())

@@ -1,8 +1,10 @@
+using Transformation.Platform.Scheduling;
+
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>
 /// Settings of the annual cycle (section "Surveys:Cycle", workflows/survey-cycle.json). Durations are
-/// <see cref="CareSheets.Deadlines.Deadline"/> strings: "14 days", "10 business days" or a time span ("00:01:30") for tests.
+/// <see cref="Deadline"/> strings: "14 days", "10 business days" or a time span ("00:01:30") for tests.
 /// </summary>
 public sealed class SurveyCycleOptions
 {
@@ -16,6 +18,11 @@ public sealed class SurveyCycleOptions
 
     /// <summary>How long the survey stays open from the launch.</summary>
     public string AnswerPeriod { get; set; } = "14 days";
+
+    /// <summary>The time of day, Japan time, at which a deadline counted in days falls due (on a business day).</summary>
+    public string DeadlineTime { get; set; } = "18:00";
+
+    public TimeOnly DueAt => TimeOfDay.Parse(DeadlineTime);
 
     /// <summary>Reminders to non-respondents, each this long before the deadline (e.g. "7 days", "2 days").</summary>
     public IList<string> ReminderOffsets { get; } = [];

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -43,7 +42,9 @@ public sealed class EntryApiFunctions(EntryService entries)
 
     [Function("TeamUpEntryPut")]
     [Authorize(Roles = EntryRoles.Writers)]
-    [Description("The division head saves the entry (a draft may be incomplete; a submitted entry stays submitted). If-Match with the ETag read; 400 field errors, 403 not the head, 404 no such season or division, 409 changed by someone else or after the entry deadline. Nothing is written on any error.")]
+    [Description("The division head saves the entry (a draft may be incomplete; a submitted entry stays submitted). If-Match with the ETag read, "
+        + "or If-None-Match: * for the first save (428 with neither); 400 field errors, 403 not the head, 404 no such season or division, "
+        + "409 changed by someone else or after the entry deadline, 413 too large, 415 not JSON. Nothing is written on any error.")]
     public async Task<IActionResult> Put(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/team-up/seasons/{seasonId}/entries/{divisionCode}")] HttpRequest request,
         string seasonId,
@@ -58,28 +59,26 @@ public sealed class EntryApiFunctions(EntryService entries)
             return refused;
         }
 
-        EntryRequest? body;
-        try
+        var (ifMatch, unconditional) = WritePreconditions.Require(request, mayCreate: true);
+        if (unconditional is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<EntryRequest>(request.Body, EntryJson.Options, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            body = null;
+            return unconditional;
         }
 
-        if (body is null)
+        var (body, unreadable) = await JsonBody.ReadAsync<EntryRequest>(request, EntryJson.Options, cancellationToken);
+        if (unreadable is not null)
         {
-            return Problems.BadRequest(http, EntryTexts.NotJson);
+            return unreadable;
         }
 
-        var save = await entries.SaveAsync(scope!, Caller.Required(request), body.ToInput(), EntryJson.IfMatch(request), submit: false, cancellationToken);
+        var save = await entries.SaveAsync(scope!, Caller.Required(request), body!.ToInput(), ifMatch, submit: false, cancellationToken);
         return Answer(request, scope!, save, EntryTexts.Invalid);
     }
 
     [Function("TeamUpEntrySubmit")]
     [Authorize(Roles = EntryRoles.Writers)]
-    [Description("The division head submits the entry as last saved; it can still be edited until the entry deadline. 400 with field errors when incomplete, 409 on a stale If-Match or after the deadline.")]
+    [Description("The division head submits the entry as last saved; it can still be edited until the entry deadline. If-Match required (428 without); "
+        + "400 with field errors when incomplete, 409 on a stale If-Match or after the deadline.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/team-up/seasons/{seasonId}/entries/{divisionCode}/submit")] HttpRequest request,
         string seasonId,
@@ -93,7 +92,13 @@ public sealed class EntryApiFunctions(EntryService entries)
             return refused;
         }
 
-        var save = await entries.SubmitAsync(scope!, Caller.Required(request), EntryJson.IfMatch(request), cancellationToken);
+        var (ifMatch, unconditional) = WritePreconditions.Require(request, mayCreate: false);
+        if (unconditional is not null)
+        {
+            return unconditional;
+        }
+
+        var save = await entries.SubmitAsync(scope!, Caller.Required(request), ifMatch, cancellationToken);
         return Answer(request, scope!, save, EntryTexts.Incomplete);
     }
 

@@ -125,7 +125,8 @@ public sealed partial class EntryService(
             return new EntrySave(EntrySaveOutcome.Invalid, null, validation.Errors);
         }
 
-        if (IsStale(existing, ifMatch))
+        // No ETag means "create": a page opened before anyone wrote must not overwrite what a colleague wrote since.
+        if (IsStale(existing, ifMatch) || (ifMatch is null && existing is not null))
         {
             return new EntrySave(EntrySaveOutcome.Changed, null, []);
         }
@@ -133,7 +134,7 @@ public sealed partial class EntryService(
         var division = scope.Division.Division;
         var entry = new Entry(scope.SeasonId, scope.DivisionCode, division.Name, division.BureauCode, division.BureauName, validation.Content!,
             submit ? EntryStatus.Submitted : EntryStatus.Draft, now, caller.StaffId, submit ? now : null, "");
-        var write = await store.SaveAsync(entry, existing is null ? null : ifMatch ?? existing.ETag, cancellationToken);
+        var write = await store.SaveAsync(entry, ifMatch, cancellationToken);
         if (write.Outcome != EntryWriteOutcome.Saved)
         {
             return new EntrySave(EntrySaveOutcome.Changed, null, []);

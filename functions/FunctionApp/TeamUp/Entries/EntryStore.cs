@@ -35,8 +35,8 @@ public sealed class EntryStore(Tables tables)
     }
 
     /// <summary>
-    /// Writes the content. <paramref name="ifMatch"/> null means "create, it must not exist yet" for a new entry
-    /// and "only if unchanged since read" otherwise; "*" overwrites whatever is there. A submitted entry stays submitted.
+    /// Writes the content. <paramref name="ifMatch"/> null means "create, it must not exist yet"; an ETag, "only if
+    /// unchanged since read"; "*" overwrites whatever is there. A submitted entry stays submitted.
     /// </summary>
     public async Task<EntryWrite> SaveAsync(Entry entry, string? ifMatch, CancellationToken cancellationToken = default)
     {
@@ -47,16 +47,17 @@ public sealed class EntryStore(Tables tables)
         var entity = ToEntity(entry with { Status = status, SubmittedAtUtc = existing?.SubmittedAtUtc ?? entry.SubmittedAtUtc });
         try
         {
-            if (existing is null)
+            if (ifMatch is null)
             {
+                // Added, never replaced: if someone created the entry meanwhile, the add fails with 409.
                 await table.AddEntityAsync(entity, cancellationToken);
             }
             else
             {
-                await table.UpdateEntityAsync(entity, ifMatch is null ? new ETag(existing.ETag) : new ETag(ifMatch), TableUpdateMode.Replace, cancellationToken);
+                await table.UpdateEntityAsync(entity, new ETag(ifMatch), TableUpdateMode.Replace, cancellationToken);
             }
         }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
         {
             return new EntryWrite(EntryWriteOutcome.Changed, null);
         }

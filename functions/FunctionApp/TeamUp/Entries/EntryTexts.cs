@@ -41,10 +41,6 @@ public static class EntryTexts
         "提出に必要な項目が入力されていません。下書きを完成させてから提出してください。",
         "The entry is not complete enough to submit. Complete the draft, then submit.");
 
-    public static readonly Text NotJson = new(
-        "応募を JSON（mission, priorities, wayOfWorking, stopWork, initiatives）で送ってください。",
-        "Send the entry as JSON (mission, priorities, wayOfWorking, stopWork, initiatives).");
-
     public static readonly Text NotStartedLabel = new("未着手", "Not started");
 
     public static readonly Text DraftLabel = new("下書き", "Draft");

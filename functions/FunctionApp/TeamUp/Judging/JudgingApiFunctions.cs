@@ -23,7 +23,6 @@ public sealed class JudgingApiFunctions(
     // Japanese stays readable in the answers (only characters unsafe in HTML are escaped).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    private static readonly Text NotJson = new("本文を JSON として読み取れません。", "The body is not valid JSON.");
     private static readonly Text NoRanking = new("順位はまだ算出されていません（審査期限の後に算出されます）。", "The ranking has not been computed yet (it is, once the judging deadline has passed).");
     private static readonly Text NotAwarded = new("表彰はまだ確定していません。", "The awards have not been confirmed yet.");
 
@@ -37,10 +36,10 @@ public sealed class JudgingApiFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = await ReadAsync<PanelRequest>(request, cancellationToken);
+        var (body, refused) = await JsonBody.ReadAsync<PanelRequest>(request, Json, cancellationToken);
         if (body is null)
         {
-            return Problems.BadRequest(request.HttpContext, NotJson, [new FieldError("judges", new Text("{ \"judges\": [\"職員番号\", …] } の形で送ってください。", "Send { \"judges\": [\"staff id\", …] }."))]);
+            return refused!;
         }
 
         var outcome = await commands.NamePanelAsync(seasonId, body.Judges, Caller.Required(request).StaffId, cancellationToken);
@@ -90,10 +89,10 @@ public sealed class JudgingApiFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = await ReadAsync<ScoreRequest>(request, cancellationToken);
+        var (body, refused) = await JsonBody.ReadAsync<ScoreRequest>(request, Json, cancellationToken);
         if (body is null)
         {
-            return Problems.BadRequest(request.HttpContext, NotJson, [new FieldError("scores", new Text("{ \"scores\": { \"基準ID\": 1〜5, … }, \"comment\": \"…\" } の形で送ってください。", "Send { \"scores\": { \"criterion id\": 1-5, … }, \"comment\": \"…\" }."))]);
+            return refused!;
         }
 
         var values = (body.Scores ?? new Dictionary<string, JsonElement>()).ToDictionary(
@@ -148,11 +147,13 @@ public sealed class JudgingApiFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = request.ContentLength is 0 ? new AwardRequest(null, null) : await ReadAsync<AwardRequest>(request, cancellationToken);
-        if (body is null)
+        var (sent, refused) = await JsonBody.ReadAsync<AwardRequest>(request, Json, cancellationToken, optional: true);
+        if (refused is not null)
         {
-            return Problems.BadRequest(request.HttpContext, NotJson, [new FieldError("order", new Text("{ \"order\": [\"課室コード\", …], \"comment\": \"…\" } の形で送ってください。", "Send { \"order\": [\"division code\", …], \"comment\": \"…\" }."))]);
+            return refused;
         }
+
+        var body = sent ?? new AwardRequest(null, null);
 
         var caller = Caller.Required(request);
         var (outcome, decision) = await commands.ConfirmAwardAsync(seasonId, caller.StaffId, body.Order, body.Comment, cancellationToken);
@@ -199,18 +200,5 @@ public sealed class JudgingApiFunctions(
             JudgingOutcomeKind.NotFound => Problems.NotFound(http, message),
             _ => Problems.Conflict(http, message),
         };
-    }
-
-    private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, Json, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class TeamUpSeasonActivities(
         var snapshotId = await roster.CurrentSnapshotIdAsync()
             ?? throw new InvalidOperationException("No roster has been imported: a Team-Up season needs a roster snapshot to ask division heads from.");
         var opened = new DateTimeOffset(DateTime.SpecifyKind(run.OpenedAtUtc, DateTimeKind.Utc));
-        var deadline = Deadline.Parse(Settings.EntryPeriod).After(opened, new BusinessCalendar(Settings.ClosedDays), japanTime.Zone);
+        var deadline = Deadline.Parse(Settings.EntryPeriod).After(opened, new BusinessCalendar(Settings.ClosedDays), japanTime.Zone, Settings.DueAt);
         // A repeated activity finds the season it created and keeps its snapshot and deadline.
         var season = await seasons.CreateAsync(new Season(run.SeasonId, snapshotId, SeasonPhase.Entries, opened, deadline, null, [], null, run.By));
         var index = await roster.GetIndexAsync(season.SnapshotId);
@@ -100,7 +100,7 @@ public sealed partial class TeamUpSeasonActivities(
 
         var now = time.GetUtcNow();
         var deadline = season.JudgingDeadlineUtc
-            ?? Deadline.Parse(Settings.JudgingPeriod).After(now, new BusinessCalendar(Settings.ClosedDays), japanTime.Zone);
+            ?? Deadline.Parse(Settings.JudgingPeriod).After(now, new BusinessCalendar(Settings.ClosedDays), japanTime.Zone, Settings.DueAt);
         await seasons.SetPhaseAsync(seasonId, SeasonPhase.Judging, deadline);
         season = await SeasonAsync(seasonId);
         var judges = new List<(StaffMember Judge, int Offered)>();

@@ -29,17 +29,10 @@ public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore s
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        SeasonOpenRequest? body = null;
-        if (request.ContentLength is null or > 0)
+        var (body, refused) = await JsonBody.ReadAsync<SeasonOpenRequest>(request, JsonSerializerOptions.Web, cancellationToken, optional: true);
+        if (refused is not null)
         {
-            try
-            {
-                body = await JsonSerializer.DeserializeAsync<SeasonOpenRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken);
-            }
-            catch (JsonException)
-            {
-                return Problems.BadRequest(request.HttpContext, BadYear);
-            }
+            return refused;
         }
 
         var year = body?.Year ?? launcher.Today.Year;

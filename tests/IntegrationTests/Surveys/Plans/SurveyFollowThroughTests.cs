@@ -50,21 +50,29 @@ public sealed class SurveyFollowThroughTests(FollowThroughHostFixture fixture) :
             targets = new[] { new { itemId = "W01", target = 3.5 } },
             actions = new[] { new { description = "毎週の朝会で課の目標と各自の業務のつながりを説明する", owner = "課長補佐", due, status = "not-started" } },
         };
-        using (var bad = await h1.PutAsJsonAsync("/api/surveys/2026/plans/D1", new { targets = new[] { new { itemId = "W01", target = 2.5 } }, plan.actions }))
+        const string path = "/api/surveys/2026/plans/D1";
+        using (var unconditional = await h1.PutAsJsonAsync(path, plan))
+        {
+            Assert.Equal(HttpStatusCode.PreconditionRequired, unconditional.StatusCode);
+        }
+
+        using (var bad = await FollowThroughHarness.WriteAsync(h1, HttpMethod.Put, path, new { targets = new[] { new { itemId = "W01", target = 2.5 } }, plan.actions }, null))
         {
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             Assert.Contains("targets[0].target", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        using (var saved = await h1.PutAsJsonAsync("/api/surveys/2026/plans/D1", plan))
+        string? etag;
+        using (var saved = await FollowThroughHarness.WriteAsync(h1, HttpMethod.Put, path, plan, null))
         {
+            etag = FollowThroughHarness.ETagOf(saved);
             Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
             var view = await Json(saved);
             Assert.Equal("draft", view.GetProperty("standing").GetString());
             Assert.Equal(3.0, view.GetProperty("targets")[0].GetProperty("current").GetDouble(), 2);
         }
 
-        using (var submitted = await h1.PostAsync("/api/surveys/2026/plans/D1/submit", null))
+        using (var submitted = await FollowThroughHarness.WriteAsync(h1, HttpMethod.Post, path + "/submit", null, etag))
         {
             Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
             Assert.Equal("submitted", (await Json(submitted)).GetProperty("standing").GetString());
@@ -104,7 +112,9 @@ public sealed class SurveyFollowThroughTests(FollowThroughHostFixture fixture) :
         // 10. Mid-term: the head with a plan is asked for progress and reports it.
         var progressMail = await _harness.WaitForMailAsync("H1", "中間報告");
         Assert.Contains(progressMail.Links, l => l.EndsWith("/surveys/2026/plans/D1", StringComparison.Ordinal));
-        using (var progress = await h1.PostAsJsonAsync("/api/surveys/2026/plans/D1/progress", new { actions = new[] { new { action = 0, status = "done", note = "4月から毎週実施" } } }))
+        using var current = await h1.GetAsync(path);
+        var report = new { actions = new[] { new { action = 0, status = "done", note = "4月から毎週実施" } } };
+        using (var progress = await FollowThroughHarness.WriteAsync(h1, HttpMethod.Post, path + "/progress", report, FollowThroughHarness.ETagOf(current)))
         {
             Assert.Equal(HttpStatusCode.OK, progress.StatusCode);
             var view = await Json(progress);

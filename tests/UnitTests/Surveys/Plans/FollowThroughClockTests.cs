@@ -11,15 +11,15 @@ public sealed class FollowThroughClockTests
     [Fact]
     public void The_deadline_counts_business_days_and_skips_holidays_and_the_year_end_closure()
     {
-        // Friday 2026-12-25, 10:00 JST; 5 business days: 28 Dec, then 4–7 Jan (29 Dec–3 Jan closed / holiday).
+        // Friday 2026-12-25, 10:00 JST; 5 business days: 28 Dec, then 4–7 Jan (29 Dec–3 Jan closed / holiday), at 18:00.
         var delivered = new DateTimeOffset(2026, 12, 25, 10, 0, 0, TimeSpan.FromHours(9));
         var options = new SurveyPlanOptions { PlanDeadline = "5 business days", RemindBefore = "3 days, 1 days", MidTermAfter = "180 days" };
 
         var schedule = FollowThroughClock.Plan("2026", "snap", delivered, options, Calendar, Tokyo);
 
-        Assert.Equal(new DateTimeOffset(2027, 1, 7, 10, 0, 0, TimeSpan.FromHours(9)), schedule.Deadline);
-        Assert.Equal([new DateTimeOffset(2027, 1, 4, 10, 0, 0, TimeSpan.FromHours(9)), new DateTimeOffset(2027, 1, 6, 10, 0, 0, TimeSpan.FromHours(9))], schedule.Reminders);
-        Assert.Equal(new DateTimeOffset(2027, 7, 6, 10, 0, 0, TimeSpan.FromHours(9)), schedule.MidTermAt);
+        Assert.Equal(new DateTimeOffset(2027, 1, 7, 18, 0, 0, TimeSpan.FromHours(9)), schedule.Deadline);
+        Assert.Equal([new DateTimeOffset(2027, 1, 4, 18, 0, 0, TimeSpan.FromHours(9)), new DateTimeOffset(2027, 1, 6, 18, 0, 0, TimeSpan.FromHours(9))], schedule.Reminders);
+        Assert.Equal(new DateTimeOffset(2027, 7, 6, 18, 0, 0, TimeSpan.FromHours(9)), schedule.MidTermAt);
     }
 
     [Fact]
