@@ -67,6 +67,7 @@ public sealed class AttackedCycle : IAsyncLifetime
         }
 
         await AnswerAsync(DraftOnly, skipHalf: true, submit: false);
+        await AnswerAsync(Late, skipHalf: false, submit: false);
         await CloseAsync();
         LateAnswer = await SubmitLateAsync();
         await WaitForResultsAsync();
@@ -91,7 +92,7 @@ public sealed class AttackedCycle : IAsyncLifetime
             .SelectMany(c => c.GetProperty("items").EnumerateArray()).Select(i => i.GetProperty("id").GetString()!).ToList();
         var scores = items.Where((_, i) => !skipHalf || i % 2 == 0).ToDictionary(i => i, i => 1 + Math.Abs(i.GetHashCode() + id.Length) % 5);
         var category = survey.GetProperty("categories")[0].GetProperty("id").GetString()!;
-        var comment = submit ? CommentOf(id) : DraftComment;
+        var comment = submit || id == Late ? CommentOf(id) : DraftComment;
         using var put = await Cycle.Host.Http.PutAsJsonAsync($"/api/survey/{token}", new { scores, comments = new Dictionary<string, string> { [category] = comment } });
         Assert.True(put.IsSuccessStatusCode, $"Saving failed: {(int)put.StatusCode} {await put.Content.ReadAsStringAsync()}");
         if (submit)
@@ -113,8 +114,7 @@ public sealed class AttackedCycle : IAsyncLifetime
     private async Task<HttpStatusCode> SubmitLateAsync()
     {
         await Task.Delay(TimeSpan.FromSeconds(1));
-        using var posted = await Cycle.Host.Http.PostAsJsonAsync($"/api/survey/{Tokens[Late]}/submit",
-            new { scores = new Dictionary<string, int>(), comments = new Dictionary<string, string> { ["work"] = CommentOf(Late) } });
+        using var posted = await Cycle.Host.Http.PostAsync($"/api/survey/{Tokens[Late]}/submit", null);
         return posted.StatusCode;
     }
 

@@ -9,7 +9,8 @@ namespace Transformation.Tests.Surveys.Attacks;
 /// An administrator with the storage account, its backups and the logs, after a whole cycle, tries to tie an
 /// answer to a person: by time, by order, by key, by draft, through the logs. Each attack is one test.
 /// </summary>
-public sealed class StorageAttackTests(AttackedCycle run) : IClassFixture<AttackedCycle>
+[Collection(AttackedCycleCollection.Name)]
+public sealed class StorageAttackTests(AttackedCycle run)
 {
     private static readonly string[] Answered = [.. AttackedCycle.D1, .. AttackedCycle.D2, .. AttackedCycle.D3];
 
