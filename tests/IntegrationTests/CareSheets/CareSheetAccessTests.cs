@@ -66,7 +66,9 @@ public sealed class CareSheetAccessTests(WorkflowHostFixture fixture) : IClassFi
         Assert.Contains(("E11", "read"), entries);
         Assert.Contains(("HR1", "read"), entries);
         Assert.Contains(("E11", "decide"), entries);
-        Assert.DoesNotContain(entries, e => e.Actor is "E21" or "H2");
+        Assert.Contains(("E21", "read-refused"), entries);
+        Assert.Contains(("H2", "read-refused"), entries);
+        Assert.DoesNotContain(entries, e => e.Actor is "E21" or "H2" && e.Action != "read-refused");
 
         using var owner = await _sheets.ClientAsync("E12");
         using var ownAudit = await owner.GetAsync($"/api/care-sheets/{id}/audit");
@@ -85,7 +87,8 @@ public sealed class CareSheetAccessTests(WorkflowHostFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal("pending", (await _sheets.SheetAsync(id)).GetProperty("state").GetString());
 
-        using var returned = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return", comment = "テレワーク日数を再検討してください。", version = 1 });
+        using var returned = await supervisor.PostAsJsonAsync(
+            $"/api/care-sheets/{id}/decision", new { decision = "return", comment = "テレワーク日数を再検討してください。", version = 1 });
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         var sheet = await _sheets.WaitForStateAsync(id, "returned");
         Assert.Equal("テレワーク日数を再検討してください。", sheet.GetProperty("decisionComment").GetString());
@@ -110,7 +113,8 @@ public sealed class CareSheetAccessTests(WorkflowHostFixture fixture) : IClassFi
     {
         var id = await _sheets.SubmitAsync("E12");
         using var supervisor = await _sheets.ClientAsync("E11");
-        using (var returned = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return", comment = "期間を確認してください。", version = 1 }))
+        using (var returned = await supervisor.PostAsJsonAsync(
+            $"/api/care-sheets/{id}/decision", new { decision = "return", comment = "期間を確認してください。", version = 1 }))
         {
             Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         }
@@ -127,5 +131,29 @@ public sealed class CareSheetAccessTests(WorkflowHostFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var sheet = await _sheets.SheetAsync(id);
         Assert.Equal(("pending", 2), (sheet.GetProperty("state").GetString(), sheet.GetProperty("version").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Opening_an_approval_link_is_not_the_approvers_read_but_acting_on_it_is()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        var link = await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
+
+        // A mail scanner's prefetch of the link is exactly this request.
+        Assert.Equal(HttpStatusCode.OK, (await _sheets.OpenLinkAsync(link)).Status);
+        var opened = await AuditAsync(id);
+        Assert.Contains(("E11", "link-opened", "link"), opened);
+        Assert.DoesNotContain(opened, e => e.Actor == "E11" && e.Action == "read");
+
+        Assert.Equal(HttpStatusCode.OK, (await _sheets.DecideByLinkAsync(link, "approve")).Status);
+        Assert.Contains(("E11", "read", "link"), await AuditAsync(id));
+    }
+
+    private async Task<List<(string? Actor, string? Action, string? Channel)>> AuditAsync(string id)
+    {
+        using var hr = await _sheets.ClientAsync("HR1", "hr.admin");
+        var audit = await hr.GetFromJsonAsync<JsonElement>($"/api/care-sheets/{id}/audit");
+        return [.. audit.EnumerateArray().Select(e =>
+            (e.GetProperty("actor").GetString(), e.GetProperty("action").GetString(), e.GetProperty("channel").GetString()))];
     }
 }

@@ -124,7 +124,8 @@ public sealed class CareSheetApprovalTests(WorkflowHostFixture fixture) : IClass
         using var employee = await _sheets.ClientAsync("E12", "employee");
 
         // The withdrawal follows the approval at once, whether or not the workflow has handled the approval yet.
-        using (var approved = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "approve", comment = "", version = 1 }))
+        using (var approved = await supervisor.PostAsJsonAsync(
+            $"/api/care-sheets/{id}/decision", new { decision = "approve", comment = "", version = 1 }))
         {
             Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         }

@@ -22,7 +22,8 @@ public sealed class CareSheetPagesTests(WorkflowHostFixture fixture) : IClassFix
         var id = await _sheets.SubmitAsync("E12");
         var first = await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
         using (var supervisor = await _sheets.ClientAsync("E11"))
-        using (var returned = await supervisor.PostAsJsonAsync($"/api/care-sheets/{id}/decision", new { decision = "return", comment = "テレワークの日数を<週2日>にしてください。", version = 1 }))
+        using (var returned = await supervisor.PostAsJsonAsync(
+            $"/api/care-sheets/{id}/decision", new { decision = "return", comment = "テレワークの日数を<週2日>にしてください。", version = 1 }))
         {
             Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         }
@@ -210,7 +211,8 @@ public sealed class CareSheetPagesTests(WorkflowHostFixture fixture) : IClassFix
         Assert.Contains(audit, e => e.Actor == "E11" && e.Action == "read" && e.Channel == "page");
         Assert.Contains(audit, e => e.Actor == "E12" && e.Action == "read" && e.Channel == "page");
         Assert.Contains(audit, e => e.Actor == "HR1" && e.Action == "read" && e.Channel == "page");
-        Assert.DoesNotContain(audit, e => e.Actor == "E21");
+        Assert.Contains(audit, e => e.Actor == "E21" && e.Action == "read-refused" && e.Channel == "page");
+        Assert.DoesNotContain(audit, e => e.Actor == "E21" && e.Action != "read-refused");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Transformation.Tests.Support;
 using Transformation.Tests.Support.CareSheets;
 using Transformation.Tests.Support.TeamUp;
@@ -21,7 +22,8 @@ public sealed class TeamUpEntryPreconditionTests(TeamUpEntriesHostFixture fixtur
         using var h1 = await _harness.ClientAsync("H1", "division.head");
         const string path = "/api/team-up/seasons/2061/entries/D1";
 
-        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = System.Net.Http.Json.JsonContent.Create(new EntryBuilder().Json()) };
+        var content = System.Net.Http.Json.JsonContent.Create(new EntryBuilder().Json());
+        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = content };
         using var unconditional = await h1.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.PreconditionRequired, unconditional.StatusCode);
@@ -93,7 +95,7 @@ public sealed class TeamUpEntryPreconditionTests(TeamUpEntriesHostFixture fixtur
     private static Dictionary<string, string> Form(string html, string mission) => new()
     {
         ["__csrf"] = CareSheetHarness.CsrfOf(html),
-        ["etag"] = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "name=\"etag\" value=\"([^\"]*)\"").Groups[1].Value),
+        ["etag"] = WebUtility.HtmlDecode(Regex.Match(html, "name=\"etag\" value=\"([^\"]*)\"").Groups[1].Value),
         ["intent"] = "save",
         ["mission"] = mission,
     };

@@ -43,7 +43,9 @@ public sealed class RequestGateTests
         var http = Request("/things/D-1");
         http.Request.QueryString = new QueryString("?snapshot=" + new string('s', 1200));
 
-        Assert.Equal(new GateRefusal(StatusCodes.Status400BadRequest, Parameter: "snapshot"), RequestGate.Check(http, Method(nameof(Routes.Thing)), Limits));
+        var refusal = RequestGate.Check(http, Method(nameof(Routes.Thing)), Limits);
+
+        Assert.Equal(new GateRefusal(StatusCodes.Status400BadRequest, Parameter: "snapshot"), refusal);
     }
 
     private static DefaultHttpContext Request(string path, long? contentLength = null)

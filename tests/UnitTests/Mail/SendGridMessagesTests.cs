@@ -56,7 +56,8 @@ public sealed class SendGridMessagesTests
     [InlineData("改行\r\nのある氏名", "改行のある氏名")]
     public void A_recipient_name_the_provider_refuses_is_cleaned_in_the_request(string name, string sent)
     {
-        var batch = new TestBatch().With(new MailRecipient("a@example.go.jp", name, new Dictionary<string, string> { ["link"] = "https://a.example" })).Build();
+        var recipient = new MailRecipient("a@example.go.jp", name, new Dictionary<string, string> { ["link"] = "https://a.example" });
+        var batch = new TestBatch().With(recipient).Build();
 
         var message = SendGridMessages.Build(batch, BatchTemplate.Of(batch), batch.Recipients, 0, new EmailAddress("jinji@example.go.jp", "人事課"));
 

@@ -61,7 +61,8 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
 
     [Function("CareSheetDecide")]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("A signed-in approver on the sheet's current route decides: { decision: approve | return | decline, comment, version }. version (the version read) is required: 400 without it, 409 when it is not the current version or someone decided first.")]
+    [Description("A signed-in approver on the sheet's current route decides: { decision: approve | return | decline, comment, version }. "
+        + "version (the version read) is required: 400 without it, 409 when it is not the current version or someone decided first.")]
     public async Task<IActionResult> Decide(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/care-sheets/{id:length(32)}/decision")] HttpRequest request,
         string id,
@@ -144,7 +145,8 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
         var errors = new List<FieldError>();
         if (decision is null)
         {
-            errors.Add(new FieldError("decision", new Text("decision は approve・return・decline のいずれかです。", "decision must be approve, return or decline.")));
+            errors.Add(new FieldError("decision",
+                new Text("decision は approve・return・decline のいずれかです。", "decision must be approve, return or decline.")));
         }
 
         if (version is not >= 1)

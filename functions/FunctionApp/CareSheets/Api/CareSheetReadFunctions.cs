@@ -36,6 +36,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
 
         if (!CareSheetAccess.MayRead(caller, sheet))
         {
+            await audit.WriteAsync(id, caller.StaffId, AuditActions.ReadRefused, sheet.Version, "api", cancellationToken: cancellationToken);
             return Problems.Forbidden(http, null);
         }
 

@@ -75,6 +75,11 @@ public sealed class CareSheetApprovalPageFunctions(
         var sheet = await store.GetAsync(id, cancellationToken);
         if (ReadRefusal(request, language, caller, sheet) is { } refused)
         {
+            if (sheet is not null)
+            {
+                await audit.WriteAsync(id, caller.StaffId, AuditActions.ReadRefused, sheet.Version, "page", cancellationToken: cancellationToken);
+            }
+
             return refused;
         }
 

@@ -46,6 +46,11 @@ public sealed class CareSheetEditPageFunctions(
         var sheet = await store.GetAsync(id, cancellationToken);
         if (Refusal(request, language, caller, sheet) is { } refused)
         {
+            if (refused.StatusCode == StatusCodes.Status403Forbidden)
+            {
+                await audit.WriteAsync(id, caller.StaffId, AuditActions.ReadRefused, sheet!.Version, "page", cancellationToken: cancellationToken);
+            }
+
             return refused;
         }
 

@@ -24,6 +24,7 @@ namespace Transformation.CareSheets.Pages;
 public sealed class CareSheetLinkDecisionFunction(
     ActionLinks links,
     CareSheetStore store,
+    CareSheetAudit audit,
     CareSheetService service,
     CareSheetLinkPages pages,
     LinkRefusalPages refusals,
@@ -85,6 +86,9 @@ public sealed class CareSheetLinkDecisionFunction(
             return pages.AlreadyDecided(request, language, sheet);
         }
 
+        // The approver acts, so the approver has read this version: written here, not when the link was opened (a
+        // mail scanner's prefetch opens it too, but cannot post the form with its anti-forgery pair).
+        await audit.WriteAsync(sheetId, link.SubjectId, AuditActions.Read, link.ResourceVersion, "link", cancellationToken: cancellationToken);
         var decision = CareSheetLabels.ParseDecision(form[CareSheetLinkPages.DecisionField]);
         var comment = form[CareSheetLinkPages.CommentField].ToString();
         var errors = decision is null

@@ -36,7 +36,8 @@ public sealed class CareSheetLinkHandler(CareSheetStore store, CareSheetAudit au
             return pages.AlreadyDecided(request, link.Language, sheet);
         }
 
-        await audit.WriteAsync(sheetId, link.Link.SubjectId, AuditActions.Read, link.Link.ResourceVersion, "link", cancellationToken: request.HttpContext.RequestAborted);
+        var aborted = request.HttpContext.RequestAborted;
+        await audit.WriteAsync(sheetId, link.Link.SubjectId, AuditActions.LinkOpened, link.Link.ResourceVersion, "link", cancellationToken: aborted);
         return pages.Decide(request, link.Token, sheet, content, CareSheetLinkPages.EmptyForm(link.Language));
     }
 

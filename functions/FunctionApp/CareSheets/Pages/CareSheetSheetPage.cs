@@ -95,7 +95,8 @@ public sealed class CareSheetSheetPage(FormProtection forms, CareSheetAudit audi
 
     private async Task<Html> HistoryAsync(CareSheet sheet, Language language, CancellationToken cancellationToken)
     {
-        var entries = (await audit.ReadAsync(sheet.Id, cancellationToken)).Where(e => e.Action != AuditActions.Read).ToList();
+        var entries = (await audit.ReadAsync(sheet.Id, cancellationToken))
+            .Where(e => e.Action is not (AuditActions.Read or AuditActions.ReadRefused or AuditActions.LinkOpened)).ToList();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in entries.SelectMany(e => e.Action == AuditActions.Escalate && e.Detail is { } to ? [e.Actor, to] : new[] { e.Actor }).Distinct(StringComparer.Ordinal))
         {

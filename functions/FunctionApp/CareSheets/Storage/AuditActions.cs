@@ -6,6 +6,15 @@ public static class AuditActions
     public const string Submit = "submit";
     public const string Revise = "revise";
     public const string Read = "read";
+
+    /// <summary>Someone who may not read the sheet asked for it (403): HR can see who tried.</summary>
+    public const string ReadRefused = "read-refused";
+
+    /// <summary>
+    /// The emailed approval link was opened. Not a read by the approver: mail scanners open links before people
+    /// do. The approver's read is written when they act on the link (a form post a scanner cannot make).
+    /// </summary>
+    public const string LinkOpened = "link-opened";
     public const string Decide = "decide";
     public const string Withdraw = "withdraw";
     public const string Escalate = "escalate";

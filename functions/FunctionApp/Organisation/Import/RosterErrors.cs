@@ -49,7 +49,8 @@ public static class RosterErrors
 
     public static FieldError BadName(string value, int line) => new(Field(RosterColumn.Name),
         new Text($"氏名「{value}」に半角のカンマ（,）・セミコロン（;）または改行などの制御文字があります。メール送信で拒否されるため、取り除いてください。",
-            $"Name \"{value}\" contains a comma, a semicolon or a control character such as a line break; mail providers refuse it. Remove it."), line);
+            $"Name \"{value}\" contains a comma, a semicolon or a control character such as a line break; "
+            + "mail providers refuse it. Remove it."), line);
 
     public static FieldError BadId(RosterColumnSpec spec, string value, int line) => new(spec.English,
         new Text($"「{spec.Japanese}」の「{value}」は使えません。{RouteIds.MaxLength} 文字以内の英数字と - _ . ~ で書いてください。",

@@ -48,7 +48,8 @@ public static class RequestGate
         }
 
         var query = http.Request.Query;
-        var bad = QueryIds.FirstOrDefault(name => query.TryGetValue(name, out var v) && v.Any(s => !string.IsNullOrEmpty(s) && !RouteIds.IsPlausible(s)));
+        var bad = QueryIds.FirstOrDefault(name =>
+            query.TryGetValue(name, out var v) && v.Any(s => !string.IsNullOrEmpty(s) && !RouteIds.IsPlausible(s)));
         return bad is null ? null : new GateRefusal(StatusCodes.Status400BadRequest, Parameter: bad);
     }
 

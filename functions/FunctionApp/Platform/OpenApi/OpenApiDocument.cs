@@ -62,7 +62,7 @@ public static partial class OpenApiDocument
         var responses = (Dictionary<string, object>)operation["responses"];
         if (parameters.Count > 0)
         {
-            responses["404"] = new { description = "Not found; also any id outside 1-128 letters, digits, '-', '_', '.', '~' (application/problem+json)" };
+            responses["404"] = new { description = "Not found, or an id outside 1-128 letters, digits, '-', '_', '.', '~' (problem+json)" };
         }
 
         if (method is "POST" or "PUT")

@@ -8,7 +8,8 @@ namespace Transformation.Surveys.Api;
 internal static class SurveyJson
 {
     /// <summary>The body's answers; the bytes were already checked as UTF-8 JSON (<see cref="JsonBody"/>).</summary>
-    public static (List<KeyValuePair<string, string?>> Scores, List<KeyValuePair<string, string?>> Comments, List<FieldError> Errors) Read(JsonElement root)
+    public static (List<KeyValuePair<string, string?>> Scores, List<KeyValuePair<string, string?>> Comments, List<FieldError> Errors) Read(
+        JsonElement root)
     {
         var scores = new List<KeyValuePair<string, string?>>();
         var comments = new List<KeyValuePair<string, string?>>();

@@ -63,7 +63,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
         if (body?.RosterSnapshotId is { } asked && !RouteIds.IsPlausible(asked))
         {
-            return Problems.BadRequest(http, Invalid, [new FieldError("rosterSnapshotId", new Text("名簿のスナップショットIDの形式ではありません。", "This is not a roster snapshot id."))]);
+            var error = new FieldError("rosterSnapshotId", new Text("名簿のスナップショットIDの形式ではありません。", "This is not a roster snapshot id."));
+            return Problems.BadRequest(http, Invalid, [error]);
         }
 
         var snapshot = body?.RosterSnapshotId ?? await roster.CurrentSnapshotIdAsync(cancellationToken);

@@ -77,8 +77,8 @@ public sealed class EntryApiFunctions(EntryService entries)
 
     [Function("TeamUpEntrySubmit")]
     [Authorize(Roles = EntryRoles.Writers)]
-    [Description("The division head submits the entry as last saved; it can still be edited until the entry deadline. If-Match required (428 without); "
-        + "400 with field errors when incomplete, 409 on a stale If-Match or after the deadline.")]
+    [Description("The division head submits the entry as last saved; it can still be edited until the entry deadline. "
+        + "If-Match required (428 without); 400 with field errors when incomplete, 409 on a stale If-Match or after the deadline.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/team-up/seasons/{seasonId}/entries/{divisionCode}/submit")] HttpRequest request,
         string seasonId,

@@ -36,7 +36,7 @@ public sealed class EntryStore(Tables tables)
 
     /// <summary>
     /// Writes the content. <paramref name="ifMatch"/> null means "create, it must not exist yet"; an ETag, "only if
-    /// unchanged since read"; "*" overwrites whatever is there. A submitted entry stays submitted.
+    /// unchanged since read"; "*" writes whatever is there, or creates it. A submitted entry stays submitted.
     /// </summary>
     public async Task<EntryWrite> SaveAsync(Entry entry, string? ifMatch, CancellationToken cancellationToken = default)
     {
@@ -47,7 +47,7 @@ public sealed class EntryStore(Tables tables)
         var entity = ToEntity(entry with { Status = status, SubmittedAtUtc = existing?.SubmittedAtUtc ?? entry.SubmittedAtUtc });
         try
         {
-            if (ifMatch is null)
+            if (ifMatch is null || (ifMatch == "*" && existing is null))
             {
                 // Added, never replaced: if someone created the entry meanwhile, the add fails with 409.
                 await table.AddEntityAsync(entity, cancellationToken);

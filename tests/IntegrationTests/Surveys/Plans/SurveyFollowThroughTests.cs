@@ -56,7 +56,8 @@ public sealed class SurveyFollowThroughTests(FollowThroughHostFixture fixture) :
             Assert.Equal(HttpStatusCode.PreconditionRequired, unconditional.StatusCode);
         }
 
-        using (var bad = await FollowThroughHarness.WriteAsync(h1, HttpMethod.Put, path, new { targets = new[] { new { itemId = "W01", target = 2.5 } }, plan.actions }, null))
+        var below = new { targets = new[] { new { itemId = "W01", target = 2.5 } }, plan.actions };
+        using (var bad = await FollowThroughHarness.WriteAsync(h1, HttpMethod.Put, path, below, null))
         {
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             Assert.Contains("targets[0].target", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -114,7 +115,8 @@ public sealed class SurveyFollowThroughTests(FollowThroughHostFixture fixture) :
         Assert.Contains(progressMail.Links, l => l.EndsWith("/surveys/2026/plans/D1", StringComparison.Ordinal));
         using var current = await h1.GetAsync(path);
         var report = new { actions = new[] { new { action = 0, status = "done", note = "4月から毎週実施" } } };
-        using (var progress = await FollowThroughHarness.WriteAsync(h1, HttpMethod.Post, path + "/progress", report, FollowThroughHarness.ETagOf(current)))
+        var read = FollowThroughHarness.ETagOf(current);
+        using (var progress = await FollowThroughHarness.WriteAsync(h1, HttpMethod.Post, path + "/progress", report, read))
         {
             Assert.Equal(HttpStatusCode.OK, progress.StatusCode);
             var view = await Json(progress);

@@ -18,7 +18,9 @@ public sealed class FollowThroughClockTests
         var schedule = FollowThroughClock.Plan("2026", "snap", delivered, options, Calendar, Tokyo);
 
         Assert.Equal(new DateTimeOffset(2027, 1, 7, 18, 0, 0, TimeSpan.FromHours(9)), schedule.Deadline);
-        Assert.Equal([new DateTimeOffset(2027, 1, 4, 18, 0, 0, TimeSpan.FromHours(9)), new DateTimeOffset(2027, 1, 6, 18, 0, 0, TimeSpan.FromHours(9))], schedule.Reminders);
+        Assert.Equal(
+            [new DateTimeOffset(2027, 1, 4, 18, 0, 0, TimeSpan.FromHours(9)), new DateTimeOffset(2027, 1, 6, 18, 0, 0, TimeSpan.FromHours(9))],
+            schedule.Reminders);
         Assert.Equal(new DateTimeOffset(2027, 7, 6, 18, 0, 0, TimeSpan.FromHours(9)), schedule.MidTermAt);
     }
 
