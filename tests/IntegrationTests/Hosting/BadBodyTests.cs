@@ -35,7 +35,7 @@ public sealed class BadBodyTests(TeamUpEntriesHostFixture fixture) : IClassFixtu
     {
         using var employee = await _harness.ClientAsync("E11", "employee");
 
-        using var response = await employee.PutAsync("/api/care-sheets/0123456789abcdef", Bytes(InvalidUtf8Kind, "application/json"));
+        using var response = await employee.PutAsync("/api/care-sheets/0123456789abcdef0123456789abcdef", Bytes(InvalidUtf8Kind, "application/json"));
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "body");
     }
