@@ -56,7 +56,7 @@ public sealed class SurveyInvitationFaultTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Accepted, close.StatusCode);
         }
 
-        await _cycle.WaitForPhaseAsync("2026", "following-up");
+        await _cycle.WaitForPhaseAsync("2026", "planning");
         Assert.Equal(SurveyCycleHarness.Staff.Count, FaultSettings.Invitations(_outage).Count);
     }
 }
