@@ -35,7 +35,7 @@ public sealed partial class ImplausibleIdTests(LocalHostFixture fixture)
     [Fact]
     public async Task A_browser_gets_a_404_page_for_such_an_address()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/care-sheets/" + LongId);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/team-up/" + LongId + "/entries");
         request.Headers.Accept.ParseAdd("text/html");
 
         using var response = await fixture.Host.Http.SendAsync(request);

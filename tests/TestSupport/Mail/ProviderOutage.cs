@@ -15,6 +15,7 @@ public sealed partial class ProviderOutage(TimeSpan unavailable, TimeSpan rateLi
     private readonly ConcurrentQueue<RecordedRequest> _accepted = new();
     private readonly Lock _gate = new();
     private DateTimeOffset? _first;
+    private int _admitted;
     private int _refused;
 
     /// <summary>While set, every request after the first <see cref="AcceptBeforeDown"/> accepted ones gets 503, whatever the clock.</summary>
@@ -37,13 +38,20 @@ public sealed partial class ProviderOutage(TimeSpan unavailable, TimeSpan rateLi
         ArgumentNullException.ThrowIfNull(request);
         var now = DateTimeOffset.UtcNow;
         DateTimeOffset first;
+        bool heldDown;
         lock (_gate)
         {
+            // Decided under the lock: chunks arrive together, and each must not see room for itself alone.
             _first ??= now;
             first = _first.Value;
+            heldDown = HeldDown && _admitted >= AcceptBeforeDown;
+            if (HeldDown && !heldDown)
+            {
+                _admitted++;
+            }
         }
 
-        if (now < first + unavailable || (HeldDown && _accepted.Count >= AcceptBeforeDown))
+        if (now < first + unavailable || heldDown)
         {
             Interlocked.Increment(ref _refused);
             return new PlannedResponse(503, Body: """{"errors":[{"message":"Service Unavailable"}]}""");
