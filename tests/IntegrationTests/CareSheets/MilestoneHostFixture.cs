@@ -13,7 +13,7 @@ public sealed class MilestoneHostFixture : CareSheetHostFixture
     /// Enough for the host to start and a few sheets to be submitted and approved before the milestone, also while the
     /// whole suite starts a dozen other hosts at the same time (30 s was too short then).
     /// </summary>
-    public static readonly TimeSpan Lead = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Lead = TimeSpan.FromSeconds(90);
 
     private static readonly TimeZoneInfo Tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
 
