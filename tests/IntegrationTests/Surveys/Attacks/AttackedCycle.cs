@@ -13,8 +13,8 @@ namespace Transformation.Tests.Surveys.Attacks;
 /// One whole survey cycle on the local host, run as people would, then everything an adversary could hold after
 /// it: every table, the host's log at Debug, and the results HR may read. D1 (14 people) and D2 (13) are shown,
 /// D3 (3) is too small. Some skip items, most write a comment, one saves a draft and never submits, one answers
-/// just after the close. Last year's cycle (2025) ran first on the same roster: D1 and D3 answered in full, D2 only
-/// three people, so last year's D2 was hidden and this year's is shown.
+/// just after the close. Last year's cycle (2025) ran first on the same roster: D2 and D3 answered in full, D1 only
+/// four people, so last year's D1 was hidden and this year's is shown.
 /// </summary>
 public sealed class AttackedCycle : IAsyncLifetime
 {
@@ -26,8 +26,8 @@ public sealed class AttackedCycle : IAsyncLifetime
     public const string LastYear = "2025";
     public const string ThisYear = "2026";
 
-    /// <summary>Who answered last year: all of D1 and D3, three of D2.</summary>
-    public static readonly string[] AnsweredLastYear = [.. D1, .. D2[..3], .. D3];
+    /// <summary>Who answered last year: four of D1, all of D2 and D3.</summary>
+    public static readonly string[] AnsweredLastYear = [.. D1[..4], .. D2, .. D3];
 
     private SurveyCycleHarness? _cycle;
 
