@@ -75,8 +75,9 @@ public sealed class RouteShadowingTests
     private static bool Accepts(string parameter, string literal)
     {
         var constraints = parameter.Trim('{', '}').Split(':').Skip(1);
-        return constraints.All(c => c switch
+        return constraints.Select(c => c.TrimEnd('?')).All(c => c switch
         {
+            "maxlength(0)" => literal.Length == 0,
             "int" => int.TryParse(literal, NumberStyles.None, CultureInfo.InvariantCulture, out _),
             _ when c.StartsWith("length(", StringComparison.Ordinal) =>
                 literal.Length == int.Parse(c["length(".Length..^1], CultureInfo.InvariantCulture),

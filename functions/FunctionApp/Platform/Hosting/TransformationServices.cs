@@ -1,3 +1,4 @@
+using Transformation.Home;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.CareSheets;
@@ -50,6 +51,7 @@ public static class TransformationServices
         services.AddCareSheets(configuration);
         services.AddSurveys(configuration);
         services.AddTeamUp(configuration);
+        services.AddHome();
         return services;
     }
 }

@@ -69,7 +69,7 @@ public static class RequestGate
         {
             var values = new RouteValueDictionary();
             return Matcher is not null && Matcher.TryMatch(path, values)
-                && values.Values.Any(v => !RouteIds.IsPlausible(v?.ToString()));
+                && values.Values.Any(v => v is not null && !RouteIds.IsPlausible(v.ToString()));
         }
     }
 }

@@ -1,64 +1,27 @@
+using Microsoft.AspNetCore.Components;
 using Transformation.Platform.Localization;
+using Transformation.Platform.Pages.Components;
 
 namespace Transformation.Platform.Pages;
 
-/// <summary>The frame of every page: language, viewport, a small stylesheet, the programme header and the language switch.</summary>
+/// <summary>The frame of every page (<see cref="PageDocument"/>): language, viewport, the stylesheet, the header with its menu.</summary>
 public static class Layout
 {
-    public static readonly Text ProgrammeName = new("組織改革", "Organisational transformation");
-
-    /// <summary>
-    /// Inline so a page is one request and needs no static-file hosting. Readable on a phone
-    /// (fluid width, large touch targets) and in print (no header chrome, black on white).
-    /// </summary>
-    private const string Style = """
-        *{box-sizing:border-box}
-        body{margin:0;font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans JP","Yu Gothic",Meiryo,sans-serif;line-height:1.7;color:#1a1a1a;background:#fff}
-        header{display:flex;justify-content:space-between;align-items:center;gap:1rem;padding:.6rem 1rem;background:#0b3a6e;color:#fff}
-        header a{color:#fff}
-        .programme{font-weight:bold}
-        main{max-width:46rem;margin:0 auto;padding:1rem}
-        h1{font-size:1.4rem;line-height:1.4}
-        a{color:#0b57d0}
-        .field{margin:0 0 1rem}
-        label,legend{display:block;font-weight:bold;margin-bottom:.25rem}
-        input[type=text],input[type=email],input[type=number],input[type=date],select,textarea{width:100%;padding:.55rem;font:inherit;border:1px solid #767676;border-radius:4px}
-        fieldset{border:1px solid #ccc;border-radius:4px;padding:.5rem 1rem}
-        fieldset label{display:inline-block;font-weight:normal;margin-right:1rem}
-        [aria-invalid=true]{border-color:#b00020;border-width:2px}
-        .error{color:#b00020;font-weight:bold;margin:.25rem 0 0}
-        .summary{border:2px solid #b00020;padding:.5rem 1rem;margin-bottom:1rem}
-        .notice{border-left:4px solid #0b3a6e;background:#f3f6fa;padding:.75rem 1rem}
-        button{font:inherit;padding:.6rem 1.4rem;border:0;border-radius:4px;background:#0b3a6e;color:#fff;cursor:pointer;min-height:2.75rem}
-        table{border-collapse:collapse;width:100%}
-        th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left}
-        @media print{header{background:none;color:#000;border-bottom:1px solid #000}.switch,button{display:none}main{max-width:none;padding:0}a{color:#000;text-decoration:none}}
-        """;
+    public static readonly Text ProgrammeName = LayoutTexts.ProgrammeName;
 
     /// <summary>A whole HTML5 document around <paramref name="body"/>.</summary>
     /// <param name="switchHref">Where the language switch points: this page in the other language.</param>
-    public static string Render(Language language, string title, Html body, string switchHref)
-    {
-        var other = language == Language.En ? Language.Ja : Language.En;
-        var otherName = other == Language.En ? "English" : "日本語";
-        var document = Html.Format($"""
-            <!DOCTYPE html>
-            <html lang="{language.Code()}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{title} | {ProgrammeName.In(language)}</title>
-            <style>{Html.Raw(Style)}</style>
-            </head>
-            <body>
-            <header><span class="programme">{ProgrammeName.In(language)}</span><a class="switch" href="{switchHref}" lang="{other.Code()}" hreflang="{other.Code()}">{otherName}</a></header>
-            <main>
-            <h1>{title}</h1>
-            {body}
-            </main>
-            </body>
-            </html>
-            """);
-        return document.ToString();
-    }
+    /// <param name="menu">The pages the reader may use, for the header.</param>
+    public static string Render(Language language, string title, Html body, string switchHref, IReadOnlyList<MenuLink>? menu = null) =>
+        Render(language, title, ComponentHtml.Fragment(body), switchHref, menu ?? []);
+
+    public static string Render(Language language, string title, RenderFragment body, string switchHref, IReadOnlyList<MenuLink> menu) =>
+        ComponentHtml.Render<PageDocument>(new Dictionary<string, object?>
+        {
+            [nameof(PageDocument.Language)] = language,
+            [nameof(PageDocument.Title)] = title,
+            [nameof(PageDocument.SwitchHref)] = switchHref,
+            [nameof(PageDocument.Menu)] = menu,
+            [nameof(PageDocument.Body)] = body,
+        });
 }

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Components;
 using Transformation.Platform.Localization;
+using Transformation.Platform.Pages.Components;
+using Transformation.Platform.Security;
 
 namespace Transformation.Platform.Pages;
 
@@ -26,7 +29,31 @@ public static class PageResults
         return Page(request, language, title.In(language), body, status);
     }
 
-    public static ContentResult Page(HttpRequest request, Language language, string title, Html body, int status = StatusCodes.Status200OK)
+    public static ContentResult Page(HttpRequest request, Language language, string title, Html body, int status = StatusCodes.Status200OK) =>
+        Document(request, language, title, ComponentHtml.Fragment(body), status);
+
+    /// <summary>A page whose body is the component <typeparamref name="TBody"/>, given its parameters (the reader's language is added).</summary>
+    public static ContentResult Component<TBody>(HttpRequest request, Language language, Text title, IReadOnlyDictionary<string, object?> parameters,
+        int status = StatusCodes.Status200OK)
+        where TBody : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(parameters);
+        RenderFragment body = builder =>
+        {
+            builder.OpenComponent<TBody>(0);
+            builder.AddComponentParameter(1, nameof(LocalizedComponent.Language), language);
+            foreach (var (name, value) in parameters)
+            {
+                builder.AddComponentParameter(2, name, value);
+            }
+
+            builder.CloseComponent();
+        };
+        return Document(request, language, title.In(language), body, status);
+    }
+
+    private static ContentResult Document(HttpRequest request, Language language, string title, RenderFragment body, int status)
     {
         ArgumentNullException.ThrowIfNull(request);
         var other = language == Language.En ? Language.Ja : Language.En;
@@ -37,7 +64,7 @@ public static class PageResults
         headers.ContentLanguage = language.Code();
         return new ContentResult
         {
-            Content = Layout.Render(language, title, body, LanguageSwitch.Href(request, other)),
+            Content = Layout.Render(language, title, body, LanguageSwitch.Href(request, other), SiteMenu.For(Caller.Of(request.HttpContext))),
             ContentType = ContentType,
             StatusCode = status,
         };

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Transformation.Organisation.Lookup;
+using Transformation.Platform.Pages;
+using Transformation.Platform.Security;
+
+namespace Transformation.Home;
+
+/// <summary>The home page: what waits for the signed-in person in every process, by role.</summary>
+public sealed class HomeFunctions(IEnumerable<IHomeTasks> processes, RosterDirectory roster, CallerLanguage languages)
+{
+    [Function("HomePage")]
+    [Authorize(Roles = Roles.AnyStaff)]
+    [Description("Page: the signed-in person's work (sheets to decide, their own sheets, survey, Team-Up, HR tasks) with links to each page.")]
+    public async Task<IActionResult> Home(
+        // The host has no empty route; an optional value that must stay empty matches "/" alone (Azure-Functions#2473).
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "{home:maxlength(0)?}")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var caller = Caller.Required(request);
+        var language = await languages.OfAsync(request, cancellationToken);
+        var person = await roster.CurrentSnapshotIdAsync(cancellationToken) is null
+            ? null
+            : await roster.GetPersonAsync(caller.StaffId, cancellationToken: cancellationToken);
+        var sections = new List<HomeSection>();
+        foreach (var process in processes.OrderBy(p => p.Order))
+        {
+            if (await process.ForAsync(caller, person, cancellationToken) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
+
+        var view = new HomeView(person?.Name ?? "", sections);
+        return PageResults.Component<HomePage>(request, language, HomeTexts.Title, new Dictionary<string, object?> { [nameof(HomePage.View)] = view });
+    }
+}

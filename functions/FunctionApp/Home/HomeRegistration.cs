@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Transformation.Home;
+
+public static class HomeRegistration
+{
+    public static IServiceCollection AddHome(this IServiceCollection services)
+    {
+        services.AddSingleton<IHomeTasks, CareSheetHomeTasks>();
+        services.AddSingleton<IHomeTasks, SurveyHomeTasks>();
+        services.AddSingleton<IHomeTasks, TeamUpHomeTasks>();
+        services.AddSingleton<IHomeTasks, HrHomeTasks>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using Transformation.Platform.Localization;
+
+namespace Transformation.Home;
+
+/// <summary>The texts of the home page and of the sections each process adds to it.</summary>
+public static class HomeTexts
+{
+    public static readonly Text Title = new("ホーム", "Home");
+    public static readonly Text Greeting = new("{0}さん、あなたの用件をまとめています。", "Welcome, {0}. Here is what waits for you.");
+    public static readonly Text GreetingHr = new("人事担当者として、次の業務を行えます。", "As HR, you can do the following.");
+    public static readonly Text NothingToDo = new("いま対応が必要なものはありません。", "Nothing needs you just now.");
+
+    public static readonly Text CareSheets = new("育児・介護シート", "Childcare and caregiving sheets");
+    public static readonly Text NewSheet = new("新しいシートを提出する", "Submit a new sheet");
+    public static readonly Text MySheets = new("提出したシート", "Your sheets");
+    public static readonly Text MySheetsCount = new("{0}件（うち差戻し{1}件）", "{0} (returned to you: {1})");
+    public static readonly Text SheetToDecide = new("{0}さんのシート（第{1}版）の承認", "Decide on {0}'s sheet (version {1})");
+    public static readonly Text AllToDecide = new("承認待ちのシートすべて（{0}件）", "All sheets awaiting your decision ({0})");
+
+    public static readonly Text Survey = new("職員調査", "Staff survey");
+    public static readonly Text SurveyOpen = new("{0}年度の職員調査に回答できます", "The {0} staff survey is open");
+    public static readonly Text SurveyOpenDetail = new("{0}まで。回答はメールで届いたリンクから行います。", "Until {0}. Answer through the link in the mail you received.");
+    public static readonly Text SurveyResults = new("{0}年度の調査結果", "Results of the {0} survey");
+    public static readonly Text SurveyPlan = new("{0}年度の改善計画（あなたの課室）", "Your division's {0} improvement plan");
+    public static readonly Text SurveyPlans = new("{0}年度の改善計画の一覧", "All {0} improvement plans");
+    public static readonly Text SurveyHeatMap = new("{0}年度のヒートマップ", "The {0} heat map");
+
+    public static readonly Text TeamUp = new("チームアップ・チャレンジ", "Team-Up Challenge");
+    public static readonly Text TeamUpEntry = new("{0}年度の応募（あなたの課室）", "Your division's {0} entry");
+    public static readonly Text TeamUpEntryDetail = new("応募締切: {0}", "Entries close: {0}");
+    public static readonly Text TeamUpEntries = new("{0}年度の応募一覧", "All {0} entries");
+    public static readonly Text TeamUpJudging = new("{0}年度の審査（採点）", "Score the {0} entries");
+    public static readonly Text TeamUpJudgingDetail = new("採点締切: {0}", "Scoring closes: {0}");
+    public static readonly Text TeamUpSeason = new("{0}年度のシーズン", "The {0} season");
+    public static readonly Text TeamUpCompletion = new("{0}年度の応募状況", "{0} entry progress");
+    public static readonly Text TeamUpRanking = new("{0}年度の審査結果と表彰", "{0} ranking and awards");
+
+    public static readonly Text Hr = new("人事の業務", "HR tasks");
+    public static readonly Text Roster = new("名簿の取込", "Import the roster");
+}

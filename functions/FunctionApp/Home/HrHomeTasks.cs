@@ -1,0 +1,19 @@
+using Transformation.Organisation;
+using Transformation.Platform.Security;
+
+namespace Transformation.Home;
+
+/// <summary>HR's standing tasks on the home page.</summary>
+public sealed class HrHomeTasks : IHomeTasks
+{
+    public int Order => 90;
+
+    public Task<HomeSection?> ForAsync(Caller caller, StaffMember? person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        HomeSection? section = caller.IsIn(Roles.HrAdmin)
+            ? new HomeSection("hr", HomeTexts.Hr, [new HomeTask(HomeTexts.Roster, "/organisation/roster")])
+            : null;
+        return Task.FromResult(section);
+    }
+}

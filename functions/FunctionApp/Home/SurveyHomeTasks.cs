@@ -1,0 +1,54 @@
+using Transformation.Organisation;
+using Transformation.Platform.Hosting;
+using Transformation.Platform.Pages;
+using Transformation.Platform.Security;
+using Transformation.Surveys.Cycles;
+
+namespace Transformation.Home;
+
+/// <summary>The staff survey on the home page: the open cycle (answered through the mailed link), then results and plans.</summary>
+public sealed class SurveyHomeTasks(SurveyCycles cycles, JapanTime japan, TimeProvider clock) : IHomeTasks
+{
+    public int Order => 20;
+
+    public async Task<HomeSection?> ForAsync(Caller caller, StaffMember? person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var now = clock.GetUtcNow();
+        var year = japan.ToLocal(now).Year;
+        var cycle = await cycles.GetAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken)
+            ?? await cycles.GetAsync((year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        if (cycle is null)
+        {
+            return null;
+        }
+
+        var id = cycle.CycleId;
+        var tasks = new List<HomeTask>();
+        if (cycle.IsOpenAt(now) && person is not null)
+        {
+            tasks.Add(new HomeTask(HomeTexts.SurveyOpen.With(id), null, HomeTexts.SurveyOpenDetail.With(DisplayDates.Both(japan.ToLocal(cycle.ClosesAt)))));
+        }
+
+        if (cycle.SealedAt is not null)
+        {
+            tasks.Add(new HomeTask(HomeTexts.SurveyResults.With(id), $"/surveys/{id}/results"));
+            if (caller.IsIn(Roles.DivisionHead) && person is not null)
+            {
+                tasks.Add(new HomeTask(HomeTexts.SurveyPlan.With(id), $"/surveys/{id}/plans/{person.DivisionCode}"));
+            }
+
+            if (caller.IsIn(Roles.HrAdmin) || caller.IsIn(Roles.BureauCoordinator))
+            {
+                tasks.Add(new HomeTask(HomeTexts.SurveyPlans.With(id), $"/surveys/{id}/plans"));
+            }
+
+            if (caller.IsIn(Roles.HrAdmin))
+            {
+                tasks.Add(new HomeTask(HomeTexts.SurveyHeatMap.With(id), $"/surveys/{id}/heatmap"));
+            }
+        }
+
+        return tasks.Count == 0 ? null : new HomeSection("survey", HomeTexts.Survey, tasks);
+    }
+}

@@ -1,0 +1,35 @@
+using Transformation.Platform.Localization;
+using Transformation.Platform.Pages.Components;
+using Transformation.Platform.Security;
+
+namespace Transformation.Platform.Pages;
+
+/// <summary>
+/// The header menu: the pages a signed-in person may always use, by role. Pages of a year's cycle or season are
+/// reached from the home page, which knows which ones exist.
+/// </summary>
+public static class SiteMenu
+{
+    public static readonly Text Home = new("ホーム", "Home");
+    public static readonly Text CareSheets = new("育児・介護シート", "Care sheets");
+    public static readonly Text ToApprove = new("承認待ち", "To approve");
+    public static readonly Text Roster = new("名簿の取込", "Roster import");
+    public static readonly Text SignOut = new("サインアウト", "Sign out");
+
+    public static IReadOnlyList<MenuLink> For(Caller? caller)
+    {
+        if (caller is null)
+        {
+            return [];
+        }
+
+        var links = new List<MenuLink> { new(Home, "/"), new(CareSheets, "/care-sheets"), new(ToApprove, "/care-sheets/to-approve") };
+        if (caller.IsIn(Roles.HrAdmin))
+        {
+            links.Add(new(Roster, "/organisation/roster"));
+        }
+
+        links.Add(new(SignOut, "/sign-out"));
+        return links;
+    }
+}
