@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Organisation.Lookup;
+using Transformation.Platform.Http;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
@@ -16,8 +17,7 @@ public sealed class HomeFunctions(IEnumerable<IHomeTasks> processes, RosterDirec
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the signed-in person's work (sheets to decide, their own sheets, survey, Team-Up, HR tasks) with links to each page.")]
     public async Task<IActionResult> Home(
-        // The host has no empty route; an optional value that must stay empty matches "/" alone (Azure-Functions#2473).
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "{home:maxlength(0)?}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Root)] HttpRequest request,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

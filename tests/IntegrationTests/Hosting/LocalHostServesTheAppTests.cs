@@ -60,7 +60,7 @@ public sealed class LocalHostServesTheAppTests(LocalHostFixture fixture)
 
         foreach (var entry in FunctionCatalog.App.Http)
         {
-            var path = "/" + Routes.OpenApiPath(entry.Route!);
+            var path = Routes.OpenApiPath(entry.Route!);
             Assert.True(paths.TryGetProperty(path, out var operations), $"{path} is missing from the OpenAPI document");
             foreach (var method in entry.HttpMethods)
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Transformation.Platform.Http;
 
 namespace Transformation.Tests.Hosting;
 
@@ -6,11 +7,11 @@ namespace Transformation.Tests.Hosting;
 public static partial class Routes
 {
     /// <summary>A path the route matches: "sample-1" for each parameter, or a value of the length its constraint asks.</summary>
-    public static string Sample(string route) => "/" + Parameter().Replace(route, m => Length().Match(m.Value) is { Success: true } length
+    public static string Sample(string route) => route == RouteTemplates.Root ? "/" : "/" + Parameter().Replace(route, m => Length().Match(m.Value) is { Success: true } length
         ? new string('0', int.Parse(length.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
         : "sample-1");
 
-    public static string OpenApiPath(string route) => Parameter().Replace(route, m => "{" + m.Groups[1].Value + "}");
+    public static string OpenApiPath(string route) => RouteTemplates.Path(route);
 
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)[^}]*\}")]
     private static partial Regex Parameter();

@@ -143,7 +143,7 @@ public sealed class CareSheetApprovalPageFunctions(
             switch (result.Kind)
             {
                 case DecisionOutcomeKind.Recorded:
-                    return CareSheetPageResults.SeeOther(request, $"/care-sheets/to-approve?decided={CareSheetLabels.Code(decision.Value)}&lang={language.Code()}");
+                    return PageResults.SeeOther(request, $"/care-sheets/to-approve?decided={CareSheetLabels.Code(decision.Value)}&lang={language.Code()}");
                 case DecisionOutcomeKind.TooLate:
                     return sheetPage.Conflict(request, language, result.Sheet ?? sheet, shown);
                 default:

@@ -91,7 +91,7 @@ public sealed class CareSheetEditPageFunctions(
         var outcome = await service.ReviseAsync(caller, id, CareSheetFormInput.Read(form), client, "page", cancellationToken);
         if (outcome.Succeeded)
         {
-            return CareSheetPageResults.SeeOther(request, $"/care-sheets?revised={Uri.EscapeDataString(id)}&lang={language.Code()}");
+            return PageResults.SeeOther(request, $"/care-sheets?revised={Uri.EscapeDataString(id)}&lang={language.Code()}");
         }
 
         // Someone decided or the employee withdrew in another tab meanwhile: say why rather than show the form again.

@@ -7,17 +7,9 @@ using Transformation.Platform.Pages;
 
 namespace Transformation.CareSheets.Pages;
 
-/// <summary>Answers shared by the sheet pages: post/redirect/get, and why a sheet cannot be revised.</summary>
+/// <summary>Rules shared by the sheet pages: why a sheet cannot be revised.</summary>
 public static class CareSheetPageResults
 {
-    /// <summary>Post/redirect/get: a reload after sending does not send again.</summary>
-    public static StatusCodeResult SeeOther(HttpRequest request, string location)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        request.HttpContext.Response.Headers.Location = location;
-        return new StatusCodeResult(StatusCodes.Status303SeeOther);
-    }
-
     /// <summary>A sheet only the owner may still revise while it is pending or returned.</summary>
     public static bool CanRevise(CareSheet sheet) => sheet?.State is CareSheetState.Pending or CareSheetState.Returned;
 

@@ -1,3 +1,4 @@
+using Transformation.Platform.Http;
 using System.Text.RegularExpressions;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Security;
@@ -13,7 +14,7 @@ public static partial class OpenApiDocument
         var paths = new SortedDictionary<string, Dictionary<string, object>>(StringComparer.Ordinal);
         foreach (var entry in catalog.Http)
         {
-            var path = "/" + RouteConstraint().Replace(entry.Route!, "{$1}");
+            var path = RouteTemplates.Path(entry.Route!);
             if (!paths.TryGetValue(path, out var operations))
             {
                 operations = [];
@@ -78,10 +79,6 @@ public static partial class OpenApiDocument
 
         return operation;
     }
-
-    // {id:int} or {id?} in a function route is {id} in OpenAPI.
-    [GeneratedRegex(@"\{([A-Za-z0-9_]+)[^}]*\}")]
-    private static partial Regex RouteConstraint();
 
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}")]
     private static partial Regex PathParameter();

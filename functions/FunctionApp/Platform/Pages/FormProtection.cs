@@ -18,6 +18,13 @@ public sealed class FormProtection(IAntiforgery antiforgery)
         return Html.Format($"""<input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">""");
     }
 
+    /// <summary>The same pair for a component form (<see cref="Components.CsrfInput"/>).</summary>
+    public CsrfField Field(HttpContext http)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return new CsrfField(tokens.FormFieldName, tokens.RequestToken ?? "");
+    }
+
     public async Task<bool> IsValidAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);

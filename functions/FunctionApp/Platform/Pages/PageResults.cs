@@ -70,6 +70,14 @@ public static class PageResults
         };
     }
 
+    /// <summary>Post/redirect/get: a reload after sending does not send again.</summary>
+    public static StatusCodeResult SeeOther(HttpRequest request, string location)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.HttpContext.Response.Headers.Location = location;
+        return new StatusCodeResult(StatusCodes.Status303SeeOther);
+    }
+
     /// <summary>The standard error page: what happened and what to do, in the reader's language. Never technical detail.</summary>
     public static ContentResult Error(HttpRequest request, Language language, int status, Text title, Text message)
     {

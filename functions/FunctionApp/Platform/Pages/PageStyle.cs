@@ -21,7 +21,7 @@ public static class PageStyle
         a{color:#0b57d0}
         .field{margin:0 0 1rem}
         label,legend{display:block;font-weight:bold;margin-bottom:.25rem}
-        input[type=text],input[type=email],input[type=number],input[type=date],select,textarea{width:100%;padding:.55rem;font:inherit;border:1px solid #767676;border-radius:4px}
+        input[type=text],input[type=email],input[type=number],input[type=date],input[type=time],select,textarea{width:100%;padding:.55rem;font:inherit;border:1px solid #767676;border-radius:4px}
         fieldset{border:1px solid #ccc;border-radius:4px;padding:.5rem 1rem}
         fieldset label{display:inline-block;font-weight:normal;margin-right:1rem}
         [aria-invalid=true]{border-color:#b00020;border-width:2px}

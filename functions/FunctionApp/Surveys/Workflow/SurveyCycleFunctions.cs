@@ -15,15 +15,10 @@ using Transformation.Surveys.Plans;
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>HR's API for the annual cycle: launch, look, extend, close early.</summary>
-public sealed class SurveyCycleFunctions(
-    SurveyCycleLauncher launcher,
-    SurveyCycles cycles,
-    SurveyInvitations invitations,
-    ImprovementPlanStore plans,
-    TimeProvider time)
+public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCycleConsole console, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = ApiJson.Options;
-    private static readonly Text UnknownCycle = new("この調査サイクルはありません。", "There is no such survey cycle.");
+    private static readonly Text UnknownCycle = SurveyCycleTexts.Unknown;
 
     [Function("SurveyCycleLaunch")]
     [Authorize(Roles = Roles.HrAdmin)]
@@ -48,7 +43,7 @@ public sealed class SurveyCycleFunctions(
 
         var caller = Caller.Of(request.HttpContext);
         var outcome = await launcher.LaunchAsync(client, year, caller?.StaffId ?? "hr", cancellationToken);
-        var view = await ViewAsync(client, outcome.CycleId, cancellationToken);
+        var view = await console.ViewAsync(client, outcome.CycleId, cancellationToken);
         return new JsonResult(view, Json) { StatusCode = outcome.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
     }
 
@@ -63,7 +58,7 @@ public sealed class SurveyCycleFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var view = SurveyCycleIds.IsValid(cycleId) ? await ViewAsync(client, cycleId, cancellationToken) : null;
+        var view = SurveyCycleIds.IsValid(cycleId) ? await console.ViewAsync(client, cycleId, cancellationToken) : null;
         return view is null ? Problems.NotFound(request.HttpContext, UnknownCycle) : new JsonResult(view, Json);
     }
 
@@ -105,44 +100,13 @@ public sealed class SurveyCycleFunctions(
         return await SignalAsync(request, cycleId, client, new CycleSignal(CycleSignalKind.Close, null), cancellationToken);
     }
 
-    /// <summary>Signals go to the answer phase's own instance, and only while it runs (before it an event would be lost).</summary>
-    private async Task<IActionResult> SignalAsync(HttpRequest request, string cycleId, DurableTaskClient client, CycleSignal signal, CancellationToken cancellationToken)
-    {
-        if (!SurveyCycleIds.IsValid(cycleId) || await client.GetInstanceAsync(CycleIds.Instance(cycleId), cancellationToken) is null)
+    private async Task<IActionResult> SignalAsync(HttpRequest request, string cycleId, DurableTaskClient client, CycleSignal signal, CancellationToken cancellationToken) =>
+        await SurveyCycleConsole.SignalAsync(client, cycleId, signal, cancellationToken) switch
         {
-            return Problems.NotFound(request.HttpContext, UnknownCycle);
-        }
-
-        var answerPhase = CycleIds.Phase(cycleId, CyclePhases.AnswerStep);
-        var phase = await client.GetInstanceAsync(answerPhase, cancellationToken);
-
-        if (phase?.RuntimeStatus is not OrchestrationRuntimeStatus.Running)
-        {
-            return Problems.Conflict(request.HttpContext, new Text("この調査は回答受付中ではありません。", "This survey is not open for answers."));
-        }
-
-        await client.RaiseEventAsync(answerPhase, CycleSignal.EventName, signal, cancellationToken);
-        return new JsonResult(await ViewAsync(client, cycleId, cancellationToken), Json) { StatusCode = StatusCodes.Status202Accepted };
-    }
-
-    // With inputs and outputs: the custom status (the phase) comes only then; all three are small.
-    private async Task<CycleView?> ViewAsync(DurableTaskClient client, string cycleId, CancellationToken cancellationToken)
-    {
-        var instance = await client.GetInstanceAsync(CycleIds.Instance(cycleId), getInputsAndOutputs: true, cancellationToken);
-        if (instance is null)
-        {
-            return null;
-        }
-
-        var status = instance.SerializedCustomStatus is { Length: > 0 } s ? JsonSerializer.Deserialize<CycleStatus>(s, Json) : null;
-        var cycle = await cycles.GetAsync(cycleId, cancellationToken);
-        var rates = await invitations.ResponseRateAsync(cycleId, cancellationToken);
-        var schedule = await plans.GetScheduleAsync(cycleId, cancellationToken);
-        var phase = CyclePhases.Shown(status?.Phase, instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed, schedule, time.GetUtcNow());
-        return new CycleView(cycleId, instance.InstanceId, instance.RuntimeStatus.ToString(), phase,
-            cycle?.ClosesAt ?? (status?.ClosesAtUtc is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null),
-            cycle?.ClosedAt, rates.Ministry.Invited, rates.Ministry.Submitted, rates.Ministry.Rate, schedule?.Deadline, schedule?.MidTermAt);
-    }
+            CycleSignalOutcome.Unknown => Problems.NotFound(request.HttpContext, UnknownCycle),
+            CycleSignalOutcome.NotOpen => Problems.Conflict(request.HttpContext, SurveyCycleTexts.NotOpen),
+            _ => new JsonResult(await console.ViewAsync(client, cycleId, cancellationToken), Json) { StatusCode = StatusCodes.Status202Accepted },
+        };
 
     private static IActionResult BadYear(HttpRequest request) =>
         Problems.BadRequest(request.HttpContext, new Text("年度の指定が正しくありません。", "The year is not valid."),

@@ -21,6 +21,7 @@ public static class SurveyCycleRegistration
             .Validate(o => o.ChunkSize is >= 1 and <= 1000, "Setting Surveys:Cycle:ChunkSize must be 1 to 1000 (staff per invitation activity).")
             .ValidateOnStart();
         services.AddSingleton<SurveyCycleLauncher>();
+        services.AddSingleton<SurveyCycleConsole>();
         return services;
     }
 }
