@@ -42,9 +42,19 @@ public sealed partial class ProviderOutage(TimeSpan unavailable, TimeSpan rateLi
         {
             lock (_gate)
             {
-                return _first + unavailable + rateLimited;
+                return _first is { } first ? End(first) : null;
             }
         }
+    }
+
+    /// <summary>
+    /// The end of the 429s: a whole second, as X-RateLimit-Reset states it (epoch seconds), so the header tells the truth;
+    /// rounded down, it would name a moment when requests are still refused.
+    /// </summary>
+    private DateTimeOffset End(DateTimeOffset first)
+    {
+        var end = first + unavailable + rateLimited;
+        return rateLimited <= TimeSpan.Zero ? end : DateTimeOffset.FromUnixTimeSeconds((end.ToUnixTimeMilliseconds() + 999) / 1000);
     }
 
     /// <summary>Plays the outage on <paramref name="server"/>.</summary>
@@ -78,7 +88,7 @@ public sealed partial class ProviderOutage(TimeSpan unavailable, TimeSpan rateLi
             return new PlannedResponse(503, Body: """{"errors":[{"message":"Service Unavailable"}]}""");
         }
 
-        var reset = first + unavailable + rateLimited;
+        var reset = End(first);
         if (now < reset)
         {
             Interlocked.Increment(ref _refused);
