@@ -50,7 +50,17 @@ public sealed class CareSheetOutageTests : IAsyncLifetime
         Assert.True(request.At >= _outage.EndsAt, "The request went out while SendGrid was refusing everything.");
         var link = Assert.Single(request.ActionLinks);
 
-        Assert.Equal(HttpStatusCode.OK, (await _sheets.DecideByLinkAsync(link, "approve", "問題ありません。")).Status);
+        LinkAnswer decided;
+        try
+        {
+            decided = await _sheets.DecideByLinkAsync(link, "approve", "問題ありません。");
+        }
+        catch (TaskCanceledException e)
+        {
+            throw new TimeoutException($"The decision through the link got no answer.{Environment.NewLine}{_sheets.Host.Output}", e);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, decided.Status);
         await _sheets.WaitForStateAsync(id, "approved");
         received = await FaultSettings.WaitForAsync(_outage, r => r.Any(m => m.Email == employee) && r.Any(m => m.Email == CareSheetHostFixture.HrEmail),
             _sheets.Host, () => "The outcome was not mailed to the employee and HR.");
