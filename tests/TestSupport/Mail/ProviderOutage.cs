@@ -26,6 +26,37 @@ public sealed partial class ProviderOutage(TimeSpan unavailable, TimeSpan rateLi
     /// <summary>Requests refused so far (503 or 429).</summary>
     public int Refused => Volatile.Read(ref _refused);
 
+    /// <summary>Starts the outage now, before any request comes (otherwise the first request starts it).</summary>
+    public void Begin()
+    {
+        lock (_gate)
+        {
+            _first ??= DateTimeOffset.UtcNow;
+        }
+    }
+
+    /// <summary>When the outage ends (503 and 429 over); null before it began.</summary>
+    public DateTimeOffset? EndsAt
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _first is { } first ? End(first) : null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The end of the 429s: a whole second, as X-RateLimit-Reset states it (epoch seconds), so the header tells the truth;
+    /// rounded down, it would name a moment when requests are still refused.
+    /// </summary>
+    private DateTimeOffset End(DateTimeOffset first)
+    {
+        var end = first + unavailable + rateLimited;
+        return rateLimited <= TimeSpan.Zero ? end : DateTimeOffset.FromUnixTimeSeconds((end.ToUnixTimeMilliseconds() + 999) / 1000);
+    }
+
     /// <summary>Plays the outage on <paramref name="server"/>.</summary>
     public void On(RecordingHttpServer server)
     {
@@ -57,7 +88,7 @@ public sealed partial class ProviderOutage(TimeSpan unavailable, TimeSpan rateLi
             return new PlannedResponse(503, Body: """{"errors":[{"message":"Service Unavailable"}]}""");
         }
 
-        var reset = first + unavailable + rateLimited;
+        var reset = End(first);
         if (now < reset)
         {
             Interlocked.Increment(ref _refused);
@@ -73,6 +104,35 @@ public sealed partial class ProviderOutage(TimeSpan unavailable, TimeSpan rateLi
     public IReadOnlyList<(string Email, string Message)> Delivered() =>
         [.. _accepted.SelectMany(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("personalizations").EnumerateArray()
             .Select(p => (p.GetProperty("to")[0].GetProperty("email").GetString()!, string.Join('\n', Strings(p)))))];
+
+    /// <summary>
+    /// Every message delivered as its recipient reads it: the subject and the plain text with the recipient's substitutions
+    /// applied, and when SendGrid accepted it.
+    /// </summary>
+    public IReadOnlyList<ReceivedMail> Received() =>
+        [.. _accepted.SelectMany(r =>
+        {
+            var root = JsonDocument.Parse(r.Body).RootElement;
+            var text = root.TryGetProperty("content", out var content)
+                ? content.EnumerateArray().Where(c => c.GetProperty("type").GetString() == "text/plain").Select(c => c.GetProperty("value").GetString()!).FirstOrDefault() ?? ""
+                : "";
+            var subject = root.TryGetProperty("subject", out var s) ? s.GetString()! : "";
+            return root.GetProperty("personalizations").EnumerateArray().Select(p =>
+            {
+                var mine = p.TryGetProperty("subject", out var own) ? own.GetString()! : subject;
+                var body = text;
+                if (p.TryGetProperty("substitutions", out var substitutions))
+                {
+                    foreach (var tag in substitutions.EnumerateObject())
+                    {
+                        mine = mine.Replace(tag.Name, tag.Value.GetString(), StringComparison.Ordinal);
+                        body = body.Replace(tag.Name, tag.Value.GetString(), StringComparison.Ordinal);
+                    }
+                }
+
+                return new ReceivedMail(p.GetProperty("to")[0].GetProperty("email").GetString()!, mine, body, r.ReceivedAt);
+            });
+        })];
 
     /// <summary>The survey tokens in a delivered message.</summary>
     public static IReadOnlyList<string> SurveyTokens(string message) =>

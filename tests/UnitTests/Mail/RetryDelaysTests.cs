@@ -19,10 +19,11 @@ public sealed class RetryDelaysTests
     }
 
     [Fact]
-    public void A_rate_limit_far_away_is_capped_and_one_in_the_past_waits_briefly()
+    public void A_rate_limit_far_away_is_capped_and_one_already_past_or_unreadable_leaves_the_wait_to_the_backoff()
     {
         Assert.Equal(Cap, RetryDelays.ForRateLimit(EpochIn(3600), Now, Cap));
-        Assert.Equal(TimeSpan.FromMilliseconds(100), RetryDelays.ForRateLimit(EpochIn(-10), Now, Cap));
+        Assert.Null(RetryDelays.ForRateLimit(EpochIn(-10), Now, Cap));
+        Assert.Null(RetryDelays.ForRateLimit(EpochIn(0), Now, Cap));
         Assert.Null(RetryDelays.ForRateLimit("soon", Now, Cap));
     }
 

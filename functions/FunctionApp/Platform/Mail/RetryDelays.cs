@@ -19,8 +19,8 @@ public static class RetryDelays
     }
 
     /// <summary>
-    /// The wait a 429 asks for: until X-RateLimit-Reset (epoch seconds), capped. Null when the header is absent or unreadable,
-    /// so the caller falls back to <see cref="Backoff"/>.
+    /// The wait a 429 asks for: until X-RateLimit-Reset (epoch seconds), capped. Null when the header is absent, unreadable or
+    /// already past, so the caller falls back to <see cref="Backoff"/>.
     /// </summary>
     public static TimeSpan? ForRateLimit(HttpResponseHeaders? headers, DateTimeOffset now, TimeSpan cap)
     {
@@ -39,8 +39,16 @@ public static class RetryDelays
             return null;
         }
 
+        // A reset already past, yet still refused (clocks apart, or a reset rounded down): the header says nothing useful, and
+        // trying again every moment would spend the tries in a second. Null, so the caller backs off as for a 5xx.
+        var reset = DateTimeOffset.FromUnixTimeSeconds(epoch);
+        if (reset <= now)
+        {
+            return null;
+        }
+
         // The reset is whole seconds; a little extra keeps us from arriving just before it.
-        var wait = DateTimeOffset.FromUnixTimeSeconds(epoch) - now + TimeSpan.FromMilliseconds(100);
-        return wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(100) : wait > cap ? cap : wait;
+        var wait = reset - now + TimeSpan.FromMilliseconds(100);
+        return wait > cap ? cap : wait;
     }
 }

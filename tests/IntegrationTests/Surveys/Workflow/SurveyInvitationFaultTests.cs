@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Transformation.Tests.Mail;
 using Transformation.Tests.Support;
 using Transformation.Tests.Support.Mail;
 using Transformation.Tests.Support.Surveys;
@@ -7,12 +8,12 @@ using Transformation.Tests.Support.Surveys;
 namespace Transformation.Tests.Surveys.Workflow;
 
 /// <summary>
-/// The cycle's invitations while SendGrid (a local recorder playing it) is down: 503 for half a minute, then 429 with
+/// The cycle's invitations while SendGrid (a local recorder playing it) is down: 503 for two minutes, then 429 with
 /// X-RateLimit-Reset, then accepting. Each activity gives up fast and the orchestration's retry policy brings it back.
 /// </summary>
 public sealed class SurveyInvitationFaultTests : IAsyncLifetime
 {
-    private readonly ProviderOutage _outage = new(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(6));
+    private readonly ProviderOutage _outage = new(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(6));
     private RecordingHttpServer _sendGrid = null!;
     private SurveyCycleHarness _cycle = null!;
 
@@ -58,59 +59,6 @@ public sealed class SurveyInvitationFaultTests : IAsyncLifetime
 
         await _cycle.WaitForPhaseAsync("2026", "planning");
         Assert.Equal(SurveyCycleHarness.Staff.Count, FaultSettings.Invitations(_outage).Count);
-    }
-}
-
-/// <summary>The local host with mail through a recording SendGrid and retries of seconds, and what the tests read from it.</summary>
-internal static class FaultSettings
-{
-    public static Dictionary<string, string> SendGrid(RecordingHttpServer server, Dictionary<string, string> more)
-    {
-        var settings = new Dictionary<string, string>
-        {
-            ["Mail__Provider"] = "SendGrid",
-            ["Mail__SendGridApiKey"] = "SG.test-key",
-            ["Mail__FromAddress"] = "jinji@example.go.jp",
-            ["Mail__SendGridHost"] = server.BaseAddress.ToString(),
-            // An activity gives up after two quick tries; the orchestration's policy tries it again for minutes.
-            ["Mail__MaxAttempts"] = "2",
-            ["Mail__RetryBaseDelay"] = "00:00:01",
-            ["Mail__MaxRetryWait"] = "00:00:03",
-            ["Mail__ClaimLease"] = "00:00:30",
-            ["ActivityRetry__MaxAttempts"] = "60",
-            ["ActivityRetry__FirstInterval"] = "00:00:01",
-            ["ActivityRetry__MaxInterval"] = "00:00:04",
-            ["ActivityRetry__Timeout"] = "00:05:00",
-        };
-        foreach (var (key, value) in more)
-        {
-            settings[key] = value;
-        }
-
-        return settings;
-    }
-
-    /// <summary>Each delivered message that carries a survey link: to whom, and the token.</summary>
-    public static IReadOnlyList<(string Email, string Token)> Invitations(ProviderOutage outage) =>
-        [.. outage.Delivered().SelectMany(d => ProviderOutage.SurveyTokens(d.Message).Select(t => (d.Email, t)))];
-
-    /// <summary>Waits until <paramref name="people"/> different people have an invitation, then a little longer for any duplicate.</summary>
-    public static async Task<IReadOnlyList<(string Email, string Token)>> WaitForInvitationsAsync(
-        ProviderOutage outage, int people, LocalHostProcess host)
-    {
-        var watch = Stopwatch.StartNew();
-        while (Invitations(outage).Select(i => i.Email).Distinct().Count() < people)
-        {
-            if (watch.Elapsed > TimeSpan.FromSeconds(180))
-            {
-                throw new TimeoutException($"Only {Invitations(outage).Count} invitations were delivered.{Environment.NewLine}{host.Output}");
-            }
-
-            await Task.Delay(500);
-        }
-
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        return Invitations(outage);
     }
 }
 
