@@ -272,10 +272,13 @@ public sealed partial class CareSheetActivities(
         return true;
     }
 
-    private static SheetSignal? Settled(CareSheet? sheet, ApprovalRun run) => sheet switch
+    private static SheetSignal? Settled(CareSheet? sheet, ApprovalRun run) => SettledSignal(sheet, run.Version);
+
+    /// <summary>What happened to a version according to the stored sheet (decided, withdrawn, superseded), or null while it is pending.</summary>
+    public static SheetSignal? SettledSignal(CareSheet? sheet, int version) => sheet switch
     {
         null => new SheetSignal(SignalKind.Withdrawn),
-        _ when sheet.Version != run.Version => new SheetSignal(SignalKind.Superseded),
+        _ when sheet.Version != version => new SheetSignal(SignalKind.Superseded),
         { State: CareSheetState.Withdrawn } => new SheetSignal(SignalKind.Withdrawn),
         { State: CareSheetState.Pending } => null,
         _ => new SheetSignal(SignalKind.Decided),

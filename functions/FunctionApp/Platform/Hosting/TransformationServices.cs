@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Transformation.Attention;
 using Transformation.CareSheets;
 using Transformation.Organisation;
 using Transformation.Platform.Durable;
@@ -50,6 +51,7 @@ public static class TransformationServices
         services.AddCareSheets(configuration);
         services.AddSurveys(configuration);
         services.AddTeamUp(configuration);
+        services.AddAttention(configuration);
         return services;
     }
 }
