@@ -113,7 +113,7 @@ public sealed partial class AttentionActions(
         var sheet = (await sheets.GetAsync(item.SheetId!))!;
         var index = await roster.GetIndexAsync();
         var approvers = sheet.Approvers.Where(a => index.Person(a) is not null).ToList();
-        var message = "attention-remind-" + actionId;
+        var message = MessageOf(AttentionActionNames.Remind, actionId);
         var sent = new List<string>();
         foreach (var approver in approvers)
         {
@@ -180,7 +180,7 @@ public sealed partial class AttentionActions(
         }
 
         var after = change.After!;
-        var message = "attention-reassign-" + request.ActionId;
+        var message = MessageOf(AttentionActionNames.Reassign, request.ActionId!);
         if ((await mailLog.ReadAsync(ApprovalLinkMailer.Key(after, message, to), CancellationToken.None)).Count == 0)
         {
             // Audit first: a crash after it writes it twice on the repeat, never not at all.
@@ -194,10 +194,12 @@ public sealed partial class AttentionActions(
 
     private async Task<AttentionOutcome> ResumeAsync(Caller caller, AttentionItem item, DurableTaskClient client, string channel)
     {
-        if (item.Kind == AttentionKinds.WorkflowMissing)
+        if (item.SheetId is not null)
         {
-            // Never started (or terminated): start the version's workflow from the stored sheet, as the submission would have.
-            var sheet = (await sheets.GetAsync(item.SheetId!))!;
+            // A version awaiting a decision whose workflow failed, never started or was stopped: start it again under the same id
+            // from the stored sheet, as the submission did (StartOnce replaces a failed or terminated instance). Its first step
+            // mails the request under the key already used, so the approver is not asked twice and their link keeps working.
+            var sheet = (await sheets.GetAsync(item.SheetId))!;
             var submitted = await sheets.VersionSubmittedAtAsync(sheet.Id, sheet.Version) ?? sheet.UpdatedAt;
             var chain = await roster.GetSupervisorChainAsync(sheet.OwnerId, sheet.SnapshotId) ?? [];
             var run = new ApprovalRun(sheet.Id, sheet.Version, submitted.UtcDateTime, sheet.Approvers[0], chain.Count > 1 ? chain[1].StaffId : null);
@@ -205,8 +207,8 @@ public sealed partial class AttentionActions(
         }
         else
         {
-            // Failed: the engine starts it again from its input under the same id; every step reads what is stored first and
-            // mail is keyed, so what was done before is not done twice.
+            // A failed cycle or season: the engine starts it again from its own input under the same id; every step reads
+            // what is stored first and mail is keyed, so what was done before is not done twice.
             await client.RestartAsync(item.InstanceId, restartWithNewInstanceId: false, CancellationToken.None);
         }
 
@@ -244,6 +246,16 @@ public sealed partial class AttentionActions(
     }
 
     private static AttentionOutcome Done(Text message) => new(StatusCodes.Status200OK, message);
+
+    /// <summary>
+    /// The message part of the mail key of an action's mail: the action and a digest of its id (mail keys are at most 100
+    /// characters; an action id may have 128). The same action id gives the same key, so a repeat sends nothing again.
+    /// </summary>
+    public static string MessageOf(string action, string actionId)
+    {
+        var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(actionId));
+        return "hr-" + action + "-" + Convert.ToHexStringLower(digest)[..12];
+    }
 
     private static List<FieldError> Validate(AttentionRequest request)
     {
