@@ -86,6 +86,11 @@ public sealed class CareSheetLinkDecisionFunction(
             return pages.AlreadyDecided(request, language, sheet);
         }
 
+        if (!sheet.Approvers.Contains(link.SubjectId))
+        {
+            return refusals.Page(request, LinkResult.Refused(LinkRefusal.Revoked, link), language);
+        }
+
         // The approver acts, so the approver has read this version: written here, not when the link was opened (a
         // mail scanner's prefetch opens it too, but cannot post the form with its anti-forgery pair).
         await audit.WriteAsync(sheetId, link.SubjectId, AuditActions.Read, link.ResourceVersion, "link", cancellationToken: cancellationToken);

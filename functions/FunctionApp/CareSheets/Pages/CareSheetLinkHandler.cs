@@ -36,6 +36,12 @@ public sealed class CareSheetLinkHandler(CareSheetStore store, CareSheetAudit au
             return pages.AlreadyDecided(request, link.Language, sheet);
         }
 
+        if (!sheet.Approvers.Contains(link.Link.SubjectId))
+        {
+            // HR gave the decision to someone else: this approver's links no longer decide anything.
+            return refusals.Page(request, LinkResult.Refused(LinkRefusal.Revoked, link.Link), link.Language);
+        }
+
         var aborted = request.HttpContext.RequestAborted;
         await audit.WriteAsync(sheetId, link.Link.SubjectId, AuditActions.LinkOpened, link.Link.ResourceVersion, "link", cancellationToken: aborted);
         return pages.Decide(request, link.Token, sheet, content, CareSheetLinkPages.EmptyForm(link.Language));

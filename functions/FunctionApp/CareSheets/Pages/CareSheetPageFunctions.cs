@@ -94,7 +94,10 @@ public sealed class CareSheetPageFunctions(
                 <table class="sheets"><thead><tr><th>{new Text("種別", "Kind").In(language)}</th><th>{new Text("期間", "Period").In(language)}</th><th>{new Text("版", "Version").In(language)}</th><th>{new Text("状態", "State").In(language)}</th><th>{new Text("コメント", "Comment").In(language)}</th><th>{new Text("提出日時", "Submitted").In(language)}</th><th></th></tr></thead>
                 <tbody>{rows}</tbody></table>
                 """);
-        var body = Html.Join(notice, table, Html.Format($"""<p><a href="/care-sheets/new?lang={language.Code()}">{new Text("新しいシートを提出する", "Submit a new sheet").In(language)}</a> ・ <a href="/care-sheets/to-approve?lang={language.Code()}">{new Text("承認者として判断を待っているシート", "Sheets awaiting your decision as an approver").In(language)}</a></p>"""));
+        var hr = caller.IsIn(Roles.HrAdmin)
+            ? Html.Format($"""<nav class="hr"><a href="/attention?lang={language.Code()}">{new Text("人事：対応が必要な項目", "HR: needs attention").In(language)}</a></nav>""")
+            : Html.Empty;
+        var body = Html.Join(hr, notice, table, Html.Format($"""<p><a href="/care-sheets/new?lang={language.Code()}">{new Text("新しいシートを提出する", "Submit a new sheet").In(language)}</a> ・ <a href="/care-sheets/to-approve?lang={language.Code()}">{new Text("承認者として判断を待っているシート", "Sheets awaiting your decision as an approver").In(language)}</a></p>"""));
         return PageResults.Page(request, language, ListTitle, body);
     }
 

@@ -98,7 +98,7 @@ public sealed class CareSheetSheetPage(FormProtection forms, CareSheetAudit audi
         var entries = (await audit.ReadAsync(sheet.Id, cancellationToken))
             .Where(e => e.Action is not (AuditActions.Read or AuditActions.ReadRefused or AuditActions.LinkOpened)).ToList();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in entries.SelectMany(e => e.Action == AuditActions.Escalate && e.Detail is { } to ? [e.Actor, to] : new[] { e.Actor }).Distinct(StringComparer.Ordinal))
+        foreach (var id in entries.SelectMany(e => e.Action is AuditActions.Escalate or AuditActions.Reassign && e.Detail is { } to ? [e.Actor, to] : new[] { e.Actor }).Distinct(StringComparer.Ordinal))
         {
             names[id] = id == "workflow" ? new Text("システム", "System").In(language) : (await roster.GetPersonAsync(id, sheet.SnapshotId, cancellationToken))?.Name ?? id;
         }
@@ -121,6 +121,10 @@ public sealed class CareSheetSheetPage(FormProtection forms, CareSheetAudit audi
         AuditActions.Withdraw => new Text("取下げ", "Withdrawn").In(language),
         AuditActions.Escalate => new Text("期限までに判断がなく、上位者に承認を依頼", "Not decided in time; asked the next supervisor").In(language) + (entry.Detail is { } to ? $"（{names[to]}）" : ""),
         AuditActions.End => new Text("期間終了", "Period ended").In(language),
+        AuditActions.Remind => new Text("人事課が承認者に改めて督促", "HR reminded the approvers again").In(language),
+        AuditActions.Reassign => new Text("人事課が承認者を変更", "HR gave the decision to another person").In(language) + (entry.Detail is { } to && names.TryGetValue(to, out var name) ? $"（{name}）" : ""),
+        AuditActions.Resume => new Text("人事課がワークフローを再開", "HR started the workflow again").In(language),
+        AuditActions.Resignal => new Text("人事課がワークフローに再通知", "HR signalled the workflow again").In(language),
         _ => entry.Action,
     };
 

@@ -19,4 +19,16 @@ public static class AuditActions
     public const string Withdraw = "withdraw";
     public const string Escalate = "escalate";
     public const string End = "end";
+
+    /// <summary>HR sent the approvers a fresh reminder from the attention page (older links stop working).</summary>
+    public const string Remind = "remind";
+
+    /// <summary>HR gave the decision to another person (detail: who); the approvers before can no longer decide.</summary>
+    public const string Reassign = "reassign";
+
+    /// <summary>HR started the version's workflow again (it had failed, or never started).</summary>
+    public const string Resume = "resume";
+
+    /// <summary>HR raised again the event a waiting workflow had missed (the decision or withdrawal was stored).</summary>
+    public const string Resignal = "resignal";
 }

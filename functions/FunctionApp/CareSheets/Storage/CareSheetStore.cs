@@ -146,6 +146,26 @@ public sealed class CareSheetStore(Tables tables)
             head.UpdatedAt = now;
         }, cancellationToken);
 
+    /// <summary>
+    /// HR gives the decision on a version still pending to one other person: they become its only approver (and keep read
+    /// access as everyone on a route does). The approvers before lose the right to decide with this one write.
+    /// </summary>
+    public Task<SheetChange> ReassignAsync(string id, int version, string approverId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, s => s.State == CareSheetState.Pending && s.Version == version, head =>
+        {
+            head.Approvers = approverId;
+            head.Route = Join(Split(head.Route).Append(approverId));
+            head.UpdatedAt = now;
+        }, cancellationToken);
+
+    /// <summary>When a version was submitted (the head keeps only the first submission), or null when there is no such version.</summary>
+    public async Task<DateTimeOffset?> VersionSubmittedAtAsync(string id, int version, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<CareSheetVersionEntity>(Key(id), CareSheetVersionEntity.RowOf(version), ["SubmittedAt"], cancellationToken);
+        return row.HasValue && row.Value is { } v ? v.SubmittedAt : null;
+    }
+
     /// <summary>Ends an approved sheet whose period is over.</summary>
     public Task<SheetChange> EndAsync(string id, int version, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, s => s.State == CareSheetState.Approved && s.Version == version, head =>

@@ -26,7 +26,7 @@ public sealed partial class CareSheetActivities(
     CareSheetStore store,
     CareSheetAudit audit,
     RosterDirectory roster,
-    ActionLinks links,
+    ApprovalLinkMailer linkMailer,
     IMailer mailer,
     BusinessCalendar calendar,
     JapanTime japanTime,
@@ -272,39 +272,20 @@ public sealed partial class CareSheetActivities(
         return true;
     }
 
-    private static SheetSignal? Settled(CareSheet? sheet, ApprovalRun run) => sheet switch
+    private static SheetSignal? Settled(CareSheet? sheet, ApprovalRun run) => SettledSignal(sheet, run.Version);
+
+    /// <summary>What happened to a version according to the stored sheet (decided, withdrawn, superseded), or null while it is pending.</summary>
+    public static SheetSignal? SettledSignal(CareSheet? sheet, int version) => sheet switch
     {
         null => new SheetSignal(SignalKind.Withdrawn),
-        _ when sheet.Version != run.Version => new SheetSignal(SignalKind.Superseded),
+        _ when sheet.Version != version => new SheetSignal(SignalKind.Superseded),
         { State: CareSheetState.Withdrawn } => new SheetSignal(SignalKind.Withdrawn),
         { State: CareSheetState.Pending } => null,
         _ => new SheetSignal(SignalKind.Decided),
     };
 
-    private async Task SendLinkAsync(CareSheet sheet, string approverId, string message, Text subject, Text body, IReadOnlyDictionary<string, string>? extra)
-    {
-        var approver = await roster.GetPersonAsync(approverId, sheet.SnapshotId);
-        var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
-        if (approver is null)
-        {
-            LogNoApprover(sheet.Id, sheet.Version);
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        var expires = options.Value.LinkValidity.After(now, calendar, japanTime.Zone, options.Value.DueAt);
-        var link = await links.IssueAsync(CareSheetLinks.Purpose, approverId, sheet.LinkResource, sheet.Version, expires, approver.Language);
-        var values = Values(sheet, owner, approver.Language);
-        values["link"] = link.Url.AbsoluteUri;
-        values["expires"] = DisplayDates.Format(japanTime.ToLocal(expires), approver.Language);
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
-        {
-            values[key] = value;
-        }
-
-        // A retried activity issues a new link, but the mail (same key) is not sent twice: the link already mailed stays the one that works.
-        await SendAsync(CareSheetMails.One(Key(sheet, message, approverId), approver.Language, subject, body, approver.Email, approver.Name, values));
-    }
+    private Task<bool> SendLinkAsync(CareSheet sheet, string approverId, string message, Text subject, Text body, IReadOnlyDictionary<string, string>? extra) =>
+        linkMailer.SendAsync(sheet, approverId, message, subject, body, extra);
 
     private async Task MailOwnerAsync(CareSheet sheet, string message, Text subject, Text body, Func<Language, IReadOnlyDictionary<string, string>>? extra = null)
     {
@@ -358,33 +339,17 @@ public sealed partial class CareSheetActivities(
         LogStalled(sheet.Id, sheet.Version, message);
     }
 
-    private Dictionary<string, string> Values(CareSheet sheet, StaffMember? owner, Language language) => new(StringComparer.Ordinal)
-    {
-        ["employee"] = owner?.Name ?? sheet.OwnerName,
-        ["kind"] = CareSheetLabels.Of(sheet.Kind).In(language),
-        ["version"] = sheet.Version.ToString(CultureInfo.InvariantCulture),
-        ["state"] = CareSheetLabels.Of(sheet.State).In(language),
-        ["decider"] = sheet.DecidedByName ?? "",
-        ["comment"] = sheet.DecisionComment ?? "",
-        ["period"] = $"{sheet.PeriodFrom:yyyy-MM-dd} – {sheet.PeriodTo:yyyy-MM-dd}",
-        ["end"] = sheet.PeriodTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["page"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets",
-        ["edit"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets/" + Uri.EscapeDataString(sheet.Id) + "/edit",
-        ["sheet"] = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + "/care-sheets/" + Uri.EscapeDataString(sheet.Id),
-    };
+    private Dictionary<string, string> Values(CareSheet sheet, StaffMember? owner, Language language) => linkMailer.Values(sheet, owner, language);
 
     private async Task SendAsync(MailBatch batch) => await mailer.SendAsync(batch, CancellationToken.None);
 
-    private static string Key(CareSheet sheet, string message, string recipient) => $"caresheet:{sheet.Id}:v{sheet.Version}:{message}:{recipient}";
+    private static string Key(CareSheet sheet, string message, string recipient) => ApprovalLinkMailer.Key(sheet, message, recipient);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Care sheet {SheetId} v{Version}: approval requested; reminder at {ReminderAt:O}, escalation at {EscalateAt:O}")]
     private partial void LogOpened(string sheetId, int version, DateTimeOffset reminderAt, DateTimeOffset escalateAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Care sheet {SheetId} v{Version}: milestone review of {MilestoneAt:O} asked")]
     private partial void LogMilestone(string sheetId, int version, DateTime milestoneAt);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: an approver is not in the roster snapshot; no link sent")]
-    private partial void LogNoApprover(string sheetId, int version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: nobody is deciding ({Why}); HR told")]
     private partial void LogStalled(string sheetId, int version, string why);

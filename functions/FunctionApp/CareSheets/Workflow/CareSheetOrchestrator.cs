@@ -39,6 +39,8 @@ public static class CareSheetOrchestrator
                 return "closed";
             }
 
+            // HR's attention list reads this: a version whose sheet is settled but whose workflow still says so lost its event.
+            context.SetCustomStatus(ApprovalStage.AwaitingDecision);
             var signal = context.WaitForExternalEvent<SheetSignal>(SheetSignal.EventName, cancel.Token);
             var received = await DecisionOrTimerAsync(context, run, plan, signal, plan.ReminderAtUtc)
                 ?? await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetRemind), run)
@@ -53,6 +55,7 @@ public static class CareSheetOrchestrator
 #pragma warning restore CA1849
             }
 
+            context.SetCustomStatus(ApprovalStage.Settled);
             if (received is null)
             {
                 return "unresolved";

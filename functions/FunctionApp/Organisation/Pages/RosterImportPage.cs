@@ -36,7 +36,8 @@ public sealed class RosterImportPage(
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        return PageResults.Page(request, language, Title, Html.Join(await CurrentAsync(language, cancellationToken), Form(request.HttpContext, language)));
+        var nav = Html.Format($"""<nav class="hr"><a href="/attention?lang={language.Code()}">{new Text("人事：対応が必要な項目", "HR: needs attention").In(language)}</a></nav>""");
+        return PageResults.Page(request, language, Title, Html.Join(nav, await CurrentAsync(language, cancellationToken), Form(request.HttpContext, language)));
     }
 
     [Function("RosterImportPageSubmit")]

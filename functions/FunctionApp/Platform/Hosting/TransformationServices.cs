@@ -1,7 +1,8 @@
-using Transformation.Home;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Transformation.Attention;
 using Transformation.CareSheets;
+using Transformation.Home;
 using Transformation.Organisation;
 using Transformation.Platform.Durable;
 using Transformation.Platform.Http;
@@ -51,6 +52,7 @@ public static class TransformationServices
         services.AddCareSheets(configuration);
         services.AddSurveys(configuration);
         services.AddTeamUp(configuration);
+        services.AddAttention(configuration);
         services.AddHome();
         return services;
     }

@@ -15,6 +15,7 @@ public static class SiteMenu
     public static readonly Text ToApprove = new("承認待ち", "To approve");
     public static readonly Text Roster = new("名簿の取込", "Roster import");
     public static readonly Text SurveyCycles = new("職員調査の運営", "Staff survey");
+    public static readonly Text Attention = new("要対応", "Needs attention");
     public static readonly Text SignOut = new("サインアウト", "Sign out");
 
     public static IReadOnlyList<MenuLink> For(Caller? caller)
@@ -27,6 +28,7 @@ public static class SiteMenu
         var links = new List<MenuLink> { new(Home, "/"), new(CareSheets, "/care-sheets"), new(ToApprove, "/care-sheets/to-approve") };
         if (caller.IsIn(Roles.HrAdmin))
         {
+            links.Add(new(Attention, "/attention"));
             links.Add(new(SurveyCycles, "/survey-cycles"));
             links.Add(new(Roster, "/organisation/roster"));
         }
