@@ -43,7 +43,7 @@ public static class LoadHost
         return new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(30), AllowAutoRedirect = false })
         {
             BaseAddress = host.BaseUrl,
-            Timeout = TimeSpan.FromSeconds(100),
+            Timeout = TimeSpan.FromMinutes(5),
         };
     }
 }
