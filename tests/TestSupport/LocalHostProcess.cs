@@ -50,6 +50,9 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}");
 
+    /// <summary>The running process's id (the host runs in the <c>dotnet</c> process itself), for reading its memory.</summary>
+    public int? ProcessId => _process is { HasExited: false } process ? process.Id : null;
+
     /// <summary>An anonymous client. Use <see cref="ClientFor"/> for a signed-in one.</summary>
     public HttpClient Http { get; }
 
