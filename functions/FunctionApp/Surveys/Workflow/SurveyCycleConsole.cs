@@ -12,7 +12,10 @@ public sealed class SurveyCycleConsole(SurveyCycles cycles, SurveyInvitations in
 {
     private static readonly JsonSerializerOptions Json = ApiJson.Options;
 
-    /// <summary>Signals go to the answer phase's own instance, and only while it runs (before it an event would be lost).</summary>
+    /// <summary>
+    /// Signals go to the answer phase's own instance, once it exists: running, or scheduled and not yet picked up (an
+    /// event then waits behind its start). Before the instance exists an event would be lost.
+    /// </summary>
     public static async Task<CycleSignalOutcome> SignalAsync(DurableTaskClient client, string cycleId, CycleSignal signal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -23,7 +26,7 @@ public sealed class SurveyCycleConsole(SurveyCycles cycles, SurveyInvitations in
 
         var answerPhase = CycleIds.Phase(cycleId, CyclePhases.AnswerStep);
         var phase = await client.GetInstanceAsync(answerPhase, cancellationToken);
-        if (phase?.RuntimeStatus is not OrchestrationRuntimeStatus.Running)
+        if (phase?.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending))
         {
             return CycleSignalOutcome.NotOpen;
         }

@@ -51,6 +51,9 @@ public sealed class SurveyInvitationFaultTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, survey.StatusCode);
         }
 
+        // As HR would: the cycle shows it is open for answers before it is closed (the last invitation can be
+        // delivered while its chunk's activity is still recording it).
+        await _cycle.WaitForPhaseAsync("2026", "answering");
         using (var hr = await _cycle.HrAsync())
         {
             using var close = await hr.PostAsync("/api/surveys/cycles/2026/close", null);
