@@ -97,7 +97,10 @@ public sealed class AttentionActionLog(Tables tables, TimeProvider time)
         await table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
     }
 
-    /// <summary>Gives the id back when the action did nothing (bad input found against the stored state), so it may be sent again corrected.</summary>
+    /// <summary>
+    /// Gives the id back when the action did nothing (bad input found against the stored state), so it may be sent
+    /// again corrected.
+    /// </summary>
     public async Task ReleaseAsync(string actionId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);

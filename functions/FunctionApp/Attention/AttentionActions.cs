@@ -164,9 +164,11 @@ public sealed partial class AttentionActions(
 
         var person = await roster.GetPersonAsync(to);
         var errors = person is null
-            ? [new FieldError("to", new("この職員番号の人は現在の名簿にいません。", "Nobody in the current roster has this staff id."))]
+            ? [new FieldError("to", new("この職員番号の人は現在の名簿にいません。",
+                "Nobody in the current roster has this staff id."))]
             : to == sheet!.OwnerId
-            ? [new FieldError("to", new("シートを提出した本人には承認者を変更できません。", "The employee cannot approve their own sheet."))]
+            ? [new FieldError("to", new("シートを提出した本人には承認者を変更できません。",
+                "The employee cannot approve their own sheet."))]
             : new List<FieldError>();
         if (errors.Count > 0)
         {

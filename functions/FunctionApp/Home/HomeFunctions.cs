@@ -36,6 +36,7 @@ public sealed class HomeFunctions(IEnumerable<IHomeTasks> processes, RosterDirec
         }
 
         var view = new HomeView(person?.Name ?? "", sections);
-        return PageResults.Component<HomePage>(request, language, HomeTexts.Title, new Dictionary<string, object?> { [nameof(HomePage.View)] = view });
+        var parameters = new Dictionary<string, object?> { [nameof(HomePage.View)] = view };
+        return PageResults.Component<HomePage>(request, language, HomeTexts.Title, parameters);
     }
 }

@@ -6,7 +6,8 @@ namespace Transformation.Home;
 public static class HomeTexts
 {
     public static readonly Text Title = new("ホーム", "Home");
-    public static readonly Text Greeting = new("{0}さん、あなたの用件をまとめています。", "Welcome, {0}. Here is what waits for you.");
+    public static readonly Text Greeting = new(
+        "{0}さん、あなたの用件をまとめています。", "Welcome, {0}. Here is what waits for you.");
     public static readonly Text GreetingHr = new("人事担当者として、次の業務を行えます。", "As HR, you can do the following.");
     public static readonly Text NothingToDo = new("いま対応が必要なものはありません。", "Nothing needs you just now.");
 
@@ -19,7 +20,8 @@ public static class HomeTexts
 
     public static readonly Text Survey = new("職員調査", "Staff survey");
     public static readonly Text SurveyOpen = new("{0}年度の職員調査に回答できます", "The {0} staff survey is open");
-    public static readonly Text SurveyOpenDetail = new("{0}まで。回答はメールで届いたリンクから行います。", "Until {0}. Answer through the link in the mail you received.");
+    public static readonly Text SurveyOpenDetail = new(
+        "{0}まで。回答はメールで届いたリンクから行います。", "Until {0}. Answer through the link in the mail you received.");
     public static readonly Text SurveyResults = new("{0}年度の調査結果", "Results of the {0} survey");
     public static readonly Text SurveyPlan = new("{0}年度の改善計画（あなたの課室）", "Your division's {0} improvement plan");
     public static readonly Text SurveyPlans = new("{0}年度の改善計画の一覧", "All {0} improvement plans");
@@ -37,6 +39,8 @@ public static class HomeTexts
 
     public static readonly Text Hr = new("人事の業務", "HR tasks");
     public static readonly Text Roster = new("名簿の取込", "Import the roster");
-    public static readonly Text Attention = new("要対応の一覧（滞留・失敗したワークフロー）", "Needs attention (stalled or failed workflows)");
-    public static readonly Text SurveyCycles = new("職員調査の運営（開始・回答状況・延長・締切）", "Run the staff survey (launch, answers so far, extend, close)");
+    public static readonly Text Attention = new(
+        "要対応の一覧（滞留・失敗したワークフロー）", "Needs attention (stalled or failed workflows)");
+    public static readonly Text SurveyCycles = new(
+        "職員調査の運営（開始・回答状況・延長・締切）", "Run the staff survey (launch, answers so far, extend, close)");
 }

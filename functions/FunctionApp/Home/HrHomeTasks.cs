@@ -12,7 +12,12 @@ public sealed class HrHomeTasks : IHomeTasks
     {
         ArgumentNullException.ThrowIfNull(caller);
         HomeSection? section = caller.IsIn(Roles.HrAdmin)
-            ? new HomeSection("hr", HomeTexts.Hr, [new HomeTask(HomeTexts.Attention, "/attention"), new HomeTask(HomeTexts.SurveyCycles, "/survey-cycles"), new HomeTask(HomeTexts.Roster, "/organisation/roster")])
+            ? new HomeSection("hr", HomeTexts.Hr,
+            [
+                new HomeTask(HomeTexts.Attention, "/attention"),
+                new HomeTask(HomeTexts.SurveyCycles, "/survey-cycles"),
+                new HomeTask(HomeTexts.Roster, "/organisation/roster"),
+            ])
             : null;
         return Task.FromResult(section);
     }

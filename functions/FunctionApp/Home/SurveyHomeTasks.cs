@@ -27,7 +27,8 @@ public sealed class SurveyHomeTasks(SurveyCycles cycles, JapanTime japan, TimePr
         var tasks = new List<HomeTask>();
         if (cycle.IsOpenAt(now) && person is not null)
         {
-            tasks.Add(new HomeTask(HomeTexts.SurveyOpen.With(id), null, HomeTexts.SurveyOpenDetail.With(DisplayDates.Both(japan.ToLocal(cycle.ClosesAt)))));
+            var until = DisplayDates.Both(japan.ToLocal(cycle.ClosesAt));
+            tasks.Add(new HomeTask(HomeTexts.SurveyOpen.With(id), null, HomeTexts.SurveyOpenDetail.With(until)));
         }
 
         if (cycle.SealedAt is not null)

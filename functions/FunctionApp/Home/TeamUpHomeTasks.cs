@@ -17,7 +17,8 @@ public sealed class TeamUpHomeTasks(SeasonStore seasons, JapanTime japan, TimePr
         ArgumentNullException.ThrowIfNull(caller);
         var now = clock.GetUtcNow();
         var year = japan.ToLocal(now).Year;
-        var season = await seasons.GetAsync(SeasonIds.Of(year), cancellationToken) ?? await seasons.GetAsync(SeasonIds.Of(year - 1), cancellationToken);
+        var season = await seasons.GetAsync(SeasonIds.Of(year), cancellationToken)
+            ?? await seasons.GetAsync(SeasonIds.Of(year - 1), cancellationToken);
         if (season is null)
         {
             return null;

@@ -16,7 +16,8 @@ public sealed class SurveyCycleConsole(SurveyCycles cycles, SurveyInvitations in
     /// Signals go to the answer phase's own instance, once it exists: running, or scheduled and not yet picked up (an
     /// event then waits behind its start). Before the instance exists an event would be lost.
     /// </summary>
-    public static async Task<CycleSignalOutcome> SignalAsync(DurableTaskClient client, string cycleId, CycleSignal signal, CancellationToken cancellationToken)
+    public static async Task<CycleSignalOutcome> SignalAsync(
+        DurableTaskClient client, string cycleId, CycleSignal signal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         if (!SurveyCycleIds.IsValid(cycleId) || await client.GetInstanceAsync(CycleIds.Instance(cycleId), cancellationToken) is null)

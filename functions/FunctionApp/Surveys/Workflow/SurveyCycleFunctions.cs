@@ -100,7 +100,8 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
         return await SignalAsync(request, cycleId, client, new CycleSignal(CycleSignalKind.Close, null), cancellationToken);
     }
 
-    private async Task<IActionResult> SignalAsync(HttpRequest request, string cycleId, DurableTaskClient client, CycleSignal signal, CancellationToken cancellationToken) =>
+    private async Task<IActionResult> SignalAsync(
+        HttpRequest request, string cycleId, DurableTaskClient client, CycleSignal signal, CancellationToken cancellationToken) =>
         await SurveyCycleConsole.SignalAsync(client, cycleId, signal, cancellationToken) switch
         {
             CycleSignalOutcome.Unknown => Problems.NotFound(request.HttpContext, UnknownCycle),
