@@ -15,8 +15,8 @@ public sealed class TeamUpHostFixture : IAsyncLifetime
         // List settings replace the shipped lists item by item: both items are set, the second one later than the deadline (never sent).
         var settings = new Dictionary<string, string>
         {
-            ["TeamUp__EntryPeriod"] = "00:00:30",
-            ["TeamUp__EntryRemindBefore__0"] = "00:00:15",
+            ["TeamUp__EntryPeriod"] = "00:01:00",
+            ["TeamUp__EntryRemindBefore__0"] = "00:00:30",
             ["TeamUp__EntryRemindBefore__1"] = "00:10:00",
             ["TeamUp__JudgingPeriod"] = "00:00:30",
             ["TeamUp__JudgingRemindBefore__0"] = "00:00:12",
