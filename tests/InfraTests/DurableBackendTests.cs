@@ -49,7 +49,18 @@ public sealed class DurableBackendTests(DeploymentFixture deployment)
 
         var host = JsonNode.Parse(File.ReadAllText(Repo.File("host.json")))!;
         Assert.False(string.IsNullOrEmpty((string?)host["extensions"]?["durableTask"]?["hubName"]));
-        Assert.Null(host["extensions"]?["durableTask"]?["storageProvider"]);
+        var provider = host["extensions"]?["durableTask"]?["storageProvider"]?.AsObject();
+        Assert.Equal(["maxQueuePollingInterval"], provider?.Select(p => p.Key) ?? []);
+    }
+
+    [Fact]
+    public void AnIdleAppPicksUpADecisionWithinASecond()
+    {
+        // The backend backs off on idle queues up to this (30 s by default): a decision after a quiet hour would
+        // otherwise reach the employee half a minute later. The local host reads the same setting.
+        var host = JsonNode.Parse(File.ReadAllText(Repo.File("host.json")))!;
+        var interval = (string?)host["extensions"]?["durableTask"]?["storageProvider"]?["maxQueuePollingInterval"];
+        Assert.Equal(TimeSpan.FromSeconds(1), TimeSpan.Parse(interval!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -8,11 +8,8 @@ public sealed class DurableEngineOptions
     /// <summary>Task hub name; defaults to the hubName in host.json so both hosts agree.</summary>
     public string? HubName { get; set; }
 
-    /// <summary>
-    /// How often an idle engine polls its queues at most. The backend's default (30 s) suits Azure bills,
-    /// not a developer waiting on a form; locally one second is plenty.
-    /// </summary>
-    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>How often an idle engine polls its queues at most: host.json's setting, the one the app has in Azure.</summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = HostJson.MaxQueuePollingInterval;
 
     /// <summary>
     /// A fixed worker id: after a crash the restarted local host owns the same partition leases at once

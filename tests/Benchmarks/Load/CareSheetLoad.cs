@@ -21,7 +21,7 @@ namespace Transformation.Benchmarks.Load;
 /// rate through the signed-in API (<c>POST /api/care-sheets/{id}/decision</c>, the approver's bearer token). For each
 /// decision: the time from sending it until the employee's notification exists in the local outbox (the row's
 /// storage Timestamp), and the host process's memory. Options: <c>--sheets</c> (10,000), <c>--rate</c> decisions a
-/// second (20), <c>--submit-concurrency</c> (16), <c>--poll-ms</c> outbox polling (1,000), <c>--profile</c> sheets
+/// second (20), <c>--decisions</c> how many of the waiting sheets are decided (all), <c>--submit-concurrency</c> (16), <c>--poll-ms</c> outbox polling (1,000), <c>--profile</c> sheets
 /// whose durable history is read to split the time into steps (200).
 /// </summary>
 public static class CareSheetLoad
@@ -33,12 +33,13 @@ public static class CareSheetLoad
         ArgumentNullException.ThrowIfNull(args);
         var sheets = args.Whole("sheets", 10_000);
         var rate = args.Number("rate", 20);
+        var decided = args.Whole("decisions", sheets);
         var submitConcurrency = args.Whole("submit-concurrency", 16);
         var poll = TimeSpan.FromMilliseconds(args.Whole("poll-ms", 1000));
         var profile = args.Whole("profile", 200);
         args.ThrowIfUnused();
 
-        Log($"care sheets: {sheets} sheets, decisions at {rate}/s; machine: {MachineNote.Now()}");
+        Log($"care sheets: {sheets} sheets, {decided} decisions at {rate}/s; machine: {MachineNote.Now()}");
         await using var host = await LoadHost.StartAsync();
         await using var memory = new HostMemory(host.ProcessId ?? throw new InvalidOperationException("The local host has no process."));
         using var http = LoadHost.SharedClient(host);
@@ -96,7 +97,9 @@ public static class CareSheetLoad
 
         // 4. Decisions at a steady rate, each by the sheet's approver, through the API.
         memory.Phase = "decide";
-        var order = submitted.OrderBy(s => s.Owner, StringComparer.Ordinal).ToList();
+        // Spread over the heads (every n-th sheet in roster order), so a partial run decides across the whole roster.
+        var every = Math.Max(1, submitted.Count / Math.Max(1, decided));
+        var order = submitted.OrderBy(s => s.Owner, StringComparer.Ordinal).Where((_, i) => i % every == 0).Take(decided).ToList();
         var decisions = new Decision[order.Count];
         var cpuBefore = memory.CpuTime;
         var pace = Stopwatch.StartNew();

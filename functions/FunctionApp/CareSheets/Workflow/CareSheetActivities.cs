@@ -79,30 +79,48 @@ public sealed partial class CareSheetActivities(
     public async Task<SheetSignal?> CareSheetEscalate([ActivityTrigger] ApprovalRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (run.EscalationApproverId is null)
+        var current = await store.GetAsync(run.SheetId);
+        if (Settled(current, run) is { } done)
+        {
+            return done;
+        }
+
+        var (approverId, aboveId) = await EscalationOfAsync(current!, run);
+        if (aboveId is null)
         {
             // Nobody above the approver: the sheet keeps waiting for them (reminded), and HR is told so it can reassign.
-            var current = await store.GetAsync(run.SheetId);
-            if (Settled(current, run) is { } done)
-            {
-                return done;
-            }
-
             await MailHrStalledAsync(current!, "stalled-nobody-above", CareSheetMails.NobodyAbove);
             return null;
         }
 
-        var change = await store.AddApproverAsync(run.SheetId, run.Version, run.EscalationApproverId, time.GetUtcNow());
+        var change = await store.AddApproverAsync(run.SheetId, run.Version, aboveId, time.GetUtcNow());
         if (!change.Done)
         {
             return Settled(change.After, run) ?? throw new InvalidOperationException("The sheet could not be escalated.");
         }
 
-        var first = await roster.GetPersonAsync(run.FirstApproverId, change.After!.SnapshotId);
-        await audit.WriteAsync(run.SheetId, "workflow", AuditActions.Escalate, run.Version, "workflow", run.EscalationApproverId);
-        await SendLinkAsync(change.After, run.EscalationApproverId, "escalation", CareSheetMails.EscalationSubject, CareSheetMails.EscalationBody,
-            new Dictionary<string, string> { ["approver"] = first?.Name ?? run.FirstApproverId });
+        var approver = await roster.GetPersonAsync(approverId, change.After!.SnapshotId);
+        await audit.WriteAsync(run.SheetId, "workflow", AuditActions.Escalate, run.Version, "workflow", aboveId);
+        await SendLinkAsync(change.After, aboveId, "escalation", CareSheetMails.EscalationSubject, CareSheetMails.EscalationBody,
+            new Dictionary<string, string> { ["approver"] = approver?.Name ?? approverId });
         return null;
+    }
+
+    /// <summary>
+    /// Who is waited on and who is above them. The route planned at submission holds unless HR reassigned the decision:
+    /// then the escalation goes to the new approver's own supervisor, not to the one above the approver HR replaced.
+    /// </summary>
+    private async Task<(string ApproverId, string? AboveId)> EscalationOfAsync(CareSheet sheet, ApprovalRun run)
+    {
+        if (sheet.Approvers.Contains(run.FirstApproverId, StringComparer.Ordinal) || sheet.Approvers.Count == 0)
+        {
+            return (run.FirstApproverId, run.EscalationApproverId);
+        }
+
+        var approverId = sheet.Approvers[0];
+        var chain = await roster.GetSupervisorChainAsync(approverId, sheet.SnapshotId) ?? [];
+        var above = chain.Select(p => p.StaffId).FirstOrDefault(id => id != approverId && id != sheet.OwnerId);
+        return (approverId, above);
     }
 
     [Function(nameof(CareSheetCheck))]
@@ -168,25 +186,31 @@ public sealed partial class CareSheetActivities(
             CareSheetState.Declined => (CareSheetMails.DeclinedSubject, CareSheetMails.DeclinedBody),
             _ => (CareSheetMails.ApprovedSubject, CareSheetMails.ApprovedBody),
         };
-        await MailOwnerAsync(sheet, "outcome", subject, body);
-        if (sheet.State is CareSheetState.Approved or CareSheetState.Declined)
-        {
-            await MailHrAsync(sheet, "outcome");
-        }
 
-        if (sheet.State != CareSheetState.Approved)
-        {
-            return null;
-        }
+        // The employee waits on this step, and it is a chain of storage round trips: the reads go together, then
+        // the employee's and HR's notices go together (HR's needs nothing from the employee's).
+        var approved = sheet.State == CareSheetState.Approved;
+        var contentRead = approved && sheet.Kind == CareSheetKind.Childcare
+            ? store.GetContentAsync(sheet.Id, sheet.Version)
+            : Task.FromResult<CareSheetContent?>(null);
+        var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
+        var content = await contentRead;
+        await Task.WhenAll(
+            MailOwnerAsync(sheet, owner, "outcome", subject, body),
+            sheet.State is CareSheetState.Approved or CareSheetState.Declined ? MailHrAsync(sheet, owner, "outcome") : Task.CompletedTask);
+        return approved ? ActivePeriodOf(sheet, content) : null;
+    }
 
+    private ActivePeriod ActivePeriodOf(CareSheet sheet, CareSheetContent? content)
+    {
         // The period ends at the close of its last day, Japan time.
         var endLocal = sheet.PeriodTo.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var end = new DateTimeOffset(endLocal, japanTime.Zone.GetUtcOffset(endLocal));
         var o = options.Value;
         var review = o.Review.Before(end, japanTime.Zone);
         var now = time.GetUtcNow();
-        var content = sheet.Kind == CareSheetKind.Childcare ? await store.GetContentAsync(sheet.Id, sheet.Version) : null;
-        var milestones = CareSheetMilestones.Compute(sheet.Kind, content?.ChildBirthYears ?? [], o.Milestones, o.MilestoneReview, japanTime.Zone, now, end);
+        var births = content?.ChildBirthYears ?? [];
+        var milestones = CareSheetMilestones.Compute(sheet.Kind, births, o.Milestones, o.MilestoneReview, japanTime.Zone, now, end);
         return new ActivePeriod((review < now ? now : review).UtcDateTime, end.UtcDateTime, milestones);
     }
 
@@ -287,9 +311,12 @@ public sealed partial class CareSheetActivities(
     private Task<bool> SendLinkAsync(CareSheet sheet, string approverId, string message, Text subject, Text body, IReadOnlyDictionary<string, string>? extra) =>
         linkMailer.SendAsync(sheet, approverId, message, subject, body, extra);
 
-    private async Task MailOwnerAsync(CareSheet sheet, string message, Text subject, Text body, Func<Language, IReadOnlyDictionary<string, string>>? extra = null)
+    private async Task MailOwnerAsync(CareSheet sheet, string message, Text subject, Text body, Func<Language, IReadOnlyDictionary<string, string>>? extra = null) =>
+        await MailOwnerAsync(sheet, await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId), message, subject, body, extra);
+
+    private async Task MailOwnerAsync(
+        CareSheet sheet, StaffMember? owner, string message, Text subject, Text body, Func<Language, IReadOnlyDictionary<string, string>>? extra = null)
     {
-        var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
         if (owner is null)
         {
             LogNoOwner(sheet.Id, sheet.Version);
@@ -305,7 +332,10 @@ public sealed partial class CareSheetActivities(
         await SendAsync(CareSheetMails.One(Key(sheet, message, owner.StaffId), owner.Language, subject, body, owner.Email, owner.Name, values));
     }
 
-    private async Task MailHrAsync(CareSheet sheet, string message)
+    private async Task MailHrAsync(CareSheet sheet, string message) =>
+        await MailHrAsync(sheet, await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId), message);
+
+    private async Task MailHrAsync(CareSheet sheet, StaffMember? owner, string message)
     {
         var o = options.Value;
         if (string.IsNullOrWhiteSpace(o.HrEmail))
@@ -313,7 +343,6 @@ public sealed partial class CareSheetActivities(
             return;
         }
 
-        var owner = await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId);
         var values = Values(sheet, owner, Language.Ja);
         values["bureau"] = owner?.BureauName ?? sheet.BureauCode;
         await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.HrSubject, CareSheetMails.HrBody, o.HrEmail, o.HrName, values));

@@ -8,15 +8,15 @@ using Transformation.Platform.Storage;
 namespace Transformation.Platform.Mail;
 
 /// <summary>
-/// The local outbox: table Outbox, one entity per message, all in one partition (local volumes only).
-/// The RowKey is derived from batch key and recipient position, so writing a message again replaces it
-/// instead of adding a second copy.
+/// The local outbox: table Outbox, one entity per message (local volumes only). The RowKey is derived from batch
+/// key and recipient position, so writing a message again replaces it instead of adding a second copy. Its first
+/// hex digit is the partition: Azurite looks an entity up by scanning its partition, and one partition of every
+/// mail sent would make each write slower than the last (the mail stands in for SendGrid; it should cost little).
 /// </summary>
 public sealed class MailOutbox(Tables tables)
 {
     public const string TableName = "Outbox";
     public const int MaxListed = 1000;
-    private const string Partition = "outbox";
 
     // A transaction carries at most 100 entities and 4 MiB; JSON may spend up to 6 bytes on a character (\uXXXX).
     private const int MaxPerTransaction = 100;
@@ -32,7 +32,8 @@ public sealed class MailOutbox(Tables tables)
     public static TableEntity ToEntity(RenderedMail mail, string batchKey, int index, DateTimeOffset sentAt)
     {
         ArgumentNullException.ThrowIfNull(mail);
-        var entity = new TableEntity(Partition, IdOf(batchKey, index))
+        var id = IdOf(batchKey, index);
+        var entity = new TableEntity(PartitionOf(id), id)
         {
             ["To"] = mail.To,
             ["ToKey"] = ToKey(mail.To),
@@ -52,6 +53,14 @@ public sealed class MailOutbox(Tables tables)
     {
         ArgumentNullException.ThrowIfNull(entities);
         var table = await tables.GetAsync(TableName, cancellationToken);
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            await SavePartitionAsync(table, partition, cancellationToken);
+        }
+    }
+
+    private static async Task SavePartitionAsync(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken)
+    {
         var group = new List<TableTransactionAction>();
         long bytes = 0;
         foreach (var entity in entities)
@@ -78,9 +87,7 @@ public sealed class MailOutbox(Tables tables)
     public async Task<IReadOnlyList<OutboxMessage>> ListAsync(string? to, int take, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var filter = string.IsNullOrWhiteSpace(to)
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ToKey eq {ToKey(to.Trim())}");
+        var filter = string.IsNullOrWhiteSpace(to) ? null : TableClient.CreateQueryFilter($"ToKey eq {ToKey(to.Trim())}");
         var found = new List<OutboxMessage>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -99,7 +106,8 @@ public sealed class MailOutbox(Tables tables)
     {
         ArgumentNullException.ThrowIfNull(id);
         var table = await tables.GetAsync(TableName, cancellationToken);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, TableKeys.Encode(id), cancellationToken: cancellationToken);
+        var key = TableKeys.Encode(id);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(PartitionOf(key), key, cancellationToken: cancellationToken);
         return found.HasValue ? Read(found.Value!) : null;
     }
 
@@ -113,6 +121,8 @@ public sealed class MailOutbox(Tables tables)
         JsonSerializer.Deserialize<List<string>>(LongText.Read(entity, "Links") is { Length: > 0 } links ? links : "[]") ?? [],
         entity.GetDateTimeOffset("SentAt") ?? DateTimeOffset.MinValue,
         entity.GetString("BatchKey") ?? "");
+
+    private static string PartitionOf(string id) => id.Length > 0 ? id[..1] : "-";
 
     private static string ToKey(string email) => email.ToUpperInvariant();
 
