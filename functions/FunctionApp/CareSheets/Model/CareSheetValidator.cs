@@ -54,7 +54,8 @@ public static class CareSheetValidator
                 foreach (var text in given)
                 {
                     // A child up to 22 (school years) or expected next year.
-                    if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < today.Year - 22 || year > today.Year + 1)
+                    if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture,
+                        out var year) || year < today.Year - 22 || year > today.Year + 1)
                     {
                         Error(F.ChildBirthYears, $"生まれ年は{today.Year - 22}年から{today.Year + 1}年までの西暦で入力してください（「{text}」）。",
                             $"Birth years must be between {today.Year - 22} and {today.Year + 1} (\"{text}\").");
@@ -90,7 +91,8 @@ public static class CareSheetValidator
             {
                 Error(F.ShorterDailyHours, "短時間勤務の1日の勤務時間を入力してください。", "Enter the daily hours of the shorter working hours.");
             }
-            else if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || hours < 1 || hours >= FullDayHours || hours * 4 != decimal.Truncate(hours * 4))
+            else if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+                out var hours) || hours < 1 || hours >= FullDayHours || hours * 4 != decimal.Truncate(hours * 4))
             {
                 Error(F.ShorterDailyHours, "1日の勤務時間は1時間以上7.75時間未満で、15分（0.25時間）単位で入力してください。",
                     "Daily hours must be at least 1 and under 7.75, in quarter hours (0.25).");
@@ -131,7 +133,8 @@ public static class CareSheetValidator
         }
 
         return new CareSheetValidation(
-            new CareSheetContent(kind.Value, years, relationship, careLevel, telework, flex, dailyHours, overtime, leaves, travel, from.Value, to.Value, note),
+            new CareSheetContent(kind.Value, years, relationship, careLevel, telework, flex, dailyHours, overtime, leaves, travel, from.Value,
+                to.Value, note),
             errors);
 
         CareSheetKind? Required(string field)
@@ -150,10 +153,12 @@ public static class CareSheetValidator
     private static List<LeavePeriod> Leaves(IReadOnlyList<LeaveInput> given, DateOnly? from, DateOnly? to, List<FieldError> errors)
     {
         var leaves = new List<LeavePeriod>();
-        var rows = given.Select((l, i) => (Leave: l, Index: i)).Where(r => Normal(r.Leave.From) is not null || Normal(r.Leave.To) is not null).ToList();
+        var rows = given.Select((l, i) => (Leave: l,
+            Index: i)).Where(r => Normal(r.Leave.From) is not null || Normal(r.Leave.To) is not null).ToList();
         if (rows.Count > MaxLeavePeriods)
         {
-            errors.Add(new FieldError(F.LeavePeriods, new Text($"休暇の予定は{MaxLeavePeriods}件まで入力できます。", $"Enter at most {MaxLeavePeriods} leave periods.")));
+            errors.Add(new FieldError(F.LeavePeriods, new Text($"休暇の予定は{MaxLeavePeriods}件まで入力できます。",
+                $"Enter at most {MaxLeavePeriods} leave periods.")));
             return leaves;
         }
 
@@ -196,7 +201,8 @@ public static class CareSheetValidator
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Replace('/', '-'), ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text.Replace('/', '-'), ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var date))
         {
             return date;
         }
@@ -253,7 +259,8 @@ public static class CareSheetValidator
         var length = new StringInfo(text).LengthInTextElements;
         if (length > maxLength)
         {
-            errors.Add(new FieldError(field, new Text($"{maxLength}文字以内で入力してください（現在{length}文字）。", $"Use at most {maxLength} characters (now {length}).")));
+            errors.Add(new FieldError(field, new Text($"{maxLength}文字以内で入力してください（現在{length}文字）。",
+                $"Use at most {maxLength} characters (now {length}).")));
             return null;
         }
 

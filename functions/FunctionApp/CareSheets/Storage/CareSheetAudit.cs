@@ -12,7 +12,8 @@ public sealed class CareSheetAudit(Tables tables, TimeProvider time)
 {
     public const string Table = "CareSheetAudit";
 
-    public async Task WriteAsync(string sheetId, string actor, string action, int version, string channel, string? detail = null, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(string sheetId, string actor, string action, int version, string channel, string? detail = null,
+        CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var table = await tables.GetAsync(Table, cancellationToken);

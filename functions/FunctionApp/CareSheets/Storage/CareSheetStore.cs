@@ -36,7 +36,8 @@ public sealed class CareSheetStore(Tables tables)
         Describe(head, sheet.Content);
         var table = await tables.GetAsync(Table, cancellationToken);
         await table.SubmitTransactionAsync(
-            [new TableTransactionAction(TableTransactionActionType.Add, head), new TableTransactionAction(TableTransactionActionType.Add, VersionRow(sheet.Id, 1, sheet.Content, sheet.SnapshotId, now))],
+            [new TableTransactionAction(TableTransactionActionType.Add, head), new TableTransactionAction(TableTransactionActionType.Add,
+                VersionRow(sheet.Id, 1, sheet.Content, sheet.SnapshotId, now))],
             cancellationToken);
     }
 
@@ -56,12 +57,14 @@ public sealed class CareSheetStore(Tables tables)
     public async Task<CareSheetContent?> GetContentAsync(string id, int version, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<CareSheetVersionEntity>(Key(id), CareSheetVersionEntity.RowOf(version), cancellationToken: cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<CareSheetVersionEntity>(Key(id), CareSheetVersionEntity.RowOf(version),
+            cancellationToken: cancellationToken);
         return row.HasValue && row.Value is { } v ? CareSheetJson.Read(v.Content) : null;
     }
 
     /// <summary>A new version from the owner, allowed while pending or returned; the route starts again with the given approver.</summary>
-    public async Task<SheetChange> ReviseAsync(string id, CareSheetContent content, string snapshotId, string firstApproverId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<SheetChange> ReviseAsync(string id, CareSheetContent content, string snapshotId, string firstApproverId, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var table = await tables.GetAsync(Table, cancellationToken);
@@ -107,7 +110,8 @@ public sealed class CareSheetStore(Tables tables)
     /// Records a decision if it is the first for this version and the decider is on its route now.
     /// The conditional write is the race's finish line: of two approvers exactly one wins.
     /// </summary>
-    public async Task<DecisionClaim> TryDecideAsync(string id, int version, string deciderId, string deciderName, CareDecision decision, string? comment,
+    public async Task<DecisionClaim> TryDecideAsync(string id, int version, string deciderId, string deciderName, CareDecision decision,
+        string? comment,
         DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var target = decision switch
@@ -138,7 +142,8 @@ public sealed class CareSheetStore(Tables tables)
         }, cancellationToken);
 
     /// <summary>Puts one more approver (an escalation) on the route of a version still pending.</summary>
-    public Task<SheetChange> AddApproverAsync(string id, int version, string approverId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+    public Task<SheetChange> AddApproverAsync(string id, int version, string approverId, DateTimeOffset now,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(id, s => s.State == CareSheetState.Pending && s.Version == version, head =>
         {
             head.Approvers = Join(Split(head.Approvers).Append(approverId));
@@ -150,7 +155,8 @@ public sealed class CareSheetStore(Tables tables)
     /// HR gives the decision on a version still pending to one other person: they become its only approver (and keep read
     /// access as everyone on a route does). The approvers before lose the right to decide with this one write.
     /// </summary>
-    public Task<SheetChange> ReassignAsync(string id, int version, string approverId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+    public Task<SheetChange> ReassignAsync(string id, int version, string approverId, DateTimeOffset now,
+        CancellationToken cancellationToken = default) =>
         ChangeAsync(id, s => s.State == CareSheetState.Pending && s.Version == version, head =>
         {
             head.Approvers = approverId;
@@ -162,7 +168,8 @@ public sealed class CareSheetStore(Tables tables)
     public async Task<DateTimeOffset?> VersionSubmittedAtAsync(string id, int version, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<CareSheetVersionEntity>(Key(id), CareSheetVersionEntity.RowOf(version), ["SubmittedAt"], cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<CareSheetVersionEntity>(Key(id), CareSheetVersionEntity.RowOf(version), ["SubmittedAt"],
+            cancellationToken);
         return row.HasValue && row.Value is { } v ? v.SubmittedAt : null;
     }
 
@@ -178,7 +185,8 @@ public sealed class CareSheetStore(Tables tables)
     /// Heads matching the filter. A scan of head rows with the state and owner filtered by the table service:
     /// sheets number in the thousands, and each row is small (its content lives in the version rows).
     /// </summary>
-    public async Task<IReadOnlyList<CareSheet>> ListAsync(string? ownerId = null, CareSheetState? state = null, string? bureauCode = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CareSheet>> ListAsync(string? ownerId = null, CareSheetState? state = null, string? bureauCode = null,
+        CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
         var filter = $"RowKey eq {TableKeys.Quote(CareSheetEntity.Row)}";
@@ -206,7 +214,8 @@ public sealed class CareSheetStore(Tables tables)
         return [.. sheets.OrderByDescending(s => s.SubmittedAt)];
     }
 
-    private async Task<SheetChange> ChangeAsync(string id, Func<CareSheet, bool> allowed, Action<CareSheetEntity> change, CancellationToken cancellationToken)
+    private async Task<SheetChange> ChangeAsync(string id, Func<CareSheet, bool> allowed, Action<CareSheetEntity> change,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
         while (true)
@@ -268,7 +277,8 @@ public sealed class CareSheetStore(Tables tables)
     private static CareSheet Of(CareSheetEntity e) => new(
         e.PartitionKey, e.OwnerId, e.OwnerName, e.BureauCode, e.DivisionCode,
         Enum.Parse<CareSheetKind>(e.Kind), Enum.Parse<CareSheetState>(e.State), e.Version, e.SnapshotId,
-        DateOnly.ParseExact(e.PeriodFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(e.PeriodTo, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly.ParseExact(e.PeriodFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(e.PeriodTo, "yyyy-MM-dd",
+            CultureInfo.InvariantCulture),
         [.. Split(e.Approvers)], [.. Split(e.Route)], e.DecidedBy, e.DecidedByName,
         e.Decision is null ? null : Enum.Parse<CareDecision>(e.Decision), e.DecisionComment, e.DecidedAt, e.SubmittedAt, e.UpdatedAt);
 }

@@ -60,7 +60,8 @@ public sealed partial class ApprovalLinkMailer(
             values[key] = value;
         }
 
-        await mailer.SendAsync(CareSheetMails.One(Key(sheet, message, approverId), approver.Language, subject, body, approver.Email, approver.Name, values),
+        await mailer.SendAsync(CareSheetMails.One(Key(sheet, message, approverId), approver.Language, subject, body, approver.Email, approver.Name,
+            values),
             CancellationToken.None);
         return true;
     }

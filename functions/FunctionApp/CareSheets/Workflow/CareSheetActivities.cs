@@ -283,7 +283,8 @@ public sealed partial class CareSheetActivities(
                 if (await roster.GetPersonAsync(approverId, sheet.SnapshotId) is { } approver)
                 {
                     var values = Values(sheet, owner, approver.Language);
-                    await SendAsync(CareSheetMails.One(Key(sheet, "withdrawn", approverId), approver.Language, CareSheetMails.WithdrawnSubject, CareSheetMails.WithdrawnBody,
+                    await SendAsync(CareSheetMails.One(Key(sheet, "withdrawn", approverId), approver.Language, CareSheetMails.WithdrawnSubject,
+                        CareSheetMails.WithdrawnBody,
                         approver.Email, approver.Name, values));
                 }
             }
@@ -308,10 +309,12 @@ public sealed partial class CareSheetActivities(
         _ => new SheetSignal(SignalKind.Decided),
     };
 
-    private Task<bool> SendLinkAsync(CareSheet sheet, string approverId, string message, Text subject, Text body, IReadOnlyDictionary<string, string>? extra) =>
+    private Task<bool> SendLinkAsync(CareSheet sheet, string approverId, string message, Text subject, Text body, IReadOnlyDictionary<string,
+        string>? extra) =>
         linkMailer.SendAsync(sheet, approverId, message, subject, body, extra);
 
-    private async Task MailOwnerAsync(CareSheet sheet, string message, Text subject, Text body, Func<Language, IReadOnlyDictionary<string, string>>? extra = null) =>
+    private async Task MailOwnerAsync(CareSheet sheet, string message, Text subject, Text body, Func<Language, IReadOnlyDictionary<string,
+        string>>? extra = null) =>
         await MailOwnerAsync(sheet, await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId), message, subject, body, extra);
 
     private async Task MailOwnerAsync(
@@ -345,10 +348,12 @@ public sealed partial class CareSheetActivities(
 
         var values = Values(sheet, owner, Language.Ja);
         values["bureau"] = owner?.BureauName ?? sheet.BureauCode;
-        await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.HrSubject, CareSheetMails.HrBody, o.HrEmail, o.HrName, values));
+        await SendAsync(CareSheetMails.One(Key(sheet, message, "hr"), Language.Ja, CareSheetMails.HrSubject, CareSheetMails.HrBody, o.HrEmail,
+            o.HrName, values));
     }
 
-    /// <summary>Tells HR a pending sheet has nobody deciding; the mail names no content, only who and why, and links the sheet's page (HR may read it).</summary>
+    /// <summary>Tells HR a pending sheet has nobody deciding; the mail names no content, only who and why, and links the sheet's page (HR may read
+    /// it).</summary>
     private async Task MailHrStalledAsync(CareSheet sheet, string message, Text why)
     {
         var o = options.Value;
@@ -374,7 +379,8 @@ public sealed partial class CareSheetActivities(
 
     private static string Key(CareSheet sheet, string message, string recipient) => ApprovalLinkMailer.Key(sheet, message, recipient);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Care sheet {SheetId} v{Version}: approval requested; reminder at {ReminderAt:O}, escalation at {EscalateAt:O}")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Care sheet {SheetId} v{Version}: approval requested; reminder at {ReminderAt:O}, escalation at {EscalateAt:O}")]
     private partial void LogOpened(string sheetId, int version, DateTimeOffset reminderAt, DateTimeOffset escalateAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Care sheet {SheetId} v{Version}: milestone review of {MilestoneAt:O} asked")]

@@ -71,11 +71,13 @@ public static class RosterErrors
     public static FieldError SupervisorCycle(IReadOnlyList<string> chain, int line) => new(Field(RosterColumn.SupervisorId),
         new Text($"上司の関係が循環しています：{string.Join(" → ", chain)}", $"The supervisor chain goes round in a circle: {string.Join(" → ", chain)}"), line);
 
-    public static FieldError DivisionRenamed(string code, string name, string firstName, int line, int firstLine) => new(Field(RosterColumn.DivisionName),
+    public static FieldError DivisionRenamed(string code, string name, string firstName, int line,
+        int firstLine) => new(Field(RosterColumn.DivisionName),
         new Text($"課室コード {code} の課室名「{name}」が {firstLine} 行目の「{firstName}」と異なります。",
             $"Division {code} is named \"{name}\" here but \"{firstName}\" on line {firstLine}."), line);
 
-    public static FieldError DivisionInTwoBureaus(string code, string bureau, string firstBureau, int line, int firstLine) => new(Field(RosterColumn.BureauCode),
+    public static FieldError DivisionInTwoBureaus(string code, string bureau, string firstBureau, int line,
+        int firstLine) => new(Field(RosterColumn.BureauCode),
         new Text($"課室コード {code} が局 {bureau} にも局 {firstBureau}（{firstLine} 行目）にも属しています。",
             $"Division {code} is in bureau {bureau} here but in bureau {firstBureau} on line {firstLine}."), line);
 

@@ -14,6 +14,7 @@ internal static partial class RosterImportLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Roster snapshot {SnapshotId} written: {StaffCount} staff ({Encoding}) in {ElapsedMs} ms")]
     public static partial void Written(this ILogger log, string snapshotId, int staffCount, string encoding, long elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Roster {SnapshotId} is now current: {StaffCount} staff; {Joined} joined, {Left} left, {Moved} moved")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Roster {SnapshotId} is now current: {StaffCount} staff; {Joined} joined, {Left} left, {Moved} moved")]
     public static partial void Imported(this ILogger log, string snapshotId, int staffCount, int joined, int left, int moved);
 }

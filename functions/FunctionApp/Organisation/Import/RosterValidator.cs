@@ -92,12 +92,14 @@ public static class RosterValidator
         var first = divisions[code];
         if (record[RosterColumn.DivisionName].Length > 0 && record[RosterColumn.DivisionName] != first[RosterColumn.DivisionName])
         {
-            errors.Add(RosterErrors.DivisionRenamed(code, record[RosterColumn.DivisionName], first[RosterColumn.DivisionName], record.Line, first.Line));
+            errors.Add(RosterErrors.DivisionRenamed(code, record[RosterColumn.DivisionName], first[RosterColumn.DivisionName], record.Line,
+                first.Line));
         }
 
         if (record[RosterColumn.BureauCode].Length > 0 && record[RosterColumn.BureauCode] != first[RosterColumn.BureauCode])
         {
-            errors.Add(RosterErrors.DivisionInTwoBureaus(code, record[RosterColumn.BureauCode], first[RosterColumn.BureauCode], record.Line, first.Line));
+            errors.Add(RosterErrors.DivisionInTwoBureaus(code, record[RosterColumn.BureauCode], first[RosterColumn.BureauCode], record.Line,
+                first.Line));
         }
     }
 

@@ -18,7 +18,8 @@ public sealed class RosterDirectory(RosterStore store, IOptions<OrganisationOpti
     public async Task<string?> CurrentSnapshotIdAsync(CancellationToken cancellationToken = default) =>
         (await store.ReadCurrentAsync(cancellationToken))?.SnapshotId;
 
-    /// <summary>The whole snapshot, indexed. Throws <see cref="RosterSnapshotNotFoundException"/> for an unknown id, or when nothing was imported yet.</summary>
+    /// <summary>The whole snapshot, indexed. Throws <see cref="RosterSnapshotNotFoundException"/> for an unknown id, or when nothing was imported
+    /// yet.</summary>
     public async Task<RosterIndex> GetIndexAsync(string? snapshotId = null, CancellationToken cancellationToken = default)
     {
         var id = snapshotId ?? await CurrentSnapshotIdAsync(cancellationToken) ?? throw new RosterSnapshotNotFoundException(null);
@@ -40,21 +41,25 @@ public sealed class RosterDirectory(RosterStore store, IOptions<OrganisationOpti
         (await GetIndexAsync(snapshotId, cancellationToken)).Person(staffId);
 
     /// <summary>Supervisor first, then theirs, up to the top. Empty for the person at the top; null for someone not in the roster.</summary>
-    public async Task<IReadOnlyList<StaffMember>?> GetSupervisorChainAsync(string staffId, string? snapshotId = null, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<StaffMember>?> GetSupervisorChainAsync(string staffId, string? snapshotId = null,
+        CancellationToken cancellationToken = default) =>
         (await GetIndexAsync(snapshotId, cancellationToken)).SupervisorChain(staffId);
 
-    public async Task<DivisionMembers?> GetDivisionAsync(string divisionCode, string? snapshotId = null, CancellationToken cancellationToken = default) =>
+    public async Task<DivisionMembers?> GetDivisionAsync(string divisionCode, string? snapshotId = null,
+        CancellationToken cancellationToken = default) =>
         (await GetIndexAsync(snapshotId, cancellationToken)).Division(divisionCode);
 
     /// <summary>The divisions of a bureau; null when the bureau is not in the roster.</summary>
-    public async Task<IReadOnlyList<Division>?> GetBureauDivisionsAsync(string bureauCode, string? snapshotId = null, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<Division>?> GetBureauDivisionsAsync(string bureauCode, string? snapshotId = null,
+        CancellationToken cancellationToken = default) =>
         (await GetIndexAsync(snapshotId, cancellationToken)).Bureau(bureauCode)?.Divisions;
 
     public async Task<IReadOnlyList<Division>> GetDivisionsAsync(string? snapshotId = null, CancellationToken cancellationToken = default) =>
         (await GetIndexAsync(snapshotId, cancellationToken)).Divisions;
 
     /// <summary>Everyone in a bureau; null when the bureau is not in the roster.</summary>
-    public async Task<IReadOnlyList<StaffMember>?> GetBureauStaffAsync(string bureauCode, string? snapshotId = null, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<StaffMember>?> GetBureauStaffAsync(string bureauCode, string? snapshotId = null,
+        CancellationToken cancellationToken = default) =>
         (await GetIndexAsync(snapshotId, cancellationToken)).BureauStaff(bureauCode);
 
     /// <summary>Builds the index of a snapshot just written, so the first look-up after an import does not read it back.</summary>

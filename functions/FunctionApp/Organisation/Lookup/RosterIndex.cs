@@ -29,7 +29,8 @@ public sealed class RosterIndex
             .GroupBy(d => d.Division.BureauCode, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => new Bureau(g.Key, g.First().Division.BureauName, g.Sum(d => d.Members.Count), [.. g.Select(d => d.Division).OrderBy(d => d.Code, StringComparer.Ordinal)]),
+                g => new Bureau(g.Key, g.First().Division.BureauName, g.Sum(d => d.Members.Count),
+                    [.. g.Select(d => d.Division).OrderBy(d => d.Code, StringComparer.Ordinal)]),
                 StringComparer.Ordinal);
         _bureauStaff = Staff
             .GroupBy(s => s.BureauCode, StringComparer.Ordinal)

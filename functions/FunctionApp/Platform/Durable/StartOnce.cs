@@ -11,7 +11,8 @@ namespace Transformation.Platform.Durable;
 public static class StartOnce
 {
     /// <summary>True when this call started the instance; false when it was already there (running or done).</summary>
-    public static async Task<bool> StartAsync(DurableTaskClient client, string orchestrator, object input, string instanceId, CancellationToken cancellationToken = default)
+    public static async Task<bool> StartAsync(DurableTaskClient client, string orchestrator, object input, string instanceId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         if (Live(await client.GetInstanceAsync(instanceId, cancellationToken)))

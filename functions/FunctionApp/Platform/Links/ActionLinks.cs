@@ -139,7 +139,8 @@ public sealed class ActionLinks(Tables tables, TimeProvider time, IOptions<AppOp
             {
                 if (resource is null)
                 {
-                    await table.AddEntityAsync(new LinkResourceEntity { PartitionKey = TableKeys.Encode(resourceId), Generation = 1, RevokedAt = now }, cancellationToken);
+                    await table.AddEntityAsync(new LinkResourceEntity { PartitionKey = TableKeys.Encode(resourceId), Generation = 1,
+                        RevokedAt = now }, cancellationToken);
                 }
                 else
                 {
@@ -169,7 +170,8 @@ public sealed class ActionLinks(Tables tables, TimeProvider time, IOptions<AppOp
         }
 
         var table = await tables.GetAsync(LinkTable, cancellationToken);
-        var read = await table.GetEntityIfExistsAsync<ActionLinkEntity>(LinkTokens.Hash(token), ActionLinkEntity.Row, cancellationToken: cancellationToken);
+        var read = await table.GetEntityIfExistsAsync<ActionLinkEntity>(LinkTokens.Hash(token), ActionLinkEntity.Row,
+            cancellationToken: cancellationToken);
         if (!read.HasValue || read.Value is not { } e)
         {
             return (null, null);
@@ -185,7 +187,8 @@ public sealed class ActionLinks(Tables tables, TimeProvider time, IOptions<AppOp
     private async Task<LinkResourceEntity?> ReadResourceAsync(string resourceId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(ResourceTable, cancellationToken);
-        var read = await table.GetEntityIfExistsAsync<LinkResourceEntity>(TableKeys.Encode(resourceId), LinkResourceEntity.Row, cancellationToken: cancellationToken);
+        var read = await table.GetEntityIfExistsAsync<LinkResourceEntity>(TableKeys.Encode(resourceId), LinkResourceEntity.Row,
+            cancellationToken: cancellationToken);
         return read.HasValue ? read.Value : null;
     }
 }

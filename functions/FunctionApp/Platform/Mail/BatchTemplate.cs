@@ -43,7 +43,8 @@ public sealed record BatchTemplate(MailTemplate Subject, MailTemplate Text, Mail
             ? this
             : Variants.TryGetValue(variant, out var own)
                 ? own
-                : throw new ArgumentException($"Recipient {recipient.Email} is to get variant '{variant}', which the batch does not have.", nameof(recipient));
+                : throw new ArgumentException($"Recipient {recipient.Email} is to get variant '{variant}', which the batch does not have.",
+                    nameof(recipient));
     }
 
     /// <summary>The recipient's message, in their variant.</summary>

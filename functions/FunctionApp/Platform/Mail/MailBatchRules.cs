@@ -57,12 +57,14 @@ public static partial class MailBatchRules
 
             if (recipient.Variant is { } variant && !template.Variants.ContainsKey(variant))
             {
-                throw Invalid(batch, $"recipient {i} ({recipient.Email}) is to get variant '{variant}', which the batch does not have ({Known(batch)}).");
+                throw Invalid(batch,
+                    $"recipient {i} ({recipient.Email}) is to get variant '{variant}', which the batch does not have ({Known(batch)}).");
             }
 
             var own = template.For(recipient);
             var values = recipient.ValuesWithDefaults();
-            var used = placeholders.TryGetValue(recipient.Variant ?? "", out var found) ? found : placeholders[recipient.Variant!] = own.Placeholders.ToList();
+            var used = placeholders.TryGetValue(recipient.Variant ?? "",
+                out var found) ? found : placeholders[recipient.Variant!] = own.Placeholders.ToList();
             var missing = used.FirstOrDefault(p => !values.ContainsKey(p));
             if (missing is not null)
             {
@@ -93,7 +95,8 @@ public static partial class MailBatchRules
         {
             if (name is null || !VariantName().IsMatch(name) || string.Equals(name, MainVariant, StringComparison.OrdinalIgnoreCase))
             {
-                throw Invalid(batch, $"variant name '{name}' is not usable: 1 to 32 letters, digits, '_' or '-', starting with a letter, and not '{MainVariant}'.");
+                throw Invalid(batch,
+                    $"variant name '{name}' is not usable: 1 to 32 letters, digits, '_' or '-', starting with a letter, and not '{MainVariant}'.");
             }
 
             if (content is null)

@@ -37,7 +37,8 @@ public sealed class MailLog(Tables tables, TimeProvider time)
     }
 
     /// <summary>Records a chunk as sent, replacing the claim its run held.</summary>
-    public async Task RecordAsync(string batchKey, int chunk, int recipients, string fingerprint, string via, string? providerId, CancellationToken cancellationToken)
+    public async Task RecordAsync(string batchKey, int chunk, int recipients, string fingerprint, string via, string? providerId,
+        CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken);
         var row = new TableEntity(TableKeys.Encode(batchKey), MailClaims.RowOf(chunk))

@@ -39,7 +39,8 @@ public sealed class OutboxMailer(MailOutbox outbox, MailLog mailLog, MailClaims 
 
         if (log.IsEnabled(LogLevel.Information))
         {
-            log.LogInformation("Outbox kept mail batch {BatchKey}: {Count} recipients, {Skipped} chunks already kept", batch.OpaqueKey(), batch.Recipients.Count, plan.Chunks.Count - sent);
+            log.LogInformation("Outbox kept mail batch {BatchKey}: {Count} recipients, {Skipped} chunks already kept", batch.OpaqueKey(),
+                batch.Recipients.Count, plan.Chunks.Count - sent);
         }
 
         return new MailSendResult(batch.Key, batch.Recipients.Count, plan.Chunks.Count, sent, plan.Chunks.Count - sent);

@@ -62,11 +62,13 @@ public sealed class SendGridMailer(
             }
 
             var fingerprint = MailChunks.Fingerprint(chunk);
-            await MailLog.PersistAsync(() => mailLog.RecordAsync(batch.Key, index, chunk.Count, fingerprint, "SendGrid", providerId, CancellationToken.None));
+            await MailLog.PersistAsync(() => mailLog.RecordAsync(batch.Key, index, chunk.Count, fingerprint, "SendGrid", providerId,
+                CancellationToken.None));
             sent++;
             if (log.IsEnabled(LogLevel.Information))
             {
-                log.LogInformation("SendGrid accepted chunk {Chunk} of mail batch {BatchKey} ({Count} recipients)", index, batch.OpaqueKey(), chunk.Count);
+                log.LogInformation("SendGrid accepted chunk {Chunk} of mail batch {BatchKey} ({Count} recipients)", index, batch.OpaqueKey(),
+                    chunk.Count);
             }
         }
 
@@ -94,7 +96,8 @@ public sealed class SendGridMailer(
                     throw new MailSendException($"SendGrid could not be reached for chunk {chunk} of mail batch '{batchKey}' after {attempt} attempts.", e);
                 }
 
-                await WaitAsync(RetryDelays.Backoff(attempt, settings.RetryBaseDelay, settings.MaxRetryWait), "no answer", batchKey, chunk, cancellationToken);
+                await WaitAsync(RetryDelays.Backoff(attempt, settings.RetryBaseDelay, settings.MaxRetryWait), "no answer", batchKey, chunk,
+                    cancellationToken);
                 continue;
             }
 
@@ -115,7 +118,8 @@ public sealed class SendGridMailer(
             }
 
             var wait = response.StatusCode == HttpStatusCode.TooManyRequests
-                ? RetryDelays.ForRateLimit(response.Headers, time.GetUtcNow(), settings.MaxRetryWait) ?? RetryDelays.Backoff(attempt, settings.RetryBaseDelay, settings.MaxRetryWait)
+                ? RetryDelays.ForRateLimit(response.Headers, time.GetUtcNow(), settings.MaxRetryWait) ?? RetryDelays.Backoff(attempt,
+                    settings.RetryBaseDelay, settings.MaxRetryWait)
                 : RetryDelays.Backoff(attempt, settings.RetryBaseDelay, settings.MaxRetryWait);
             await WaitAsync(wait, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), batchKey, chunk, cancellationToken);
         }
@@ -123,7 +127,8 @@ public sealed class SendGridMailer(
 
     private async Task WaitAsync(TimeSpan wait, string reason, string batchKey, int chunk, CancellationToken cancellationToken)
     {
-        log.LogWarning("SendGrid answered {Reason} for chunk {Chunk} of mail batch {BatchKey}; trying again in {Wait}", reason, chunk, MailBatch.Opaque(batchKey), wait);
+        log.LogWarning("SendGrid answered {Reason} for chunk {Chunk} of mail batch {BatchKey}; trying again in {Wait}", reason, chunk,
+            MailBatch.Opaque(batchKey), wait);
         await Task.Delay(wait, time, cancellationToken);
     }
 

@@ -56,7 +56,8 @@ public static class SendGridMessages
         }
     }
 
-    public static SendGridMessage Build(MailBatch batch, BatchTemplate template, IReadOnlyList<MailRecipient> chunk, int chunkIndex, EmailAddress from)
+    public static SendGridMessage Build(MailBatch batch, BatchTemplate template, IReadOnlyList<MailRecipient> chunk, int chunkIndex,
+        EmailAddress from)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(template);
@@ -87,7 +88,8 @@ public static class SendGridMessages
     }
 
     /// <summary>One request for recipients of several versions: every personalization has its own subject and bodies.</summary>
-    private static SendGridMessage BuildWithVariants(MailBatch batch, BatchTemplate template, IReadOnlyList<MailRecipient> chunk, int chunkIndex, EmailAddress from)
+    private static SendGridMessage BuildWithVariants(MailBatch batch, BatchTemplate template, IReadOnlyList<MailRecipient> chunk, int chunkIndex,
+        EmailAddress from)
     {
         var message = new SendGridMessage { From = from };
 

@@ -81,7 +81,8 @@ public sealed class BusinessCalendar
     private static bool TryParseMonthDay(string? value, out (int Month, int Day) monthDay)
     {
         monthDay = default;
-        if (value is null || !DateTime.TryParseExact("2024-" + value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (value is null || !DateTime.TryParseExact("2024-" + value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var date))
         {
             return false;
         }

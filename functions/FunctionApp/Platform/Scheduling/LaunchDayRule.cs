@@ -1,6 +1,7 @@
 namespace Transformation.Platform.Scheduling;
 
-/// <summary>The day a year's cycle launches: the n-th business day of a month (the first business day of December for the survey, of June for the Team-Up Challenge).</summary>
+/// <summary>The day a year's cycle launches: the n-th business day of a month (the first business day of December for the survey, of June for the
+/// Team-Up Challenge).</summary>
 public sealed record LaunchDayRule(int Month, int BusinessDay)
 {
     public DateOnly LaunchDay(int year, BusinessCalendar calendar)

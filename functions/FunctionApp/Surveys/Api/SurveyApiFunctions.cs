@@ -42,7 +42,8 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
             language.Code(),
             session.Cycle.ClosesAt,
             questionnaire.Current.Version,
-            SurveyScale.Choices.Select(c => new ScaleView(int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture), c.Label.In(language))).ToList(),
+            SurveyScale.Choices.Select(c => new ScaleView(int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture),
+                c.Label.In(language))).ToList(),
             questionnaire.Current.Categories.Select(c => new CategoryView(c.Id, c.Name.In(language),
                 c.Items.Select(i => new ItemView(i.Id, i.Statement.In(language))).ToList())).ToList(),
             new DraftView(session.Draft.Scores, session.Draft.Comments)));
@@ -133,9 +134,12 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
 
     private static IActionResult Refused(HttpContext http, SurveyRefusal refusal) => refusal switch
     {
-        SurveyRefusal.AlreadySubmitted => Problems.Conflict(http, new Text("この調査には既に回答済みです。回答の送信は1回限りです。", "This survey has already been answered through this link; answers can be submitted only once.")),
-        SurveyRefusal.Closed => Problems.Create(http, StatusCodes.Status410Gone, new Text("締め切られました", "Closed"), new Text("この調査の回答受付は終了しました。", "This survey is no longer accepting answers.")),
-        SurveyRefusal.Superseded => Problems.Create(http, StatusCodes.Status410Gone, new Text("新しいリンクがあります", "Link replaced"), new Text("最新のメールに記載されたリンクをご利用ください。", "Please use the link in the latest email.")),
+        SurveyRefusal.AlreadySubmitted => Problems.Conflict(http, new Text("この調査には既に回答済みです。回答の送信は1回限りです。",
+            "This survey has already been answered through this link; answers can be submitted only once.")),
+        SurveyRefusal.Closed => Problems.Create(http, StatusCodes.Status410Gone, new Text("締め切られました", "Closed"),
+            new Text("この調査の回答受付は終了しました。", "This survey is no longer accepting answers.")),
+        SurveyRefusal.Superseded => Problems.Create(http, StatusCodes.Status410Gone, new Text("新しいリンクがあります", "Link replaced"),
+            new Text("最新のメールに記載されたリンクをご利用ください。", "Please use the link in the latest email.")),
         _ => Problems.NotFound(http, new Text("このリンクは無効です。", "This link is not valid.")),
     };
 

@@ -16,7 +16,8 @@ internal static class SurveyJson
         var errors = new List<FieldError>();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(new FieldError("body", new Text("本文は { \"scores\": {…}, \"comments\": {…} } の形式で送信してください。", "The body must be { \"scores\": {…}, \"comments\": {…} }.")));
+            errors.Add(new FieldError("body", new Text("本文は { \"scores\": {…}, \"comments\": {…} } の形式で送信してください。",
+                "The body must be { \"scores\": {…}, \"comments\": {…} }.")));
             return (scores, comments, errors);
         }
 

@@ -49,7 +49,8 @@ public sealed partial class SurveyInvitations(
             .GroupBy(s => SurveyTokens.PartitionOf(s.StaffId, cycle.InvitationPartitions))
             .SelectMany(g => g.Chunk(PeoplePerBatch).Select(chunk => (Partition: g.Key, People: chunk)))
             .ToList();
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Value.WriteParallelism, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Value.WriteParallelism,
+            CancellationToken = cancellationToken },
             async (batch, ct) =>
             {
                 var issued = batch.People.Select(p => (Person: p, Token: SurveyTokens.New(cycleId, batch.Partition))).ToList();
@@ -95,7 +96,8 @@ public sealed partial class SurveyInvitations(
     /// <summary>Invited and answered, ministry-wide, per bureau and per division (division as at invitation).</summary>
     public async Task<SurveyResponseRates> ResponseRateAsync(string cycleId, CancellationToken cancellationToken = default)
     {
-        var rows = await ParticipationAsync(cycleId, null, ["BureauCode", "BureauName", "DivisionCode", "DivisionName", "Submitted"], cancellationToken);
+        var rows = await ParticipationAsync(cycleId, null, ["BureauCode", "BureauName", "DivisionCode", "DivisionName", "Submitted"],
+            cancellationToken);
         var ministry = new GroupRate("", "", null, rows.Count, rows.Count(r => r.Submitted));
         var bureaus = rows.GroupBy(r => r.BureauCode, StringComparer.Ordinal)
             .Select(g => new GroupRate(g.Key, g.First().BureauName, null, g.Count(), g.Count(r => r.Submitted)))
@@ -106,7 +108,8 @@ public sealed partial class SurveyInvitations(
         return new SurveyResponseRates(cycleId, ministry, bureaus, divisions);
     }
 
-    private async Task<List<ParticipationEntity>> ParticipationAsync(string cycleId, string? filter, string[] select, CancellationToken cancellationToken)
+    private async Task<List<ParticipationEntity>> ParticipationAsync(string cycleId, string? filter, string[] select,
+        CancellationToken cancellationToken)
     {
         SurveyCycleIds.ThrowIfInvalid(cycleId);
         var partitions = await cycles.PartitionsAsync(cycleId, cancellationToken) ?? SurveyTokens.LegacyPartitions;
@@ -117,7 +120,8 @@ public sealed partial class SurveyInvitations(
                 + $" and RowKey ge {TableKeys.Quote(InvitationRows.ParticipationPrefix)} and RowKey lt {TableKeys.Quote(InvitationRows.ParticipationEnd)}"
                 + (filter is null ? "" : " and " + filter);
             var rows = new List<ParticipationEntity>();
-            await foreach (var row in table.QueryAsync<ParticipationEntity>(query, maxPerPage: 1000, select: select, cancellationToken: cancellationToken))
+            await foreach (var row in table.QueryAsync<ParticipationEntity>(query, maxPerPage: 1000, select: select,
+                cancellationToken: cancellationToken))
             {
                 rows.Add(row);
             }
@@ -128,7 +132,8 @@ public sealed partial class SurveyInvitations(
     }
 
     /// <summary>A new link for someone already invited: the old link superseded, the draft moved, in one batch.</summary>
-    private async Task<SurveyLink?> ReinviteAsync(TableClient table, string cycleId, int partition, StaffMember person, CancellationToken cancellationToken)
+    private async Task<SurveyLink?> ReinviteAsync(TableClient table, string cycleId, int partition, StaffMember person,
+        CancellationToken cancellationToken)
     {
         var partitionKey = SurveyTokens.PartitionKey(cycleId, partition);
         var staffRow = InvitationRows.Participation(person.StaffId);
@@ -150,7 +155,8 @@ public sealed partial class SurveyInvitations(
                     return null;
                 }
 
-                var oldRead = await table.GetEntityIfExistsAsync<LinkEntity>(partitionKey, participation.LinkRow, cancellationToken: cancellationToken);
+                var oldRead = await table.GetEntityIfExistsAsync<LinkEntity>(partitionKey, participation.LinkRow,
+                    cancellationToken: cancellationToken);
                 var old = oldRead.HasValue ? oldRead.Value : null;
                 var newLink = (LinkEntity)NewRows(cycleId, partition, person, token, old)[1];
                 participation.LinkRow = newLink.RowKey;

@@ -9,7 +9,8 @@ public static class FollowThroughClock
     /// Deadline after delivery (business days skip weekends and holidays), reminders before it (only those
     /// still after delivery, earliest first, no duplicates), mid-term after the deadline.
     /// </summary>
-    public static FollowThroughSchedule Plan(string cycleId, string snapshotId, DateTimeOffset deliveredAt, SurveyPlanOptions options, BusinessCalendar calendar, TimeZoneInfo zone)
+    public static FollowThroughSchedule Plan(string cycleId, string snapshotId, DateTimeOffset deliveredAt, SurveyPlanOptions options,
+        BusinessCalendar calendar, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(options);
         var deadline = options.Deadline.After(deliveredAt, calendar, zone, options.DueAt);

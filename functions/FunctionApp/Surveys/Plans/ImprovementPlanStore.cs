@@ -26,7 +26,8 @@ public sealed class ImprovementPlanStore(Tables tables)
     public async Task<ImprovementPlan?> GetAsync(string cycleId, string divisionCode, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(cycleId), TableKeys.Encode(divisionCode), cancellationToken: cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(cycleId), TableKeys.Encode(divisionCode),
+            cancellationToken: cancellationToken);
         return found.HasValue && found.Value is { } entity ? Read(entity) : null;
     }
 
@@ -48,7 +49,8 @@ public sealed class ImprovementPlanStore(Tables tables)
     /// only if the plan is still that version; without, only if it has not changed since this call read it.
     /// Submission and progress are kept.
     /// </summary>
-    public async Task<PlanWrite> SaveContentAsync(string cycleId, string divisionCode, string bureauCode, PlanContent content, string by, DateTimeOffset now, string? ifMatch, CancellationToken cancellationToken = default)
+    public async Task<PlanWrite> SaveContentAsync(string cycleId, string divisionCode, string bureauCode, PlanContent content, string by,
+        DateTimeOffset now, string? ifMatch, CancellationToken cancellationToken = default)
     {
         var current = await GetAsync(cycleId, divisionCode, cancellationToken);
         if (current is null)
@@ -78,7 +80,8 @@ public sealed class ImprovementPlanStore(Tables tables)
     }
 
     /// <summary>Marks the plan submitted (once: a second submission keeps the first date).</summary>
-    public async Task<PlanWrite> SubmitAsync(string cycleId, string divisionCode, string by, DateTimeOffset now, string? ifMatch, CancellationToken cancellationToken = default)
+    public async Task<PlanWrite> SubmitAsync(string cycleId, string divisionCode, string by, DateTimeOffset now, string? ifMatch,
+        CancellationToken cancellationToken = default)
     {
         var current = await GetAsync(cycleId, divisionCode, cancellationToken);
         if (current is null)
@@ -88,11 +91,13 @@ public sealed class ImprovementPlanStore(Tables tables)
 
         return current.Submitted && (ifMatch is null || ifMatch == current.ETag)
             ? new PlanWrite(PlanWriteOutcome.Saved, current)
-            : await ReplaceAsync(current, ifMatch, current with { SubmittedAt = now, SubmittedBy = by, UpdatedAt = now, UpdatedBy = by }, cancellationToken);
+            : await ReplaceAsync(current, ifMatch, current with { SubmittedAt = now, SubmittedBy = by, UpdatedAt = now, UpdatedBy = by },
+                cancellationToken);
     }
 
     /// <summary>Keeps a dated progress report and sets each reported action's status.</summary>
-    public async Task<PlanWrite> AddProgressAsync(string cycleId, string divisionCode, ProgressReport report, string? ifMatch, CancellationToken cancellationToken = default)
+    public async Task<PlanWrite> AddProgressAsync(string cycleId, string divisionCode, ProgressReport report, string? ifMatch,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         var current = await GetAsync(cycleId, divisionCode, cancellationToken);
@@ -138,7 +143,8 @@ public sealed class ImprovementPlanStore(Tables tables)
     {
         var table = await tables.GetAsync(ScheduleTable, cancellationToken);
         var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(cycleId), ScheduleRow, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } entity ? JsonSerializer.Deserialize<FollowThroughSchedule>(entity.GetString("Json")!, Json) : null;
+        return found.HasValue && found.Value is { } entity ? JsonSerializer.Deserialize<FollowThroughSchedule>(entity.GetString("Json")!,
+            Json) : null;
     }
 
     private async Task<PlanWrite> ReplaceAsync(ImprovementPlan current, string? ifMatch, ImprovementPlan changed, CancellationToken cancellationToken)

@@ -3,7 +3,8 @@ using Transformation.Surveys.Results;
 
 namespace Transformation.Surveys.Plans;
 
-/// <summary>Everything one plan is read against: the cycle's schedule, its roster snapshot, the division, and its results (null if none stored).</summary>
+/// <summary>Everything one plan is read against: the cycle's schedule, its roster snapshot, the division, and its results (null if none
+/// stored).</summary>
 public sealed record PlanScope(FollowThroughSchedule Schedule, RosterIndex Roster, DivisionMembers Division, GroupResult? Results)
 {
     public string CycleId => Schedule.CycleId;

@@ -117,14 +117,16 @@ public static class PlanValidator
 
             if (note is { Length: > PlanRules.MaxNote })
             {
-                errors.Add(new($"actions[{i}].note", new Text($"メモは{PlanRules.MaxNote}文字以内です。", $"The note is at most {PlanRules.MaxNote} characters.")));
+                errors.Add(new($"actions[{i}].note", new Text($"メモは{PlanRules.MaxNote}文字以内です。",
+                    $"The note is at most {PlanRules.MaxNote} characters.")));
             }
         }
 
         return errors;
     }
 
-    private static readonly Text StatusError = new("状況は 未着手・実施中・完了・保留・中止 のいずれかです。", "The status must be not-started, in-progress, done, on-hold or cancelled.");
+    private static readonly Text StatusError = new("状況は 未着手・実施中・完了・保留・中止 のいずれかです。",
+        "The status must be not-started, in-progress, done, on-hold or cancelled.");
 
     private static PlanAction? CheckAction(ActionInput action, int i, PlanRules rules, List<FieldError> errors)
     {
@@ -137,7 +139,8 @@ public static class PlanValidator
         }
         else if (description.Length > PlanRules.MaxDescription)
         {
-            errors.Add(new($"actions[{i}].description", new Text($"内容は{PlanRules.MaxDescription}文字以内です。", $"At most {PlanRules.MaxDescription} characters.")));
+            errors.Add(new($"actions[{i}].description", new Text($"内容は{PlanRules.MaxDescription}文字以内です。",
+                $"At most {PlanRules.MaxDescription} characters.")));
         }
 
         if (owner.Length == 0)

@@ -59,7 +59,8 @@ public sealed partial class SurveyFollowThroughActivities(
             if (shown.Contains(group.Key))
             {
                 values["sheet"] = PlanLinks.Sheet(Base, schedule.CycleId, "division", group.Key.Code);
-                await SendAsync(Key(schedule.CycleId, "sheet", group.Key.Code), head, SurveyPlanMails.SheetSubject, SurveyPlanMails.SheetBody, values);
+                await SendAsync(Key(schedule.CycleId, "sheet", group.Key.Code), head, SurveyPlanMails.SheetSubject, SurveyPlanMails.SheetBody,
+                    values);
             }
             else
             {
@@ -72,7 +73,8 @@ public sealed partial class SurveyFollowThroughActivities(
                 values["sheet"] = bureau is null
                     ? PlanLinks.Results(Base, schedule.CycleId)
                     : PlanLinks.Sheet(Base, schedule.CycleId, "bureau", bureau.Value.Code);
-                await SendAsync(Key(schedule.CycleId, "sheet", group.Key.Code), head, SurveyPlanMails.SuppressedSubject, SurveyPlanMails.SuppressedBody, values);
+                await SendAsync(Key(schedule.CycleId, "sheet", group.Key.Code), head, SurveyPlanMails.SuppressedSubject,
+                    SurveyPlanMails.SuppressedBody, values);
             }
 
             sent++;
@@ -93,7 +95,8 @@ public sealed partial class SurveyFollowThroughActivities(
         {
             if (HeadOf(index, group) is { } head)
             {
-                await SendAsync(Key(run.CycleId, $"remind{run.Number}", group.Key.Code), head, SurveyPlanMails.ReminderSubject, SurveyPlanMails.ReminderBody, Values(schedule, group, head.Language));
+                await SendAsync(Key(run.CycleId, $"remind{run.Number}", group.Key.Code), head, SurveyPlanMails.ReminderSubject,
+                    SurveyPlanMails.ReminderBody, Values(schedule, group, head.Language));
                 reminded++;
             }
         }
@@ -120,7 +123,8 @@ public sealed partial class SurveyFollowThroughActivities(
                     ["divisions"] = string.Join("\n", bureau.Select(g => $"- {g.Name}（{HeadOf(index, g)?.Name ?? "-"}）: {PlanLinks.Plan(Base, cycleId, g.Key.Code)}")),
                     ["list"] = PlanLinks.Plans(Base, cycleId),
                 };
-                await SendAsync(Key(cycleId, "escalate", $"{bureau.Key}:{coordinator.StaffId}"), coordinator, SurveyPlanMails.EscalationSubject, SurveyPlanMails.EscalationBody, values);
+                await SendAsync(Key(cycleId, "escalate", $"{bureau.Key}:{coordinator.StaffId}"), coordinator, SurveyPlanMails.EscalationSubject,
+                    SurveyPlanMails.EscalationBody, values);
             }
         }
 
@@ -138,7 +142,8 @@ public sealed partial class SurveyFollowThroughActivities(
         {
             if (HeadOf(index, group) is { } head)
             {
-                await SendAsync(Key(cycleId, "progress", group.Key.Code), head, SurveyPlanMails.ProgressSubject, SurveyPlanMails.ProgressBody, Values(schedule, group, head.Language));
+                await SendAsync(Key(cycleId, "progress", group.Key.Code), head, SurveyPlanMails.ProgressSubject, SurveyPlanMails.ProgressBody,
+                    Values(schedule, group, head.Language));
                 asked++;
             }
         }
@@ -149,7 +154,8 @@ public sealed partial class SurveyFollowThroughActivities(
 
     private Uri Base => app.Value.PublicBaseUrl ?? throw new InvalidOperationException("Setting App:PublicBaseUrl is missing.");
 
-    private async Task<(FollowThroughSchedule Schedule, SurveyResults Results, RosterIndex Roster, Dictionary<string, ImprovementPlan> Plans)> LoadAsync(string cycleId)
+    private async Task<(FollowThroughSchedule Schedule, SurveyResults Results, RosterIndex Roster, Dictionary<string,
+        ImprovementPlan> Plans)> LoadAsync(string cycleId)
     {
         var schedule = await store.GetScheduleAsync(cycleId) ?? throw new InvalidOperationException($"The follow-through of cycle {cycleId} has no schedule.");
         var published = await results.LoadAsync(cycleId) ?? throw new InvalidOperationException($"No results are stored for cycle {cycleId}.");

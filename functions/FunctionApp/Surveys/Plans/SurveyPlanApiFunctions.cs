@@ -24,7 +24,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     public const string Readers = Roles.HrAdmin + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator;
 
     private static readonly Text Invalid = new("入力内容に誤りがあります。", "Some fields are not valid.");
-    private static readonly Text ChangedText = new("計画は他の人により更新されています。最新の内容を読み込んでからやり直してください。", "The plan was changed by someone else. Reload it and try again.");
+    private static readonly Text ChangedText = new("計画は他の人により更新されています。最新の内容を読み込んでからやり直してください。",
+        "The plan was changed by someone else. Reload it and try again.");
     private static readonly Text CycleRunsText = new(
         "この年度の調査サイクルのワークフローが実行中です。評価シートの送付とカイゼン策は、結果の公表後にワークフローが自動で開始します。",
         "This cycle's workflow is still running: it starts the feedback sheets and improvement plans itself once the results are published.");
@@ -74,7 +75,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
         }
 
         var input = new SurveyFollowThroughInput(cycleId, snapshot);
-        var started = await StartOnce.StartAsync(client, nameof(SurveyFollowThroughOrchestrator.SurveyFollowThrough), input, SurveyFollowThroughInput.InstanceId(cycleId), cancellationToken);
+        var started = await StartOnce.StartAsync(client, nameof(SurveyFollowThroughOrchestrator.SurveyFollowThrough), input,
+            SurveyFollowThroughInput.InstanceId(cycleId), cancellationToken);
         return new JsonResult(new { instanceId = SurveyFollowThroughInput.InstanceId(cycleId), cycleId, rosterSnapshotId = snapshot, started })
         {
             StatusCode = started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK,
@@ -91,7 +93,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = Caller.Required(request);
-        var list = await plans.StatusAsync(cycleId, async index => caller.IsIn(Roles.HrAdmin) ? null : await plans.CoordinatedBureausAsync(caller, index, cancellationToken), cancellationToken);
+        var list = await plans.StatusAsync(cycleId, async index => caller.IsIn(Roles.HrAdmin) ? null : await plans.CoordinatedBureausAsync(caller,
+            index, cancellationToken), cancellationToken);
         return list is null ? Problems.NotFound(request.HttpContext, SurveyPlanService.NotStartedText) : Json(list);
     }
 
@@ -221,7 +224,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
         }
 
         var report = new ProgressReport(plans.Now, Caller.Required(request).StaffId,
-            items.Select(i => new ActionProgress(i.Action, PlanLabels.ParseStatus(i.Status)!.Value, string.IsNullOrEmpty(i.Note) ? null : i.Note)).ToList());
+            items.Select(i => new ActionProgress(i.Action, PlanLabels.ParseStatus(i.Status)!.Value,
+                string.IsNullOrEmpty(i.Note) ? null : i.Note)).ToList());
         var write = await plans.Store.AddProgressAsync(cycleId, divisionCode, report, ifMatch, cancellationToken);
         return Outcome(request, scope!, write);
     }
@@ -254,10 +258,12 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     /// <summary>The cycle after this one: ?next= when given, else the following year for a numeric cycle id.</summary>
     public static string? NextCycle(string cycleId, string? requested) =>
         !string.IsNullOrWhiteSpace(requested) ? requested.Trim()
-        : int.TryParse(cycleId, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? (year + 1).ToString(CultureInfo.InvariantCulture) : null;
+        : int.TryParse(cycleId, NumberStyles.None, CultureInfo.InvariantCulture,
+            out var year) ? (year + 1).ToString(CultureInfo.InvariantCulture) : null;
 
     /// <summary>Null when the next cycle's results are not stored.</summary>
-    public static async Task<PlanEffect?> EffectAsync(SurveyPlanService plans, SurveyResultsStore results, PlanScope scope, ImprovementPlan plan, string nextCycleId, CancellationToken cancellationToken)
+    public static async Task<PlanEffect?> EffectAsync(SurveyPlanService plans, SurveyResultsStore results, PlanScope scope, ImprovementPlan plan,
+        string nextCycleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(results);
@@ -277,7 +283,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
         ArgumentNullException.ThrowIfNull(effect);
         var statements = plans.Questionnaire.Items.ToDictionary(i => i.Id, i => i.Statement.In(language), StringComparer.Ordinal);
         return new EffectView(effect.CycleId, effect.NextCycleId, effect.DivisionCode, effect.NextShown, effect.Note?.In(language),
-            effect.Rows.Select(r => new EffectRowView(r.ItemId, statements.GetValueOrDefault(r.ItemId, r.ItemId), r.Baseline, r.Target, r.Next, r.Change, r.Outcome)).ToList());
+            effect.Rows.Select(r => new EffectRowView(r.ItemId, statements.GetValueOrDefault(r.ItemId, r.ItemId), r.Baseline, r.Target, r.Next,
+                r.Change, r.Outcome)).ToList());
     }
 
     private IActionResult Outcome(HttpRequest request, PlanScope scope, PlanWrite write) => write.Outcome switch
@@ -288,7 +295,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     };
 
     /// <summary>404 when the cycle has no follow-through or no such division; 403 when the caller may not read (or write) this plan.</summary>
-    private async Task<(PlanScope? Scope, IActionResult? Refused)> ScopeAsync(HttpRequest request, string cycleId, string divisionCode, bool write, CancellationToken cancellationToken)
+    private async Task<(PlanScope? Scope, IActionResult? Refused)> ScopeAsync(HttpRequest request, string cycleId, string divisionCode, bool write,
+        CancellationToken cancellationToken)
     {
         var caller = Caller.Required(request);
         var scope = await plans.ScopeAsync(cycleId, divisionCode, cancellationToken);
@@ -297,8 +305,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
             return (null, Problems.NotFound(request.HttpContext, SurveyPlanService.NotStartedText));
         }
 
-        var allowed = write ? await plans.MayWriteAsync(caller, scope, cancellationToken) : await plans.MayReadAsync(caller, scope, cancellationToken);
-        return allowed ? (scope, null) : (null, Problems.Forbidden(request.HttpContext, write ? "Only the head of the division writes its plan." : null));
+        var allowed = write ? await plans.MayWriteAsync(caller, scope, cancellationToken) : await plans.MayReadAsync(caller, scope,
+            cancellationToken);
+        return allowed ? (scope, null) : (null, Problems.Forbidden(request.HttpContext,
+            write ? "Only the head of the division writes its plan." : null));
     }
 
     /// <summary>The scope check, then the stored plan: 404 when the division has none yet.</summary>

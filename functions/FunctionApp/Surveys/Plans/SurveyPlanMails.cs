@@ -11,7 +11,8 @@ namespace Transformation.Surveys.Plans;
 /// </summary>
 public static partial class SurveyPlanMails
 {
-    public static readonly Text SheetSubject = new("【組織マネジメント実態調査】評価シートとカイゼン策のお願い（{{division}}）", "[Staff survey] Your feedback sheet and improvement plan ({{division}})");
+    public static readonly Text SheetSubject = new("【組織マネジメント実態調査】評価シートとカイゼン策のお願い（{{division}}）",
+        "[Staff survey] Your feedback sheet and improvement plan ({{division}})");
     public static readonly Text SheetBody = new(
         "{{name}} 様\n\n{{cycle}}年度 組織マネジメント実態調査の結果がまとまりました。{{division}}の評価シートはこちらです。\n{{sheet}}\n\n結果を課室内で話し合い、{{deadline}}までにカイゼン策（改善計画：対象とする設問、取組、担当者、期限、目標値）を提出してください。\n{{plan}}",
         "Dear {{name}},\n\nThe results of the {{cycle}} staff survey are ready. The feedback sheet of {{division}} is here:\n{{sheet}}\n\nPlease discuss it in your division and submit an improvement plan (targeted items, actions, owners, due dates, target scores) by {{deadline}}:\n{{plan}}");
@@ -44,17 +45,20 @@ public static partial class SurveyPlanMails
     public static readonly Text MinistryReference = new("所属局の結果も表示されていないため、全省の結果を参考にしてください：{{sheet}}",
         "Your bureau's results are not shown either; please work from the ministry-wide results: {{sheet}}");
 
-    public static readonly Text ReminderSubject = new("【リマインド】カイゼン策の提出期限が近づいています（{{division}}）", "[Reminder] The improvement plan of {{division}} is due soon");
+    public static readonly Text ReminderSubject = new("【リマインド】カイゼン策の提出期限が近づいています（{{division}}）",
+        "[Reminder] The improvement plan of {{division}} is due soon");
     public static readonly Text ReminderBody = new(
         "{{name}} 様\n\n{{division}}のカイゼン策がまだ提出されていません。提出期限は{{deadline}}です。\n{{plan}}",
         "Dear {{name}},\n\nThe improvement plan of {{division}} has not been submitted yet. It is due by {{deadline}}.\n{{plan}}");
 
-    public static readonly Text EscalationSubject = new("【期限超過】カイゼン策が未提出の課室があります（{{bureau}}）", "[Overdue] Improvement plans not submitted ({{bureau}})");
+    public static readonly Text EscalationSubject = new("【期限超過】カイゼン策が未提出の課室があります（{{bureau}}）",
+        "[Overdue] Improvement plans not submitted ({{bureau}})");
     public static readonly Text EscalationBody = new(
         "{{name}} 様\n\n{{deadline}}の期限までにカイゼン策が提出されていない課室があります。課室長への働きかけをお願いします。\n\n{{divisions}}\n\n提出状況：{{list}}",
         "Dear {{name}},\n\nThese divisions of {{bureau}} have not submitted their improvement plan by the deadline ({{deadline}}). Please follow up with their heads.\n\n{{divisions}}\n\nStatus of all plans: {{list}}");
 
-    public static readonly Text ProgressSubject = new("【中間報告のお願い】カイゼン策の進捗（{{division}}）", "[Mid-term report] Progress of the improvement plan of {{division}}");
+    public static readonly Text ProgressSubject = new("【中間報告のお願い】カイゼン策の進捗（{{division}}）",
+        "[Mid-term report] Progress of the improvement plan of {{division}}");
     public static readonly Text ProgressBody = new(
         "{{name}} 様\n\nカイゼン策の実施期間の中間点となりました。取組ごとに状況（未着手・実施中・完了・保留・中止）とメモを報告してください。\n{{plan}}",
         "Dear {{name}},\n\nYour improvement plan has reached mid-term. Please report on each action: its status (not started, in progress, done, on hold, cancelled) and a note.\n{{plan}}");
@@ -68,7 +72,8 @@ public static partial class SurveyPlanMails
     };
 
     /// <summary>A message of one, in the recipient's language; the HTML body is the text with line breaks and clickable links.</summary>
-    public static MailBatch One(string key, Language language, Text subject, Text body, string email, string name, IReadOnlyDictionary<string, string> values)
+    public static MailBatch One(string key, Language language, Text subject, Text body, string email, string name, IReadOnlyDictionary<string,
+        string> values)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(body);
@@ -76,7 +81,8 @@ public static partial class SurveyPlanMails
         values = new Dictionary<string, string>(values, StringComparer.Ordinal) { ["name"] = name };
         var text = Fill(body.In(language), values);
         var html = "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><p>"
-            + Url().Replace(WebUtility.HtmlEncode(text), m => $"<a href=\"{m.Value}\">{m.Value}</a>").Replace("\n", "<br>\n", StringComparison.Ordinal)
+            + Url().Replace(WebUtility.HtmlEncode(text), m => $"<a href=\"{m.Value}\">{m.Value}</a>").Replace("\n", "<br>\n",
+                StringComparison.Ordinal)
             + "</p></body></html>";
         return new MailBatch(key, Fill(subject.In(language), values), text, html, [new MailRecipient(email, name, new Dictionary<string, string>())]);
     }

@@ -23,7 +23,8 @@ public sealed class SurveyPlanService(
     JapanTime japanTime,
     TimeProvider time)
 {
-    public static readonly Text NotStartedText = new("このサイクルのカイゼン策はまだ始まっていないか、課室がありません。", "Improvement plans have not started for this cycle, or there is no such division.");
+    public static readonly Text NotStartedText = new("このサイクルのカイゼン策はまだ始まっていないか、課室がありません。",
+        "Improvement plans have not started for this cycle, or there is no such division.");
 
     public ImprovementPlanStore Store => store;
 
@@ -87,7 +88,8 @@ public sealed class SurveyPlanService(
     }
 
     /// <summary>The bureau a coordinator sees (from the settings first, else the current roster); null for anyone else.</summary>
-    public async Task<IReadOnlySet<string>> CoordinatedBureausAsync(Caller caller, RosterIndex snapshot, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlySet<string>> CoordinatedBureausAsync(Caller caller, RosterIndex snapshot,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -115,7 +117,8 @@ public sealed class SurveyPlanService(
     }
 
     /// <summary>Checks, then writes: nothing is written when anything is wrong.</summary>
-    public async Task<(PlanValidation Validation, PlanWrite? Write)> SaveAsync(PlanScope scope, Caller caller, PlanInput input, string? ifMatch, CancellationToken cancellationToken = default)
+    public async Task<(PlanValidation Validation, PlanWrite? Write)> SaveAsync(PlanScope scope, Caller caller, PlanInput input, string? ifMatch,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(caller);
@@ -125,7 +128,8 @@ public sealed class SurveyPlanService(
             return (validation, null);
         }
 
-        var write = await store.SaveContentAsync(scope.CycleId, scope.DivisionCode, scope.BureauCode, validation.Content!, caller.StaffId, Now, ifMatch, cancellationToken);
+        var write = await store.SaveContentAsync(scope.CycleId, scope.DivisionCode, scope.BureauCode, validation.Content!, caller.StaffId, Now,
+            ifMatch, cancellationToken);
         return (validation, write);
     }
 
@@ -141,7 +145,8 @@ public sealed class SurveyPlanService(
     }
 
     /// <summary>Every division of the cycle's results (suppressed ones too: they owe a plan as well), optionally only some bureaus.</summary>
-    public async Task<PlanStatusList?> StatusAsync(string cycleId, Func<RosterIndex, Task<IReadOnlySet<string>?>> bureauFilter, CancellationToken cancellationToken = default)
+    public async Task<PlanStatusList?> StatusAsync(string cycleId, Func<RosterIndex, Task<IReadOnlySet<string>?>> bureauFilter,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(bureauFilter);
         var schedule = await store.GetScheduleAsync(cycleId, cancellationToken);

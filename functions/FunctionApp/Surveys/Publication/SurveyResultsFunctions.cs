@@ -20,7 +20,8 @@ using Transformation.Surveys.Results.Storage;
 
 namespace Transformation.Surveys.Publication;
 
-/// <summary>Published survey results: the ministry's page and JSON for all staff, group results, heat map and feedback sheets for those entitled.</summary>
+/// <summary>Published survey results: the ministry's page and JSON for all staff, group results, heat map and feedback sheets for those
+/// entitled.</summary>
 public sealed class SurveyResultsFunctions(
     SurveyResultsStore store,
     QuestionnaireSource questionnaire,
@@ -39,7 +40,8 @@ public sealed class SurveyResultsFunctions(
     [Description("Page: the ministry-wide results of a cycle for all staff (category and item means, favourable share, distribution, "
         + "response rate, change from last year, comments); for HR also response rates by bureau and division, from the launch on.")]
     public async Task<IActionResult> ResultsPage(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get",
+            Route = "surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await callerLanguage.OfAsync(request, cancellationToken);
@@ -63,14 +65,16 @@ public sealed class SurveyResultsFunctions(
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The results of a cycle as JSON: the ministry for all staff; ?group=division:D1 or bureau:B1 for HR, that division's head or that bureau's coordinator.")]
     public async Task<IActionResult> ResultsApi(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get",
+            Route = "api/surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var http = request.HttpContext;
         if (ResultsAccess.Parse(request.Query["group"].ToString()) is not { } key)
         {
             return Problems.BadRequest(http, new Text("group の指定が正しくありません。", "The group is not valid."),
-                [new FieldError("group", new Text("group は division:課室コード・bureau:局コード・ministry のいずれかです。", "group is division:CODE, bureau:CODE or ministry."))]);
+                [new FieldError("group", new Text("group は division:課室コード・bureau:局コード・ministry のいずれかです。",
+                    "group is division:CODE, bureau:CODE or ministry."))]);
         }
 
         if (!await MaySeeAsync(request, key, cancellationToken))
@@ -86,7 +90,8 @@ public sealed class SurveyResultsFunctions(
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: divisions × categories coloured by the gap to the ministry mean; suppressed cells marked.")]
     public async Task<IActionResult> HeatMap(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{cycleId}/heatmap")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get",
+            Route = "surveys/{cycleId}/heatmap")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = await callerLanguage.OfAsync(request, cancellationToken);
@@ -96,7 +101,8 @@ public sealed class SurveyResultsFunctions(
             return PageResults.Error(request, language, StatusCodes.Status404NotFound, new("結果がありません", "No results"), NoResults);
         }
 
-        return PageResults.Page(request, language, HeatMapPage.Title(cycleId), HeatMapPage.Body(HeatMapBuilder.Build(results, questionnaire.Current), language));
+        return PageResults.Page(request, language, HeatMapPage.Title(cycleId), HeatMapPage.Body(HeatMapBuilder.Build(results, questionnaire.Current),
+            language));
     }
 
     [Function("SurveySheetPage")]
@@ -144,7 +150,8 @@ public sealed class SurveyResultsFunctions(
         };
     }
 
-    private async Task<(FeedbackSheet? Sheet, int Status)> SheetAsync(HttpRequest request, string cycleId, string level, string code, CancellationToken cancellationToken)
+    private async Task<(FeedbackSheet? Sheet, int Status)> SheetAsync(HttpRequest request, string cycleId, string level, string code,
+        CancellationToken cancellationToken)
     {
         if (ResultsAccess.Parse(level, code) is not { } key || !SurveyCycleIds.IsValid(cycleId))
         {

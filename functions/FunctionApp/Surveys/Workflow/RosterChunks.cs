@@ -18,7 +18,8 @@ namespace Transformation.Surveys.Workflow;
 /// </summary>
 public static class RosterChunks
 {
-    private static readonly ConditionalWeakTable<RosterIndex, ConcurrentDictionary<(int Size, int? Partitions), Lazy<IReadOnlyList<IReadOnlyList<StaffMember>>>>> Cache = [];
+    private static readonly ConditionalWeakTable<RosterIndex, ConcurrentDictionary<(int Size,
+        int? Partitions), Lazy<IReadOnlyList<IReadOnlyList<StaffMember>>>>> Cache = [];
 
     public static IReadOnlyList<IReadOnlyList<StaffMember>> Of(IEnumerable<StaffMember> staff, int size, int? partitions = null)
     {

@@ -56,7 +56,8 @@ public sealed partial class SurveyCycleActivities(
         var cycle = await cycles.OpenAsync(run.CycleId, closesAt, questionnaire.Current.Version);
         var chunks = RosterChunks.For(index, o.ChunkSize, cycle.Partitions).Count;
         LogPrepared(run.CycleId, snapshotId, index.Staff.Count, closesAt);
-        return new CyclePlan(run.CycleId, snapshotId, index.Staff.Count, chunks, o.ChunkSize, closesAt.UtcDateTime, [.. o.ReminderOffsets], japanTime.Zone.Id);
+        return new CyclePlan(run.CycleId, snapshotId, index.Staff.Count, chunks, o.ChunkSize, closesAt.UtcDateTime, [.. o.ReminderOffsets],
+            japanTime.Zone.Id);
     }
 
     [Function(nameof(SurveyInviteChunk))]
@@ -147,10 +148,12 @@ public sealed partial class SurveyCycleActivities(
         ArgumentNullException.ThrowIfNull(plan);
         var index = await roster.GetIndexAsync(plan.SnapshotId);
         var rates = await invitations.ResponseRateAsync(plan.CycleId);
-        var invited = rates.Divisions.GroupBy(d => d.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(d => d.Invited), StringComparer.Ordinal);
+        var invited = rates.Divisions.GroupBy(d => d.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(d => d.Invited),
+            StringComparer.Ordinal);
         var population = SurveyPopulation.From(index.Divisions.Select(d => (d.Code, d.Name, d.BureauCode, d.BureauName)), invited);
         var lastYear = CycleIds.Previous(plan.CycleId) is { } previous ? await results.LoadAsync(previous) : null;
-        var aggregated = await aggregator.AggregateAsync(plan.CycleId, questionnaire.Current, population, answers.ReadResponsesAsync(plan.CycleId), lastYear);
+        var aggregated = await aggregator.AggregateAsync(plan.CycleId, questionnaire.Current, population, answers.ReadResponsesAsync(plan.CycleId),
+            lastYear);
         await results.SaveAsync(aggregated);
         var divisions = aggregated.Divisions.ToList();
         LogAggregated(plan.CycleId, aggregated.Ministry.Respondents ?? 0, rates.Ministry.Invited);
@@ -199,7 +202,8 @@ public sealed partial class SurveyCycleActivities(
         var reminder = run.Round.StartsWith("reminder", StringComparison.Ordinal);
         var names = staff.ToDictionary(s => s.StaffId, s => s.Name, StringComparer.Ordinal);
         var deadlines = Enum.GetValues<Language>().ToDictionary(l => l, l => DisplayDates.Format(japanTime.ToLocal(closesAt), l));
-        var recipients = issued.Links.Select(l => new MailRecipient(l.Email, names.GetValueOrDefault(l.StaffId, l.StaffId), new Dictionary<string, string>
+        var recipients = issued.Links.Select(l => new MailRecipient(l.Email, names.GetValueOrDefault(l.StaffId, l.StaffId), new Dictionary<string,
+            string>
         {
             ["link"] = l.Url.AbsoluteUri,
             ["deadline"] = deadlines[l.Language],

@@ -81,7 +81,8 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
         if (body?.ClosesAt is not { } closesAt || closesAt <= time.GetUtcNow())
         {
             return Problems.BadRequest(request.HttpContext, new Text("新しい回答期限を指定してください。", "Give the new deadline."),
-                [new FieldError("closesAt", new Text("closesAt は現在より後の日時（ISO 8601）です。", "closesAt must be a date and time (ISO 8601) later than now."))]);
+                [new FieldError("closesAt", new Text("closesAt は現在より後の日時（ISO 8601）です。",
+                    "closesAt must be a date and time (ISO 8601) later than now."))]);
         }
 
         return await SignalAsync(request, cycleId, client, new CycleSignal(CycleSignalKind.Extend, closesAt.UtcDateTime), cancellationToken);
@@ -111,5 +112,6 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
 
     private static IActionResult BadYear(HttpRequest request) =>
         Problems.BadRequest(request.HttpContext, new Text("年度の指定が正しくありません。", "The year is not valid."),
-            [new FieldError("year", new Text("year は 2000〜2100 の数です（省略すると今年）。", "year is a number from 2000 to 2100 (leave it out for this year)."))]);
+            [new FieldError("year", new Text("year は 2000〜2100 の数です（省略すると今年）。",
+                "year is a number from 2000 to 2100 (leave it out for this year)."))]);
 }

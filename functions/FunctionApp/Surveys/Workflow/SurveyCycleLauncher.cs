@@ -8,7 +8,8 @@ using Transformation.Platform.Scheduling;
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>Launches a year's cycle at most once (the instance id is derived from the year), by HR or by the timer.</summary>
-public sealed partial class SurveyCycleLauncher(TimeProvider time, JapanTime japanTime, IOptions<SurveyCycleOptions> options, ILogger<SurveyCycleLauncher> log)
+public sealed partial class SurveyCycleLauncher(TimeProvider time, JapanTime japanTime, IOptions<SurveyCycleOptions> options,
+    ILogger<SurveyCycleLauncher> log)
 {
     public LaunchDayRule Rule => new(options.Value.LaunchMonth, options.Value.LaunchBusinessDay);
 

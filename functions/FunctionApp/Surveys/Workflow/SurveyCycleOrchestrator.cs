@@ -38,7 +38,8 @@ public static class SurveyCycleOrchestrator
         var answer = await context.CallSubOrchestratorAsync<AnswerOutcome>(nameof(SurveyAnswerPhase), plan, Phase(run, CyclePhases.AnswerStep));
 
         context.SetCustomStatus(new CycleStatus(CyclePhases.Aggregating, answer.ClosesAtUtc));
-        var results = await context.CallSubOrchestratorAsync<AggregateSummary>(nameof(SurveyAggregatePhase), plan, Phase(run, CyclePhases.AggregateStep));
+        var results = await context.CallSubOrchestratorAsync<AggregateSummary>(nameof(SurveyAggregatePhase), plan,
+            Phase(run, CyclePhases.AggregateStep));
 
         context.SetCustomStatus(new CycleStatus(CyclePhases.Publishing, answer.ClosesAtUtc));
         var mailed = await context.CallSubOrchestratorAsync<int>(nameof(SurveyPublishPhase), plan, Phase(run, CyclePhases.PublishStep));
@@ -109,7 +110,8 @@ public static class SurveyCycleOrchestrator
 
                 rounds++;
                 lastReminder = reminder;
-                reminded += await FanOutAsync(context, plan, nameof(SurveyCycleActivities.SurveyInviteChunk), $"reminder-{rounds}", closesAt.UtcDateTime);
+                reminded += await FanOutAsync(context, plan, nameof(SurveyCycleActivities.SurveyInviteChunk), $"reminder-{rounds}",
+                    closesAt.UtcDateTime);
                 continue;
             }
 

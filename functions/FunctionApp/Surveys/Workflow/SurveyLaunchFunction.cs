@@ -12,7 +12,8 @@ namespace Transformation.Surveys.Workflow;
 public sealed class SurveyLaunchFunction(SurveyCycleLauncher launcher)
 {
     [Function("SurveyLaunch")]
-    public async Task Run([TimerTrigger("%SurveyLaunchSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
+    public async Task Run([TimerTrigger("%SurveyLaunchSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         var today = launcher.Today;
