@@ -17,6 +17,9 @@ public sealed class SeasonConsoleInChromiumTests(ChromiumFixture chromium) : ICl
     // 斎藤 健太 (2010003), 経済産業政策局 / 政策企画課 in the sample roster.
     private const string Judge = "saito-kenta@example.go.jp";
 
+    // The machine the tests share may be loaded: a page can take longer than the browser's usual 30 seconds.
+    private const float Patience = 90_000;
+
     private static readonly Dictionary<string, string> ShortEntryPeriod = new() { ["TeamUp__EntryPeriod"] = "00:00:45" };
 
     [Fact]
@@ -25,15 +28,16 @@ public sealed class SeasonConsoleInChromiumTests(ChromiumFixture chromium) : ICl
         await using var host = await SampleRosterHost.StartAsync(ShortEntryPeriod);
         await using var hrContext = await chromium.PersonAsync(host.BaseUrl);
         var hr = await hrContext.NewPageAsync();
+        hr.SetDefaultTimeout(Patience);
         await SignInAtHomeAsync(hr, Hr, "hr.admin");
         await hr.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new("^チームアップ・チャレンジの運営") }).ClickAsync();
         Assert.Equal("チームアップ・チャレンジの運営", (await hr.InnerTextAsync("h1")).Trim());
 
         await hr.GetByLabel("すべての課室長にメールが送られることを確認しました").CheckAsync();
         await hr.GetByRole(AriaRole.Button, new() { NameRegex = new("年度のシーズンを開始する$") }).ClickAsync();
-        Assert.Contains("シーズンを開始しました", await hr.InnerTextAsync("[role=status]"), StringComparison.Ordinal);
+        Assert.Contains("シーズンを開始しました", await OutcomeAsync(hr), StringComparison.Ordinal);
         var panel = hr.GetByLabel("審査員の職員番号");
-        await WaitUntilShownAsync(hr, panel, TimeSpan.FromSeconds(60));
+        await WaitUntilShownAsync(hr, panel, TimeSpan.FromSeconds(120), host);
         Assert.Equal("entries", await hr.Locator("td[data-phase]").GetAttributeAsync("data-phase"));
 
         await hr.Locator("#find").FillAsync("斎藤");
@@ -42,12 +46,12 @@ public sealed class SeasonConsoleInChromiumTests(ChromiumFixture chromium) : ICl
 
         await panel.FillAsync("2010003\n9999999");
         await hr.GetByRole(AriaRole.Button, new() { Name = "審査員を指名する" }).ClickAsync();
-        Assert.Contains("2行目: 職員番号 9999999 はこのシーズンの名簿にありません。", await hr.InnerTextAsync("[role=alert]"), StringComparison.Ordinal);
+        Assert.Contains("2行目: 職員番号 9999999 はこのシーズンの名簿にありません。", await OutcomeAsync(hr), StringComparison.Ordinal);
         Assert.Equal("2010003\n9999999", await panel.InputValueAsync());
 
         await panel.FillAsync("2010003\n2020002");
         await hr.GetByRole(AriaRole.Button, new() { Name = "審査員を指名する" }).ClickAsync();
-        Assert.Contains("審査員を保存しました。", await hr.InnerTextAsync("[role=status]"), StringComparison.Ordinal);
+        Assert.Contains("審査員を保存しました。", await OutcomeAsync(hr), StringComparison.Ordinal);
         var named = await hr.InnerTextAsync("table.panel tr[data-judge='2010003']");
         Assert.Contains("斎藤 健太", named, StringComparison.Ordinal);
         Assert.Contains("経済産業政策局", named, StringComparison.Ordinal);
@@ -55,9 +59,10 @@ public sealed class SeasonConsoleInChromiumTests(ChromiumFixture chromium) : ICl
 
         await using var judgeContext = await chromium.PersonAsync(host.BaseUrl);
         var judge = await judgeContext.NewPageAsync();
+        judge.SetDefaultTimeout(Patience);
         await SignInAtHomeAsync(judge, Judge, "judge");
         var judging = judge.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new("年度の審査（採点）$") });
-        await WaitUntilShownAsync(judge, judging, TimeSpan.FromSeconds(150));
+        await WaitUntilShownAsync(judge, judging, TimeSpan.FromSeconds(180), host);
         await judging.ClickAsync();
         await judge.WaitForURLAsync("**/judging?lang=ja");
         Assert.Contains("審査", await judge.InnerTextAsync("h1"), StringComparison.Ordinal);
@@ -69,6 +74,7 @@ public sealed class SeasonConsoleInChromiumTests(ChromiumFixture chromium) : ICl
         await using var host = await SampleRosterHost.StartAsync();
         await using var context = await chromium.PersonAsync(host.BaseUrl);
         var hr = await context.NewPageAsync();
+        hr.SetDefaultTimeout(Patience);
         await SignInAtHomeAsync(hr, Hr, "hr.admin");
         await hr.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await hr.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new("^Run the Team-Up Challenge") }).ClickAsync();
@@ -77,14 +83,14 @@ public sealed class SeasonConsoleInChromiumTests(ChromiumFixture chromium) : ICl
         await hr.GetByLabel("I understand that every division head will be mailed").CheckAsync();
         await hr.GetByRole(AriaRole.Button, new() { NameRegex = new("^Open the \\d{4} season$") }).ClickAsync();
         var panel = hr.GetByLabel("The judges' staff ids");
-        await WaitUntilShownAsync(hr, panel, TimeSpan.FromSeconds(60));
+        await WaitUntilShownAsync(hr, panel, TimeSpan.FromSeconds(120), host);
         Assert.Equal("Open for entries", (await hr.InnerTextAsync("td[data-phase]")).Trim());
 
         await panel.FillAsync("2010003\nabc");
         await hr.GetByRole(AriaRole.Button, new() { Name = "Name the panel" }).ClickAsync();
 
         Assert.Equal("en", await hr.Locator("html").GetAttributeAsync("lang"));
-        Assert.Contains("Line 2: Staff id abc is not in this season's roster.", await hr.InnerTextAsync("[role=alert]"), StringComparison.Ordinal);
+        Assert.Contains("Line 2: Staff id abc is not in this season's roster.", await OutcomeAsync(hr), StringComparison.Ordinal);
     }
 
     private static async Task SignInAtHomeAsync(IPage page, string who, string role)
@@ -96,8 +102,15 @@ public sealed class SeasonConsoleInChromiumTests(ChromiumFixture chromium) : ICl
         await page.WaitForSelectorAsync("main");
     }
 
+    /// <summary>What the page says about the last action, success or refusal, so that a failure shows which.</summary>
+    private static async Task<string> OutcomeAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync("[role=status], [role=alert]");
+        return await page.InnerTextAsync("main");
+    }
+
     // The workflow writes the season, and later opens judging, in the background: the page shows what is there when loaded.
-    private static async Task WaitUntilShownAsync(IPage page, ILocator what, TimeSpan within)
+    private static async Task WaitUntilShownAsync(IPage page, ILocator what, TimeSpan within, LocalHostProcess host)
     {
         var until = DateTimeOffset.UtcNow + within;
         while (await what.CountAsync() == 0 && DateTimeOffset.UtcNow < until)
@@ -106,6 +119,8 @@ public sealed class SeasonConsoleInChromiumTests(ChromiumFixture chromium) : ICl
             await page.ReloadAsync();
         }
 
-        Assert.True(await what.CountAsync() > 0, $"Not shown within {within}: {await page.InnerTextAsync("main")}");
+        var output = host.Output;
+        Assert.True(await what.CountAsync() > 0,
+            $"Not shown within {within}: {await page.InnerTextAsync("main")}{Environment.NewLine}{output[Math.Max(0, output.Length - 4000)..]}");
     }
 }
