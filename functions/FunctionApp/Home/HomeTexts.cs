@@ -36,6 +36,8 @@ public static class HomeTexts
     public static readonly Text TeamUpSeason = new("{0}年度のシーズン", "The {0} season");
     public static readonly Text TeamUpCompletion = new("{0}年度の応募状況", "{0} entry progress");
     public static readonly Text TeamUpRanking = new("{0}年度の審査結果と表彰", "{0} ranking and awards");
+    public static readonly Text TeamUpPanel = new("{0}年度の審査員を指名する", "Name the {0} judging panel");
+    public static readonly Text TeamUpPanelDetail = new("審査員がまだ指名されていません。", "No judge has been named yet.");
 
     public static readonly Text Hr = new("人事の業務", "HR tasks");
     public static readonly Text Roster = new("名簿の取込", "Import the roster");
@@ -43,4 +45,6 @@ public static class HomeTexts
         "要対応の一覧（滞留・失敗したワークフロー）", "Needs attention (stalled or failed workflows)");
     public static readonly Text SurveyCycles = new(
         "職員調査の運営（開始・回答状況・延長・締切）", "Run the staff survey (launch, answers so far, extend, close)");
+    public static readonly Text TeamUpSeasons = new(
+        "チームアップ・チャレンジの運営（開始・応募状況・審査員の指名）", "Run the Team-Up Challenge (open the season, entries so far, the judging panel)");
 }

@@ -16,6 +16,7 @@ public sealed class HrHomeTasks : IHomeTasks
             [
                 new HomeTask(HomeTexts.Attention, "/attention"),
                 new HomeTask(HomeTexts.SurveyCycles, "/survey-cycles"),
+                new HomeTask(HomeTexts.TeamUpSeasons, "/team-up-seasons"),
                 new HomeTask(HomeTexts.Roster, "/organisation/roster"),
             ])
             : null;

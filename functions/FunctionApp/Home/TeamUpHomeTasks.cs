@@ -45,6 +45,11 @@ public sealed class TeamUpHomeTasks(SeasonStore seasons, JapanTime japan, TimePr
 
         if (caller.IsIn(Roles.HrAdmin))
         {
+            if (season.Panel.Count == 0 && !SeasonPhase.IsAtOrAfter(season.Phase, SeasonPhase.AwaitingConfirmation))
+            {
+                tasks.Add(new HomeTask(HomeTexts.TeamUpPanel.With(id), "/team-up-seasons", HomeTexts.TeamUpPanelDetail));
+            }
+
             tasks.Add(new HomeTask(HomeTexts.TeamUpSeason.With(id), $"/team-up/{id}"));
             tasks.Add(new HomeTask(HomeTexts.TeamUpCompletion.With(id), $"/team-up/{id}/completion"));
             tasks.Add(new HomeTask(HomeTexts.TeamUpRanking.With(id), $"/team-up/{id}/ranking"));

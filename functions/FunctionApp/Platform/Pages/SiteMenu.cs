@@ -15,6 +15,7 @@ public static class SiteMenu
     public static readonly Text ToApprove = new("承認待ち", "To approve");
     public static readonly Text Roster = new("名簿の取込", "Roster import");
     public static readonly Text SurveyCycles = new("職員調査の運営", "Staff survey");
+    public static readonly Text TeamUpSeasons = new("チームアップの運営", "Team-Up Challenge");
     public static readonly Text Attention = new("要対応", "Needs attention");
     public static readonly Text SignOut = new("サインアウト", "Sign out");
 
@@ -30,6 +31,7 @@ public static class SiteMenu
         {
             links.Add(new(Attention, "/attention"));
             links.Add(new(SurveyCycles, "/survey-cycles"));
+            links.Add(new(TeamUpSeasons, "/team-up-seasons"));
             links.Add(new(Roster, "/organisation/roster"));
         }
 

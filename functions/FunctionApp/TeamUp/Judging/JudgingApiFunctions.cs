@@ -11,6 +11,7 @@ using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
 using Transformation.TeamUp.Seasons;
+using Transformation.TeamUp.Workflow;
 
 namespace Transformation.TeamUp.Judging;
 
@@ -18,7 +19,8 @@ namespace Transformation.TeamUp.Judging;
 public sealed class JudgingApiFunctions(
     JudgingCommands commands,
     JudgingViews views,
-    SeasonSignals signals)
+    SeasonSignals signals,
+    TeamUpSeasonConsole console)
 {
     // Japanese stays readable in the answers (only characters unsafe in HTML are escaped).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -42,17 +44,14 @@ public sealed class JudgingApiFunctions(
             return refused!;
         }
 
-        var outcome = await commands.NamePanelAsync(seasonId, body.Judges, Caller.Required(request).StaffId, cancellationToken);
-        if (!outcome.IsDone)
+        var naming = await console.NamePanelAsync(client, seasonId, body.Judges, Caller.Required(request).StaffId, cancellationToken);
+        if (naming is not { Outcome.IsDone: true, Season: { } season })
         {
-            return Refused(request, outcome);
+            return Refused(request, naming.Outcome);
         }
 
-        var season = (await commands.Judging.Seasons.GetAsync(seasonId, cancellationToken))!;
-        var raised = await signals.RaiseAsync(client, seasonId, SeasonEvents.PanelNamed, season.Panel.Count, cancellationToken);
-        var people = await commands.Judging.PeopleAsync(season, cancellationToken);
-        var judges = season.Panel.Select(people.Person).Select(p => new { p.StaffId, p.Name, p.BureauCode, p.BureauName }).ToList();
-        return new JsonResult(new { season.SeasonId, season.Phase, judges, workflowNotified = raised }, Json);
+        var judges = naming.Judges.Select(p => new { p.StaffId, p.Name, p.BureauCode, p.BureauName }).ToList();
+        return new JsonResult(new { season.SeasonId, season.Phase, judges, workflowNotified = naming.Notified }, Json);
     }
 
     [Function("TeamUpJudgingGet")]

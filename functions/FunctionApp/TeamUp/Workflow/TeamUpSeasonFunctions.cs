@@ -5,20 +5,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Transformation.Organisation.Lookup;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
-using Transformation.TeamUp.Seasons;
 
 namespace Transformation.TeamUp.Workflow;
 
 /// <summary>HR opens a season; everyone signed in can see where it stands.</summary>
-public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore seasons, RosterDirectory roster)
+public sealed class TeamUpSeasonFunctions(TeamUpSeasonConsole console)
 {
     private static readonly Text UnknownSeason = new("このシーズンのチームアップ・チャレンジはありません。", "There is no Team-Up Challenge season for this year.");
     private static readonly Text BadYear = new("year には 2000〜2100 の西暦を指定してください（省略すると今年）。", "Give the year as a number from 2000 to 2100 (or leave it out for this year).");
-    private static readonly Text NoRoster = new("名簿が取り込まれていません。先に名簿を取り込んでください。", "No roster has been imported yet. Import the roster first.");
 
     [Function("TeamUpSeasonOpenRequest")]
     [Authorize(Roles = Roles.HrAdmin)]
@@ -35,20 +32,19 @@ public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore s
             return refused;
         }
 
-        var year = body?.Year ?? launcher.Today.Year;
+        var year = body?.Year ?? console.Today.Year;
         if (year is < 2000 or > 2100)
         {
             return Problems.BadRequest(request.HttpContext, BadYear);
         }
 
-        if (await roster.CurrentSnapshotIdAsync(cancellationToken) is null)
+        var caller = Caller.Of(request.HttpContext);
+        if (await console.OpenAsync(client, year, caller?.StaffId ?? "hr", cancellationToken) is not { } launch)
         {
-            return Problems.Conflict(request.HttpContext, NoRoster);
+            return Problems.Conflict(request.HttpContext, SeasonConsoleTexts.NoRoster);
         }
 
-        var caller = Caller.Of(request.HttpContext);
-        var launch = await launcher.OpenAsync(client, year, caller?.StaffId ?? "hr", cancellationToken);
-        var view = await ViewAsync(client, launch.SeasonId, cancellationToken);
+        var view = await console.ViewAsync(client, launch.SeasonId, cancellationToken);
         return new JsonResult(view, ApiJson.Options) { StatusCode = launch.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
     }
 
@@ -62,22 +58,7 @@ public sealed class TeamUpSeasonFunctions(TeamUpLauncher launcher, SeasonStore s
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var view = SeasonIds.IsValid(seasonId) ? await ViewAsync(client, seasonId, cancellationToken) : null;
+        var view = await console.ViewAsync(client, seasonId, cancellationToken);
         return view is null ? Problems.NotFound(request.HttpContext, UnknownSeason) : new JsonResult(view, ApiJson.Options);
-    }
-
-    /// <summary>Null when neither the orchestration nor the stored season exists. Just after opening, the season row may not be written yet.</summary>
-    private async Task<SeasonView?> ViewAsync(DurableTaskClient client, string seasonId, CancellationToken cancellationToken)
-    {
-        var instanceId = SeasonIds.Instance(seasonId);
-        var instance = await client.GetInstanceAsync(instanceId, cancellationToken);
-        var season = await seasons.GetAsync(seasonId, cancellationToken);
-        if (instance is null && season is null)
-        {
-            return null;
-        }
-
-        return new SeasonView(seasonId, instanceId, season?.Phase ?? SeasonPhase.Entries, instance?.RuntimeStatus.ToString(), season?.SnapshotId,
-            season?.OpenedAtUtc, season?.EntryDeadlineUtc, season?.JudgingDeadlineUtc, season?.Panel.Count ?? 0);
     }
 }

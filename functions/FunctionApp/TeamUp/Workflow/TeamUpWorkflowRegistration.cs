@@ -7,6 +7,7 @@ public static class TeamUpWorkflowRegistration
     public static IServiceCollection AddTeamUpWorkflow(this IServiceCollection services)
     {
         services.AddSingleton<TeamUpLauncher>();
+        services.AddSingleton<TeamUpSeasonConsole>();
         return services;
     }
 }

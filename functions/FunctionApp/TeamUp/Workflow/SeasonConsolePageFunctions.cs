@@ -1,0 +1,233 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Transformation.Organisation.Lookup;
+using Transformation.Platform.Hosting;
+using Transformation.Platform.Http;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Pages;
+using Transformation.Platform.Security;
+using Transformation.TeamUp.Entries;
+using Transformation.TeamUp.Judging;
+using Transformation.TeamUp.Seasons;
+
+namespace Transformation.TeamUp.Workflow;
+
+/// <summary>HR's page for the year's Team-Up season: open it, see where it stands and how many entered, name the judging panel.</summary>
+public sealed class SeasonConsolePageFunctions(
+    TeamUpSeasonConsole console,
+    SeasonStore seasons,
+    EntryService entries,
+    JudgingService judging,
+    FormProtection forms,
+    JapanTime japan,
+    CallerLanguage languages)
+{
+    private const string Path = "/team-up-seasons";
+    private const int FindLimit = 20;
+    private const int MaxQueryLength = 100;
+
+    [Function("TeamUpSeasonConsolePage")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("Page for HR: this year's and last year's Team-Up seasons (stage, deadlines, entries submitted, the panel) "
+        + "with open and name the panel; ?find= searches the season's roster for judges.")]
+    public async Task<IActionResult> Show(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "team-up-seasons")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var language = await languages.OfAsync(request, cancellationToken);
+        var notice = request.Query["done"].ToString() switch
+        {
+            "opened" => SeasonConsoleTexts.Opened,
+            "open" => SeasonConsoleTexts.AlreadyOpen,
+            "panel" => SeasonConsoleTexts.PanelNamed,
+            _ => null,
+        };
+        return await PageAsync(request, client, language, notice, null, null, StatusCodes.Status200OK, cancellationToken);
+    }
+
+    [Function("TeamUpSeasonOpenPage")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("Page for HR: open this year's Team-Up season after ticking the confirmation (CSRF-checked); started once, "
+        + "a second press shows the running season; 400 page without the tick, 409 page without a roster.")]
+    public async Task<IActionResult> Open(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "team-up-seasons")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var language = await languages.OfAsync(request, cancellationToken);
+        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        {
+            return forged;
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (form["confirm"].ToString() != "yes")
+        {
+            return await PageAsync(request, client, language, null, SeasonConsoleTexts.ConfirmNeeded, null,
+                StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        var launch = await console.OpenAsync(client, console.Today.Year, Caller.Required(request).StaffId, cancellationToken);
+        if (launch is null)
+        {
+            return await PageAsync(request, client, language, null, SeasonConsoleTexts.NoRoster, null,
+                StatusCodes.Status409Conflict, cancellationToken);
+        }
+
+        return Done(request, language, launch.Started ? "opened" : "open");
+    }
+
+    [Function("TeamUpPanelPage")]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("Page for HR: name or change a season's judging panel, one staff id a line (CSRF-checked); 400 page naming each "
+        + "refused line, 409 page once the ranking has begun, 404 page for no such season.")]
+    public async Task<IActionResult> NamePanel(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "team-up-seasons/{seasonId}/panel")] HttpRequest request,
+        string seasonId,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var language = await languages.OfAsync(request, cancellationToken);
+        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        {
+            return forged;
+        }
+
+        if (!SeasonIds.IsValid(seasonId))
+        {
+            return PageResults.Error(request, language, StatusCodes.Status404NotFound);
+        }
+
+        var posted = (await request.ReadFormAsync(cancellationToken))["judges"].ToString();
+        var lines = PanelLines.Parse(posted);
+        var naming = await console.NamePanelAsync(
+            client, seasonId, [.. lines.Select(l => (string?)l.StaffId)], Caller.Required(request).StaffId, cancellationToken);
+        var outcome = naming.Outcome;
+        switch (outcome.Kind)
+        {
+            case JudgingOutcomeKind.Done:
+                return Done(request, language, "panel");
+            case JudgingOutcomeKind.Invalid:
+                var errors = (outcome.Errors ?? []).Select(e => OnItsLine(e, lines)).ToList();
+                return await PageAsync(request, client, language, null, null, new PanelFailure(seasonId, posted, errors),
+                    StatusCodes.Status400BadRequest, cancellationToken);
+            case JudgingOutcomeKind.NotFound:
+                return PageResults.Error(request, language, StatusCodes.Status404NotFound);
+            default:
+                return await PageAsync(request, client, language, null, outcome.Message ?? SeasonConsoleTexts.PanelLocked, null,
+                    StatusCodes.Status409Conflict, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> PageAsync(
+        HttpRequest request, DurableTaskClient client, Language language, Text? notice, Text? problem, PanelFailure? failed, int status,
+        CancellationToken cancellationToken)
+    {
+        var year = console.Today.Year;
+        var caller = Caller.Required(request);
+        var cards = new List<SeasonConsoleCard>();
+        var stored = new Dictionary<string, Season>(StringComparer.Ordinal);
+        foreach (var id in new[] { year, year - 1 }.Select(SeasonIds.Of))
+        {
+            if (await console.ViewAsync(client, id, cancellationToken) is not { } view)
+            {
+                continue;
+            }
+
+            var season = await seasons.GetAsync(id, cancellationToken);
+            if (season is not null)
+            {
+                stored[id] = season;
+            }
+
+            cards.Add(await CardAsync(view, season, caller, failed?.SeasonId == id ? failed : null, cancellationToken));
+        }
+
+        var openable = cards.Any(c => c.SeasonId == SeasonIds.Of(year)) ? (int?)null : year;
+        var rosterMissing = openable is not null && !await console.HasRosterAsync(cancellationToken);
+        var searched = cards.FirstOrDefault(c => c.PanelChangeable) is { } target
+            ? await SearchAsync(stored[target.SeasonId], request.Query["find"].ToString(), cancellationToken)
+            : null;
+        // A refused panel of a season the page does not show still says why, above everything else.
+        var details = failed is not null && cards.All(c => c.SeasonId != failed.SeasonId) ? failed.Errors : null;
+        problem ??= details is null ? null : SeasonConsoleTexts.PanelRefused;
+        var page = new SeasonConsolePageView(cards, openable, rosterMissing, forms.Field(request.HttpContext), searched, notice, problem, details);
+        return PageResults.Component<SeasonConsolePage>(request, language, SeasonConsoleTexts.Title,
+            new Dictionary<string, object?> { [nameof(SeasonConsolePage.View)] = page }, status);
+    }
+
+    private async Task<SeasonConsoleCard> CardAsync(
+        SeasonView view, Season? season, Caller caller, PanelFailure? failed, CancellationToken cancellationToken)
+    {
+        var stopped = view.RuntimeStatus is nameof(OrchestrationRuntimeStatus.Failed) or nameof(OrchestrationRuntimeStatus.Terminated);
+        if (season is null)
+        {
+            return new SeasonConsoleCard(view.SeasonId, false, "", SeasonConsoleTexts.Starting, stopped, null, null, null, [], false, "", []);
+        }
+
+        Text? Local(DateTimeOffset? at) => at is { } instant ? DisplayDates.Both(japan.ToLocal(instant)) : null;
+        var completion = await entries.CompletionAsync(season.SeasonId, caller, cancellationToken);
+        var counts = completion is null
+            ? null
+            : new SeasonCompletion(completion.Bureaus.Sum(b => b.Divisions), completion.Bureaus.Sum(b => b.Submitted));
+        var changeable = !SeasonPhase.IsAtOrAfter(season.Phase, SeasonPhase.AwaitingConfirmation);
+        return new SeasonConsoleCard(season.SeasonId, true, season.Phase, SeasonConsoleTexts.PhaseName(season.Phase), stopped,
+            Local(season.EntryDeadlineUtc), Local(season.JudgingDeadlineUtc), counts, await console.PanelAsync(season, cancellationToken),
+            changeable, failed?.Text ?? string.Join("\n", season.Panel), failed?.Errors ?? []);
+    }
+
+    /// <summary>People of the season's roster snapshot (where judges must be) whose staff id or name holds the query.</summary>
+    private async Task<RosterSearch> SearchAsync(Season season, string query, CancellationToken cancellationToken)
+    {
+        var asked = query.Trim();
+        asked = asked.Length > MaxQueryLength ? asked[..MaxQueryLength] : asked;
+        var key = Folded(asked);
+        if (key.Length == 0)
+        {
+            return new RosterSearch(season.SeasonId, asked, [], false, FindLimit);
+        }
+
+        var people = await judging.PeopleAsync(season, cancellationToken);
+        var found = (people.Snapshot?.Staff ?? [])
+            .Where(p => Folded(p.StaffId).Contains(key, StringComparison.Ordinal) || Folded(p.Name).Contains(key, StringComparison.Ordinal))
+            .Take(FindLimit + 1)
+            .ToList();
+        return new RosterSearch(season.SeasonId, asked, [.. found.Take(FindLimit)], found.Count > FindLimit, FindLimit);
+    }
+
+    // Width, case and spaces do not matter: "伊藤由美" finds "伊藤 由美", "ｄａｖｉｄ" finds "David".
+    private static string Folded(string value) =>
+        string.Concat(value.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+
+    /// <summary>A refusal of one id names the line it was written on; a refusal of the whole list stays as it is.</summary>
+    private static Text OnItsLine(FieldError error, IReadOnlyList<PanelLine> lines)
+    {
+        const string Prefix = "judges[";
+        var field = error.Field;
+        if (field.StartsWith(Prefix, StringComparison.Ordinal) && field.EndsWith(']')
+            && int.TryParse(field.AsSpan(Prefix.Length, field.Length - Prefix.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            && i < lines.Count)
+        {
+            return SeasonConsoleTexts.LineError.With(lines[i].Line, error.Message);
+        }
+
+        return error.Message;
+    }
+
+    // Post, redirect, get: a reload does not post again.
+    private static StatusCodeResult Done(HttpRequest request, Language language, string done) =>
+        PageResults.SeeOther(request, PageLinks.InLanguage($"{Path}?done={done}", language));
+
+    /// <summary>A refused panel post: the season, the text as sent (so nothing typed is lost) and the errors.</summary>
+    private sealed record PanelFailure(string SeasonId, string Text, IReadOnlyList<Text> Errors);
+}
