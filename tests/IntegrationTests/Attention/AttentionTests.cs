@@ -235,7 +235,7 @@ public sealed class AttentionTests(AttentionHostFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.SeeOther, posted.Status);
         Assert.Equal($"/attention?done=page-remind-{id}&lang=ja", location);
         var shown = await CareSheetHarness.PageAsync(hr, location!);
-        Assert.Contains("1人の承認者に新しいリンクで督促しました", shown.Html, StringComparison.Ordinal);
+        Assert.True(shown.Html.Contains("1人の承認者に新しいリンクで督促しました", StringComparison.Ordinal), shown.Html);
     }
 
     private static string RowOf(string html, string instance)
