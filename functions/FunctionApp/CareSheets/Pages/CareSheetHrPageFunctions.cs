@@ -97,7 +97,8 @@ public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterD
         }
 
         var view = new CareSheetTrailView(await RowAsync(sheet, names, cancellationToken), entries);
-        return PageResults.Component<CareSheetTrailPage>(request, language, CareSheetHrTexts.TrailTitle.With(sheet.OwnerName, CareSheetLabels.Of(sheet.Kind)),
+        var title = CareSheetHrTexts.TrailTitle.With(sheet.OwnerName, CareSheetLabels.Of(sheet.Kind));
+        return PageResults.Component<CareSheetTrailPage>(request, language, title,
             new Dictionary<string, object?> { [nameof(CareSheetTrailPage.View)] = view });
     }
 
@@ -130,7 +131,8 @@ public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterD
     }
 
     /// <summary>The current roster's bureaus, and the one filtered on when the roster no longer has it (so the form shows it).</summary>
-    private static async Task<IReadOnlyList<CareSheetChoice>> BureausAsync(CareSheetRosterNames names, string? asked, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CareSheetChoice>> BureausAsync(
+        CareSheetRosterNames names, string? asked, CancellationToken cancellationToken)
     {
         var bureaus = (await names.CurrentAsync(cancellationToken))?.Bureaus ?? [];
         var choices = bureaus.Select(b => new CareSheetChoice(b.Code, Plain(b.Name))).ToList();
