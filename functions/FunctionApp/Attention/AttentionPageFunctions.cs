@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
+using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Storage;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
@@ -20,6 +22,7 @@ namespace Transformation.Attention;
 /// </summary>
 public sealed class AttentionPageFunctions(
     AttentionFinder finder,
+    CareSheetStore store,
     AttentionActions actions,
     AttentionActionLog actionLog,
     FormProtection forms,
@@ -28,8 +31,6 @@ public sealed class AttentionPageFunctions(
     IOptions<AttentionOptions> options)
 {
     public const string Path = "/attention";
-
-    private static readonly Text Title = new("対応が必要な項目", "Needs attention");
 
     [Function("AttentionPage")]
     [Authorize(Roles = Roles.HrAdmin)]
@@ -42,27 +43,42 @@ public sealed class AttentionPageFunctions(
         ArgumentNullException.ThrowIfNull(request);
         var caller = Caller.Required(request);
         var language = await languages.OfAsync(request, cancellationToken);
-        var notice = Html.Empty;
+        Text? notice = null;
         if (request.Query["done"].ToString() is var done && Platform.Http.RouteIds.IsPlausible(done)
             && await actionLog.OutcomeAsync(done, caller.StaffId, cancellationToken) is { } outcome)
         {
-            notice = Html.Format($"""<p class="notice" role="status">{outcome.Message.In(language)}</p>""");
+            notice = outcome.Message;
         }
 
         var items = await finder.ListAsync(client, cancellationToken);
-        var csrf = forms.HiddenField(request.HttpContext);
-        var intro = Html.Format($"""
-            <p>{new Text($"承認の判断待ちが{AttentionFinder.Describe(options.Value.Waiting, Language.Ja)}を過ぎたシート、失敗したり、既に起きたことを待ち続けたりしているワークフローです。操作はすべて記録されます。",
-                $"Sheets waiting for a decision longer than {AttentionFinder.Describe(options.Value.Waiting, Language.En)}, and workflows that failed or wait for something that has already happened. Every action is recorded.").In(language)}</p>
-            """);
-        var list = items.Count == 0
-            ? Html.Format($"""<p class="empty">{new Text("いま対応が必要な項目はありません。", "Nothing needs attention now.").In(language)}</p>""")
-            : Html.Format($"""
-                <table class="attention"><thead><tr><th>{new Text("内容", "What").In(language)}</th><th>{new Text("いつから", "Since").In(language)}</th><th>{new Text("理由", "Why").In(language)}</th><th>{new Text("操作", "Actions").In(language)}</th></tr></thead>
-                <tbody>{Html.Join(items.Select(i => Row(i, language, csrf)))}</tbody></table>
-                """);
-        var links = Html.Format($"""<p><a href="/care-sheets?lang={language.Code()}">{new Text("育児・介護シート", "Care sheets").In(language)}</a> ・ <a href="/organisation/roster?lang={language.Code()}">{new Text("職員名簿", "Staff roster").In(language)}</a></p>""");
-        return PageResults.Page(request, language, Title, Html.Join(notice, intro, list, links));
+        var sheets = new Dictionary<string, CareSheet?>(StringComparer.Ordinal);
+        var rows = new List<AttentionRow>();
+        foreach (var item in items)
+        {
+            Text? sheet = null;
+            if (item.SheetId is { } sheetId)
+            {
+                if (!sheets.TryGetValue(sheetId, out var found))
+                {
+                    sheets[sheetId] = found = await store.GetAsync(sheetId, cancellationToken);
+                }
+
+                sheet = found is null
+                    ? null
+                    : AttentionTexts.SheetOf.With(found.OwnerName, CareSheetLabels.Of(found.Kind), item.Version ?? found.Version);
+            }
+
+            // A fresh id per form when the page is shown: a double post of one form is then one action.
+            var buttons = item.Actions.Select(a => new AttentionForm(a, Guid.NewGuid().ToString("N"))).ToList();
+            rows.Add(new AttentionRow(item, DisplayDates.Both(japanTime.ToLocal(item.Since)), sheet, buttons));
+        }
+
+        var waiting = options.Value.Waiting;
+        var setting = new Text(AttentionFinder.Describe(waiting, Language.Ja), AttentionFinder.Describe(waiting, Language.En));
+        var intro = AttentionTexts.Intro.With(setting);
+        var view = new AttentionPageView(intro, rows, forms.Field(request.HttpContext), notice);
+        return PageResults.Component<AttentionPage>(request, language, AttentionTexts.Title,
+            new Dictionary<string, object?> { [nameof(AttentionPage.View)] = view });
     }
 
     [Function("AttentionPageAction")]
@@ -88,48 +104,13 @@ public sealed class AttentionPageFunctions(
         var result = await actions.PerformAsync(caller, input, client, "page", cancellationToken);
         if (result.Outcome.Status == StatusCodes.Status200OK)
         {
-            request.HttpContext.Response.Headers.Location = $"{Path}?done={Uri.EscapeDataString(input.ActionId!)}&lang={language.Code()}";
-            return new StatusCodeResult(StatusCodes.Status303SeeOther);
+            // Post, redirect, get: a reload shows the outcome again without acting again.
+            return PageResults.SeeOther(request, PageLinks.InLanguage($"{Path}?done={Uri.EscapeDataString(input.ActionId!)}", language));
         }
 
-        var details = result.Errors.Count > 0
-            ? Html.Format($"""<ul class="summary">{Html.Join(result.Errors.Select(e => Html.Format($"<li>{e.Message.In(language)}</li>")))}</ul>""")
-            : Html.Empty;
-        var body = Html.Format($"""
-            <p class="notice" role="alert">{result.Outcome.Message.In(language)}</p>
-            {details}
-            <p><a href="{Path}?lang={language.Code()}">{new Text("対応が必要な項目の一覧へ戻る", "Back to the list").In(language)}</a></p>
-            """);
-        var title = result.Outcome.Status == StatusCodes.Status400BadRequest
-            ? new Text("入力に誤りがあります", "The action is not valid")
-            : new Text("この操作はできません", "This action cannot be taken");
-        return PageResults.Page(request, language, title, body, result.Outcome.Status);
-    }
-
-    private Html Row(AttentionItem item, Language language, Html csrf)
-    {
-        var code = language.Code();
-        var what = Html.Format($"""{AttentionTexts.KindLabel(item.Kind).In(language)}<br>{AttentionTexts.ProcessLabel(item.Process).In(language)}""");
-        var target = item.Page is { } page
-            ? Html.Format($"""<a href="{page}?lang={code}">{item.InstanceId}</a>""")
-            : Html.Text(item.InstanceId);
-        var why = Html.Join(item.Why.Select(w => Html.Format($"<p>{w.In(language)}</p>")));
-        var buttons = item.Actions.Count == 0
-            ? Html.Format($"<p>{new Text("ここでできる操作はありません。", "No action can be taken here.").In(language)}</p>")
-            : Html.Join(item.Actions.Select(a => ActionForm(item, a, language, csrf)));
-        return Html.Format($"""
-            <tr data-instance="{item.InstanceId}" data-kind="{item.Kind}"><td>{what}<br>{target}</td><td>{DisplayDates.Format(japanTime.ToLocal(item.Since), language)}</td><td>{why}</td><td>{buttons}</td></tr>
-            """);
-    }
-
-    private static Html ActionForm(AttentionItem item, string action, Language language, Html csrf)
-    {
-        var id = Guid.NewGuid().ToString("N");
-        var to = action == AttentionActionNames.Reassign
-            ? Html.Format($"""<label for="to-{id}">{new Text("新しい承認者の職員番号", "Staff id of the new approver").In(language)}</label><input id="to-{id}" name="to" type="text" required maxlength="128" autocomplete="off">""")
-            : Html.Empty;
-        return Html.Format($"""
-            <form method="post" action="{Path}?lang={language.Code()}" class="action-{action}">{csrf}<input type="hidden" name="action" value="{action}"><input type="hidden" name="instanceId" value="{item.InstanceId}"><input type="hidden" name="actionId" value="{id}">{to}<p><button type="submit">{AttentionTexts.ActionLabel(action).In(language)}</button></p></form>
-            """);
+        var view = new AttentionRefusalView(result.Outcome.Message, [.. result.Errors.Select(e => e.Message)]);
+        var title = result.Outcome.Status == StatusCodes.Status400BadRequest ? AttentionTexts.ActionInvalid : AttentionTexts.ActionRefused;
+        return PageResults.Component<AttentionRefusalPage>(request, language, title,
+            new Dictionary<string, object?> { [nameof(AttentionRefusalPage.View)] = view }, result.Outcome.Status);
     }
 }

@@ -6,6 +6,29 @@ namespace Transformation.Attention;
 /// <summary>Why an item needs HR, and what an action did, in both languages.</summary>
 public static class AttentionTexts
 {
+    public static readonly Text Title = new("対応が必要な項目", "Needs attention");
+
+    public static readonly Text Intro = new(
+        "承認の判断待ちが{0}を過ぎたシート、失敗したり、既に起きたことを待ち続けたりしているワークフローです。操作はすべて記録されます。",
+        "Sheets waiting for a decision longer than {0}, and workflows that failed or wait for something that has already happened. "
+            + "Every action is recorded.");
+
+    public static readonly Text Empty = new("いま対応が必要な項目はありません。", "Nothing needs attention now.");
+    public static readonly Text What = new("内容", "What");
+    public static readonly Text Since = new("いつから", "Since");
+    public static readonly Text Why = new("理由", "Why");
+    public static readonly Text Actions = new("操作", "Actions");
+    public static readonly Text NoAction = new("ここでできる操作はありません。", "No action can be taken here.");
+    public static readonly Text NewApprover = new("新しい承認者の職員番号", "Staff id of the new approver");
+    public static readonly Text SheetOf = new("{0}さんの{1}（第{2}版）", "{1} of {0} (version {2})");
+    public static readonly Text AuditTrail = new("監査記録", "Audit trail");
+    public static readonly Text CareSheets = new("育児・介護シート", "Care sheets");
+    public static readonly Text AllSheets = new("全シートの一覧", "All care sheets");
+    public static readonly Text Roster = new("職員名簿", "Staff roster");
+    public static readonly Text BackToList = new("対応が必要な項目の一覧へ戻る", "Back to the list");
+    public static readonly Text ActionInvalid = new("入力に誤りがあります", "The action is not valid");
+    public static readonly Text ActionRefused = new("この操作はできません", "This action cannot be taken");
+
     public static Text WaitingLonger(Deadline setting, string submittedJa, string submittedEn) => new(
         $"{submittedJa}の提出から{AttentionFinder.Describe(setting, Language.Ja)}を過ぎても判断されていません。",
         $"Submitted on {submittedEn} and still not decided after {AttentionFinder.Describe(setting, Language.En)}.");

@@ -41,6 +41,7 @@ public static class CareSheetRegistration
         services.AddSingleton<CareSheetStore>();
         services.AddSingleton<CareSheetAudit>();
         services.AddSingleton<CareSheetService>();
+        services.AddSingleton<CareSheetHrConsole>();
         services.AddSingleton<ApprovalLinkMailer>();
         services.AddSingleton<CareSheetLinkPages>();
         services.AddSingleton<CareSheetSheetPage>();

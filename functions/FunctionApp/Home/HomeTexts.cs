@@ -43,6 +43,8 @@ public static class HomeTexts
     public static readonly Text Roster = new("名簿の取込", "Import the roster");
     public static readonly Text Attention = new(
         "要対応の一覧（滞留・失敗したワークフロー）", "Needs attention (stalled or failed workflows)");
+    public static readonly Text AllSheets = new(
+        "全職員の育児・介護シート（状態・局で絞り込み、監査記録）", "Everyone's care sheets (filter by state or bureau, audit trails)");
     public static readonly Text SurveyCycles = new(
         "職員調査の運営（開始・回答状況・延長・締切）", "Run the staff survey (launch, answers so far, extend, close)");
     public static readonly Text TeamUpSeasons = new(

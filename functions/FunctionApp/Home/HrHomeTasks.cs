@@ -15,6 +15,7 @@ public sealed class HrHomeTasks : IHomeTasks
             ? new HomeSection("hr", HomeTexts.Hr,
             [
                 new HomeTask(HomeTexts.Attention, "/attention"),
+                new HomeTask(HomeTexts.AllSheets, "/care-sheets/all"),
                 new HomeTask(HomeTexts.SurveyCycles, "/survey-cycles"),
                 new HomeTask(HomeTexts.TeamUpSeasons, "/team-up-seasons"),
                 new HomeTask(HomeTexts.Roster, "/organisation/roster"),

@@ -161,6 +161,90 @@ public sealed class AttentionTests(AttentionHostFixture fixture) : IClassFixture
         await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E12"), m => m.BatchKey.Contains($"{id}:v1:outcome", StringComparison.Ordinal), "approval notice");
     }
 
+    [Fact]
+    public async Task The_page_names_a_waiting_sheet_by_its_employee_and_kind_and_links_to_the_sheet_and_its_audit_trail()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
+        var instance = AttentionHttp.InstanceOf(id);
+        await _attention.WaitForItemAsync(instance, "approval-waiting");
+        using var hr = await _sheets.SignedInBrowserAsync("HR1", "hr.admin");
+
+        var page = await CareSheetHarness.PageAsync(hr, "/attention");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var row = RowOf(page.Html, instance);
+        Assert.Contains($"href=\"/care-sheets/{id}?lang=ja\">渡辺 翔太さんの育児シート（第1版）</a>", row, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/care-sheets/{id}/audit?lang=ja\"", row, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{instance}<", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_post_from_the_page_without_the_anti_forgery_field_is_refused_and_reminds_nobody()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
+        var instance = AttentionHttp.InstanceOf(id);
+        await _attention.WaitForItemAsync(instance, "approval-waiting");
+        using var hr = await _sheets.SignedInBrowserAsync("HR1", "hr.admin");
+
+        var (posted, _) = await CareSheetHarness.PostFormAsync(hr, "/attention",
+            new Dictionary<string, string> { ["action"] = "remind", ["instanceId"] = instance, ["actionId"] = "forged-" + id });
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.Status);
+        Assert.Contains("フォームの有効期限が切れました", posted.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(await _sheets.OutboxAsync(CareSheetHarness.EmailOf("E11")),
+            m => m.BatchKey.Contains($"{id}:v1:hr-remind-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reassigning_from_the_page_to_someone_outside_the_roster_shows_why_on_a_400_page()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
+        var instance = AttentionHttp.InstanceOf(id);
+        await _attention.WaitForItemAsync(instance, "approval-waiting");
+        using var hr = await _sheets.SignedInBrowserAsync("HR1", "hr.admin");
+        var csrf = CareSheetHarness.CsrfOf((await CareSheetHarness.PageAsync(hr, "/attention")).Html);
+
+        var (posted, _) = await CareSheetHarness.PostFormAsync(hr, "/attention", new Dictionary<string, string>
+        {
+            ["__csrf"] = csrf, ["action"] = "reassign", ["instanceId"] = instance, ["actionId"] = "page-nobody-" + id, ["to"] = "X999",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.Status);
+        Assert.Contains("この職員番号の人は現在の名簿にいません。", posted.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/attention?lang=ja\"", posted.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_action_from_the_page_redirects_to_the_list_which_shows_what_it_did()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
+        var instance = AttentionHttp.InstanceOf(id);
+        await _attention.WaitForItemAsync(instance, "approval-waiting");
+        using var hr = await _sheets.SignedInBrowserAsync("HR1", "hr.admin");
+        var csrf = CareSheetHarness.CsrfOf((await CareSheetHarness.PageAsync(hr, "/attention")).Html);
+
+        var (posted, location) = await CareSheetHarness.PostFormAsync(hr, "/attention", new Dictionary<string, string>
+        {
+            ["__csrf"] = csrf, ["action"] = "remind", ["instanceId"] = instance, ["actionId"] = "page-remind-" + id,
+        });
+
+        Assert.Equal(HttpStatusCode.SeeOther, posted.Status);
+        Assert.Equal($"/attention?done=page-remind-{id}&lang=ja", location);
+        var shown = await CareSheetHarness.PageAsync(hr, location!);
+        Assert.True(shown.Html.Contains("1人の承認者に新しいリンクで督促しました", StringComparison.Ordinal), shown.Html);
+    }
+
+    private static string RowOf(string html, string instance)
+    {
+        var from = html.IndexOf($"<tr data-instance=\"{instance}\"", StringComparison.Ordinal);
+        Assert.True(from >= 0, $"{instance} is not on the page: {html}");
+        return html[from..html.IndexOf("</tr>", from, StringComparison.Ordinal)];
+    }
+
     private async Task<string> ReminderLinkAsync(string sheetId, string actionId)
     {
         var mail = await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E11"),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Pages;
 using Transformation.CareSheets.Storage;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
@@ -15,7 +16,7 @@ namespace Transformation.CareSheets.Api;
 /// Reading sheets. Lists show only the head of each sheet (kind, state, period, people), never its
 /// content; reading one sheet shows its content and is written to the audit trail.
 /// </summary>
-public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit)
+public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit, CareSheetHrConsole console)
 {
     [Function("CareSheetGet")]
     [Authorize(Roles = Roles.AnyStaff)]
@@ -84,21 +85,12 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        CareSheetState? state = null;
-        var stateText = request.Query["state"].ToString();
-        if (stateText.Length > 0)
+        if (CareSheetFilter.Parse(request.Query["state"].ToString(), request.Query["bureau"].ToString(), out var error) is not { } filter)
         {
-            if (!Enum.TryParse<CareSheetState>(stateText, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(stateText, out _))
-            {
-                return Problems.BadRequest(request.HttpContext, new Text("状態の指定が正しくありません。", "Unknown state."),
-                    [new FieldError("state", new Text("state は pending・returned・approved・declined・withdrawn・ended のいずれかです。", "state must be pending, returned, approved, declined, withdrawn or ended."))]);
-            }
-
-            state = parsed;
+            return Problems.BadRequest(request.HttpContext, CareSheetHrTexts.UnknownState, [error!]);
         }
 
-        var bureau = request.Query["bureau"].ToString();
-        var sheets = await store.ListAsync(state: state, bureauCode: bureau.Length > 0 ? bureau : null, cancellationToken: cancellationToken);
+        var sheets = await console.ListAsync(filter, cancellationToken);
         return new JsonResult(sheets.Select(s => CareSheetView.Of(s)).ToList(), CareSheetJson.Options);
     }
 
@@ -111,12 +103,9 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var sheet = await store.GetAsync(id, cancellationToken);
-        if (sheet is null)
-        {
-            return Problems.NotFound(request.HttpContext, CareSheetService.NotFoundText);
-        }
-
-        return new JsonResult(await audit.ReadAsync(id, cancellationToken), CareSheetJson.Options);
+        var trail = await console.TrailAsync(id, cancellationToken);
+        return trail is null
+            ? Problems.NotFound(request.HttpContext, CareSheetService.NotFoundText)
+            : new JsonResult(trail.Entries, CareSheetJson.Options);
     }
 }

@@ -26,6 +26,13 @@ public static class CareSheetLabels
         _ => new("却下", "Decline"),
     };
 
+    /// <summary>The state as the API writes it (and HR's list filter takes it).</summary>
+    public static string Code(CareSheetState state)
+    {
+        var name = state.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
     /// <summary>The decision as the API and forms write it.</summary>
     public static string Code(CareDecision decision) => decision switch
     {

@@ -33,6 +33,17 @@ public static class PageStyle
         button{font:inherit;padding:.6rem 1.4rem;border:0;border-radius:4px;background:#0b3a6e;color:#fff;cursor:pointer;min-height:2.75rem}
         table{border-collapse:collapse;width:100%}
         th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left}
+        /* HR's wide lists get the room of a wide screen; on a phone the table scrolls sideways instead of squeezing its columns. */
+        main:has(table.wide){max-width:76rem}
+        .scroll{overflow-x:auto}
+        table.wide td{vertical-align:top}
+        th.actions,td.actions{width:17rem;min-width:17rem}
+        td.actions form{margin:0 0 .75rem}
+        td.actions p{margin:.25rem 0}
+        .division{color:#444;font-size:.9em}
+        .filters fieldset{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}
+        .filters .field{flex:1 1 14rem}
+        .filters button,.filters .clear{margin-bottom:1rem}
         @media print{header{background:none;color:#000;border-bottom:1px solid #000}.switch,button,header nav,.skip{display:none}main{max-width:none;padding:0}a{color:#000;text-decoration:none}}
         """;
 }

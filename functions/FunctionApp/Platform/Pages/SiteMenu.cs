@@ -17,6 +17,7 @@ public static class SiteMenu
     public static readonly Text SurveyCycles = new("職員調査の運営", "Staff survey");
     public static readonly Text TeamUpSeasons = new("チームアップの運営", "Team-Up Challenge");
     public static readonly Text Attention = new("要対応", "Needs attention");
+    public static readonly Text AllSheets = new("全シートの一覧", "All care sheets");
     public static readonly Text SignOut = new("サインアウト", "Sign out");
 
     public static IReadOnlyList<MenuLink> For(Caller? caller)
@@ -30,6 +31,7 @@ public static class SiteMenu
         if (caller.IsIn(Roles.HrAdmin))
         {
             links.Add(new(Attention, "/attention"));
+            links.Add(new(AllSheets, "/care-sheets/all"));
             links.Add(new(SurveyCycles, "/survey-cycles"));
             links.Add(new(TeamUpSeasons, "/team-up-seasons"));
             links.Add(new(Roster, "/organisation/roster"));
