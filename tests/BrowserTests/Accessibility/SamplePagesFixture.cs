@@ -135,7 +135,8 @@ public sealed class SamplePagesFixture : IAsyncLifetime
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "サインイン / Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/dev/sign-in", StringComparison.Ordinal) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url =>
+            !url.Contains("/dev/sign-in", StringComparison.Ordinal) && !url.Contains("signin-oidc", StringComparison.Ordinal));
         await page.WaitForLoadStateAsync();
     }
 
@@ -171,7 +172,8 @@ public sealed class SamplePagesFixture : IAsyncLifetime
         var cycles = new SurveyCycles(tables, TimeProvider.System, surveyOptions, NullLogger<SurveyCycles>.Instance);
         var invitations = new SurveyInvitations(tables, cycles, new QuestionnaireSource(Options.Create(questionnaireOptions)),
             Options.Create(new AppOptions { PublicBaseUrl = Host.BaseUrl }), surveyOptions, NullLogger<SurveyInvitations>.Instance);
-        var person = new StaffMember("2010006", "森 さくら", "mori-sakura@example.go.jp", "200", "経済産業政策局", "2010", "政策企画課", "係員", "2010004", Language.Ja);
+        var person = new StaffMember(
+            "2010006", "森 さくら", "mori-sakura@example.go.jp", "200", "経済産業政策局", "2010", "政策企画課", "係員", "2010004", Language.Ja);
         var result = await invitations.InviteAsync("2026", [person], DateTimeOffset.UtcNow.AddDays(14));
         return Assert.Single(result.Links);
     }
@@ -187,7 +189,8 @@ public sealed class SamplePagesFixture : IAsyncLifetime
             population.Division(bureau, division, 12);
         }
 
-        var responses = divisions.SelectMany(d => new ResponseBuilder(q, d.Item2, d.Item1).All(4).Comment(q.Categories[0].Id, "会議を短くしてほしい").Times(11));
+        var responses = divisions.SelectMany(d =>
+            new ResponseBuilder(q, d.Item2, d.Item1).All(4).Comment(q.Categories[0].Id, "会議を短くしてほしい").Times(11));
         var results = Aggregate.Run(q, population.Build(), responses.Select(r => r with { CycleId = ResultsCycle }), null, cycle: ResultsCycle);
         await new SurveyResultsStore(tables).SaveAsync(results);
 
