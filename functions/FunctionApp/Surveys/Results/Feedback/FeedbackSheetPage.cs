@@ -16,7 +16,8 @@ public static class FeedbackSheetPage
         .chart{width:100%;height:auto;display:block;margin:.5rem 0}
         td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .down{color:#b00020}.up{color:#0b6e3a}
-        .legend{display:flex;gap:1.5rem;list-style:none;padding:0;margin:0 0 1rem;justify-content:center}
+        .legend{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;list-style:none;padding:0;margin:0 0 1rem;justify-content:center}
+        .scroll{overflow-x:auto}
         .swatch{display:inline-block;width:1rem;height:.8rem;margin-right:.4rem;vertical-align:middle;print-color-adjust:exact;-webkit-print-color-adjust:exact}
         .facts{display:flex;flex-wrap:wrap;gap:.5rem 2rem;padding:0;list-style:none}
         .comments li{margin-bottom:.4rem;white-space:pre-line}
@@ -30,6 +31,7 @@ public static class FeedbackSheetPage
           table,figure,.chart{break-inside:avoid}
           tr{break-inside:avoid}
           .down{color:#000;font-weight:bold}
+          .scroll{overflow:visible}
         }
         """;
 
@@ -147,11 +149,12 @@ public static class FeedbackSheetPage
                 <td class="num{Trend(row.GapToMinistry)}">{SheetFormat.Change(row.GapToMinistry)}</td>{rank}</tr>
                 """);
         }));
+        // Ten columns of figures do not fit a phone: the table scrolls in its own box, which the keyboard can reach.
         return Html.Format($"""
-            <table>
+            <div class="scroll" tabindex="0" role="region" aria-label="{t("スコア表", "Scores")}"><table>
             <thead><tr><th scope="col">{t("項目", "Item")}</th><th class="num" scope="col">{t("回答数", "Answers")}</th><th class="num" scope="col">{t("平均", "Mean")}</th><th class="num" scope="col">{t("肯定率", "Favourable")}</th><th class="num" scope="col">{t("前年", "Last year")}</th><th class="num" scope="col">{t("前年差", "Change")}</th><th class="num" scope="col">{t("局平均", "Bureau")}</th><th class="num" scope="col">{t("全体平均", "Ministry")}</th><th class="num" scope="col">{t("全体差", "Gap")}</th>{rankHeader}</tr></thead>
             <tbody>{body}</tbody>
-            </table>
+            </table></div>
             """);
     }
 
