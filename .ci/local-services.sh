@@ -48,8 +48,10 @@ azurite_listening() {
 }
 
 # Starts Azurite with its data in $1, unless one already listens on its ports (then that one is used and left
-# running). Azurite gets a session of its own: a Ctrl-C in the terminal goes to the foreground process group
-# only, so it cannot stop Azurite before the local host, which still needs it while it shuts down.
+# running). No --debug log: it grows by gigabytes a day under the tests and the local host, and costs Azurite's one
+# core the time it spends writing it. Azurite gets a session of its own: a Ctrl-C in the terminal goes to the
+# foreground process group only, so it cannot stop Azurite before the local host, which still needs it while it
+# shuts down.
 start_azurite() {
   local data="$1" where="127.0.0.1:${azurite_ports[0]}-${azurite_ports[2]}"
   if azurite_listening; then
@@ -59,7 +61,7 @@ start_azurite() {
   mkdir -p "$data"
   local detach=()
   command -v setsid >/dev/null 2>&1 && detach=(setsid)
-  "${detach[@]}" "$repo_root/node_modules/.bin/azurite" --silent --location "$data" --debug "$data/debug.log" \
+  "${detach[@]}" "$repo_root/node_modules/.bin/azurite" --silent --location "$data" \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 --skipApiVersionCheck --loose \
     --blobPort "${azurite_ports[0]}" --queuePort "${azurite_ports[1]}" --tablePort "${azurite_ports[2]}" \
     >"$data/azurite.out" 2>&1 </dev/null &
