@@ -56,7 +56,7 @@ public sealed class HomeInChromiumTests(ChromiumFixture chromium) : IClassFixtur
         await SignInAtHomeAsync(page, "nakamura-aya@example.go.jp");
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "育児・介護シート" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/care-sheets");
+        await page.WaitForURLAsync("**/care-sheets?lang=ja");
         Assert.Equal("育児・介護シート", (await page.InnerTextAsync("h1")).Trim());
     }
 

@@ -32,6 +32,19 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void The_menu_and_the_programme_link_keep_the_language_the_page_is_in()
+    {
+        var menu = new List<Transformation.Platform.Pages.Components.MenuLink> { new(SiteMenu.CareSheets, "/care-sheets"), new(SiteMenu.Home, "/") };
+
+        var en = Layout.Render(Language.En, "t", Html.Empty, "/x?lang=ja", menu);
+        var ja = Layout.Render(Language.Ja, "t", Html.Empty, "/x?lang=en", menu);
+
+        Assert.Contains("<a href=\"/care-sheets?lang=en\">Care sheets</a>", en, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"programme\" href=\"/?lang=en\">", en, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/care-sheets?lang=ja\">育児・介護シート</a>", ja, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_hostile_title_is_encoded_in_the_title_and_the_heading()
     {
         var page = Layout.Render(Language.Ja, "<script>x</script>", Html.Empty, "/");
