@@ -28,6 +28,7 @@ public static class PageRegistration
             o.FormFieldName = AntiforgeryField;
         });
         services.AddSingleton<FormProtection>();
+        services.AddSingleton<PageRequests>();
         return services;
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
@@ -15,7 +14,7 @@ namespace Transformation.Surveys.Workflow;
 
 /// <summary>HR's page for the year's cycle: launch it, see where it stands and how many answered, extend or close it.</summary>
 public sealed class SurveyCyclePageFunctions(
-    SurveyCycleLauncher launcher, SurveyCycleConsole console, FormProtection forms, JapanTime japan, TimeProvider time, CallerLanguage languages)
+    SurveyCycleLauncher launcher, SurveyCycleConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
 {
     private const string Path = "/survey-cycles";
 
@@ -27,8 +26,7 @@ public sealed class SurveyCyclePageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
         var notice = request.Query["done"].ToString() switch
         {
             "launched" => SurveyCycleTexts.Launched,
@@ -36,7 +34,7 @@ public sealed class SurveyCyclePageFunctions(
             "closed" => SurveyCycleTexts.Closed,
             _ => null,
         };
-        return await PageAsync(request, client, language, notice, null, StatusCodes.Status200OK, cancellationToken);
+        return await PageAsync(page, client, notice, null, StatusCodes.Status200OK, cancellationToken);
     }
 
     [Function("SurveyCycleLaunchPage")]
@@ -47,15 +45,14 @@ public sealed class SurveyCyclePageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
-        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        var (post, refusal) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return refusal!;
         }
 
-        await launcher.LaunchAsync(client, launcher.Today.Year, Caller.Required(request).StaffId, cancellationToken);
-        return Done(request, language, "launched");
+        await launcher.LaunchAsync(client, launcher.Today.Year, post.Page.SignedIn.StaffId, cancellationToken);
+        return post.Page.SeeOther($"{Path}?done=launched");
     }
 
     [Function("SurveyCycleExtendPage")]
@@ -67,21 +64,19 @@ public sealed class SurveyCyclePageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
-        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        var (post, refusal) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return refusal!;
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
-        if (ClosingInstant(form["date"].ToString(), form["time"].ToString()) is not { } closesAt || closesAt <= time.GetUtcNow())
+        if (ClosingInstant(post.Field("date"), post.Field("time")) is not { } closesAt || closesAt <= time.GetUtcNow())
         {
-            return await PageAsync(request, client, language, null, SurveyCycleTexts.BadDate, StatusCodes.Status400BadRequest, cancellationToken);
+            return await PageAsync(post.Page, client, null, SurveyCycleTexts.BadDate, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         var signal = new CycleSignal(CycleSignalKind.Extend, closesAt.UtcDateTime);
-        return await SignalAsync(request, client, language, cycleId, signal, "extended", cancellationToken);
+        return await SignalAsync(post.Page, client, cycleId, signal, "extended", cancellationToken);
     }
 
     [Function("SurveyCycleClosePage")]
@@ -93,33 +88,32 @@ public sealed class SurveyCyclePageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
-        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        var (post, refusal) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return refusal!;
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
-        if (form["confirm"].ToString() != "yes")
+        if (post.Field("confirm") != "yes")
         {
-            return await PageAsync(request, client, language, null, SurveyCycleTexts.ConfirmNeeded, StatusCodes.Status400BadRequest, cancellationToken);
+            return await PageAsync(post.Page, client, null, SurveyCycleTexts.ConfirmNeeded, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        return await SignalAsync(request, client, language, cycleId, new CycleSignal(CycleSignalKind.Close, null), "closed", cancellationToken);
+        return await SignalAsync(post.Page, client, cycleId, new CycleSignal(CycleSignalKind.Close, null), "closed", cancellationToken);
     }
 
     private async Task<IActionResult> SignalAsync(
-        HttpRequest request, DurableTaskClient client, Language language, string cycleId, CycleSignal signal, string done, CancellationToken cancellationToken) =>
+        PageRequest page, DurableTaskClient client, string cycleId, CycleSignal signal, string done, CancellationToken cancellationToken) =>
         await SurveyCycleConsole.SignalAsync(client, cycleId, signal, cancellationToken) switch
         {
-            CycleSignalOutcome.Unknown => PageResults.Error(request, language, StatusCodes.Status404NotFound),
-            CycleSignalOutcome.NotOpen => await PageAsync(request, client, language, null, SurveyCycleTexts.NotOpen, StatusCodes.Status409Conflict, cancellationToken),
-            _ => Done(request, language, done),
+            CycleSignalOutcome.Unknown => page.NotFound(),
+            CycleSignalOutcome.NotOpen => await PageAsync(page, client, null, SurveyCycleTexts.NotOpen, StatusCodes.Status409Conflict, cancellationToken),
+            // Post, redirect, get: a reload does not post again.
+            _ => page.SeeOther($"{Path}?done={done}"),
         };
 
     private async Task<IActionResult> PageAsync(
-        HttpRequest request, DurableTaskClient client, Language language, Text? notice, Text? problem, int status, CancellationToken cancellationToken)
+        PageRequest page, DurableTaskClient client, Text? notice, Text? problem, int status, CancellationToken cancellationToken)
     {
         var year = launcher.Today.Year;
         var cards = new List<SurveyCycleCard>();
@@ -132,9 +126,8 @@ public sealed class SurveyCyclePageFunctions(
         }
 
         var launchable = cards.Any(c => c.Cycle.CycleId == year.ToString(CultureInfo.InvariantCulture)) ? (int?)null : year;
-        var view = new SurveyCyclePageView(cards, launchable, forms.Field(request.HttpContext), notice, problem);
-        return PageResults.Component<SurveyCyclePage>(request, language, SurveyCycleTexts.Title,
-            new Dictionary<string, object?> { [nameof(SurveyCyclePage.View)] = view }, status);
+        var view = new SurveyCyclePageView(cards, launchable, page.Csrf, notice, problem);
+        return page.Render<SurveyCyclePage>(SurveyCycleTexts.Title, view, status);
     }
 
     private SurveyCycleCard Card(CycleView cycle)
@@ -157,8 +150,4 @@ public sealed class SurveyCyclePageFunctions(
         var local = day.ToDateTime(at);
         return new DateTimeOffset(local, japan.Zone.GetUtcOffset(local));
     }
-
-    // Post, redirect, get: a reload does not post again.
-    private static StatusCodeResult Done(HttpRequest request, Language language, string done) =>
-        PageResults.SeeOther(request, PageLinks.InLanguage($"{Path}?done={done}", language));
 }
