@@ -7,7 +7,6 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Transformation.CareSheets.Model;
 using Transformation.CareSheets.Storage;
-using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
@@ -25,8 +24,7 @@ public sealed class AttentionPageFunctions(
     CareSheetStore store,
     AttentionActions actions,
     AttentionActionLog actionLog,
-    FormProtection forms,
-    CallerLanguage languages,
+    PageRequests pages,
     JapanTime japanTime,
     IOptions<AttentionOptions> options)
 {
@@ -40,12 +38,10 @@ public sealed class AttentionPageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var caller = Caller.Required(request);
-        var language = await languages.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
         Text? notice = null;
         if (request.Query["done"].ToString() is var done && Platform.Http.RouteIds.IsPlausible(done)
-            && await actionLog.OutcomeAsync(done, caller.StaffId, cancellationToken) is { } outcome)
+            && await actionLog.OutcomeAsync(done, page.SignedIn.StaffId, cancellationToken) is { } outcome)
         {
             notice = outcome.Message;
         }
@@ -76,9 +72,7 @@ public sealed class AttentionPageFunctions(
         var waiting = options.Value.Waiting;
         var setting = new Text(AttentionFinder.Describe(waiting, Language.Ja), AttentionFinder.Describe(waiting, Language.En));
         var intro = AttentionTexts.Intro.With(setting);
-        var view = new AttentionPageView(intro, rows, forms.Field(request.HttpContext), notice);
-        return PageResults.Component<AttentionPage>(request, language, AttentionTexts.Title,
-            new Dictionary<string, object?> { [nameof(AttentionPage.View)] = view });
+        return page.Render<AttentionPage>(AttentionTexts.Title, new AttentionPageView(intro, rows, page.Csrf, notice));
     }
 
     [Function("AttentionPageAction")]
@@ -90,27 +84,23 @@ public sealed class AttentionPageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var caller = Caller.Required(request);
-        var language = await languages.OfAsync(request, cancellationToken);
-        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        var (post, refusal) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return refusal!;
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
-        var to = form["to"].ToString().Trim();
-        var input = new AttentionRequest(form["action"].ToString(), form["instanceId"].ToString(), to.Length == 0 ? null : to, form["actionId"].ToString());
-        var result = await actions.PerformAsync(caller, input, client, "page", cancellationToken);
+        var to = post.Field("to").Trim();
+        var input = new AttentionRequest(post.Field("action"), post.Field("instanceId"), to.Length == 0 ? null : to, post.Field("actionId"));
+        var result = await actions.PerformAsync(post.Page.SignedIn, input, client, "page", cancellationToken);
         if (result.Outcome.Status == StatusCodes.Status200OK)
         {
             // Post, redirect, get: a reload shows the outcome again without acting again.
-            return PageResults.SeeOther(request, PageLinks.InLanguage($"{Path}?done={Uri.EscapeDataString(input.ActionId!)}", language));
+            return post.Page.SeeOther($"{Path}?done={Uri.EscapeDataString(input.ActionId!)}");
         }
 
         var view = new AttentionRefusalView(result.Outcome.Message, [.. result.Errors.Select(e => e.Message)]);
         var title = result.Outcome.Status == StatusCodes.Status400BadRequest ? AttentionTexts.ActionInvalid : AttentionTexts.ActionRefused;
-        return PageResults.Component<AttentionRefusalPage>(request, language, title,
-            new Dictionary<string, object?> { [nameof(AttentionRefusalPage.View)] = view }, result.Outcome.Status);
+        return post.Page.Render<AttentionRefusalPage>(title, view, result.Outcome.Status);
     }
 }

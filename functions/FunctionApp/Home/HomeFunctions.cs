@@ -11,7 +11,7 @@ using Transformation.Platform.Security;
 namespace Transformation.Home;
 
 /// <summary>The home page: what waits for the signed-in person in every process, by role.</summary>
-public sealed class HomeFunctions(IEnumerable<IHomeTasks> processes, RosterDirectory roster, CallerLanguage languages)
+public sealed class HomeFunctions(IEnumerable<IHomeTasks> processes, RosterDirectory roster, PageRequests pages)
 {
     [Function("HomePage")]
     [Authorize(Roles = Roles.AnyStaff)]
@@ -20,9 +20,8 @@ public sealed class HomeFunctions(IEnumerable<IHomeTasks> processes, RosterDirec
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RouteTemplates.Root)] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var caller = Caller.Required(request);
-        var language = await languages.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
+        var caller = page.SignedIn;
         var person = await roster.CurrentSnapshotIdAsync(cancellationToken) is null
             ? null
             : await roster.GetPersonAsync(caller.StaffId, cancellationToken: cancellationToken);
@@ -35,8 +34,6 @@ public sealed class HomeFunctions(IEnumerable<IHomeTasks> processes, RosterDirec
             }
         }
 
-        var view = new HomeView(person?.Name ?? "", sections);
-        var parameters = new Dictionary<string, object?> { [nameof(HomePage.View)] = view };
-        return PageResults.Component<HomePage>(request, language, HomeTexts.Title, parameters);
+        return page.Render<HomePage>(HomeTexts.Title, new HomeView(person?.Name ?? "", sections));
     }
 }

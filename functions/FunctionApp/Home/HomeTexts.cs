@@ -22,6 +22,11 @@ public static class HomeTexts
     public static readonly Text SurveyOpen = new("{0}年度の職員調査に回答できます", "The {0} staff survey is open");
     public static readonly Text SurveyOpenDetail = new(
         "{0}まで。回答はメールで届いたリンクから行います。", "Until {0}. Answer through the link in the mail you received.");
+    public static readonly Text SurveyLinkAgain = new("回答用リンクをもう一度受け取る", "Get your answer link again");
+    public static readonly Text SurveyLinkAgainDetail = new(
+        "メールが見つからないときは、名簿のアドレスに新しいリンクを送ります。", "Lost the mail? A new link goes to your address in the roster.");
+    public static readonly Text SurveySheet = new("{0}年度の評価シート（あなたの課室）", "Your division's {0} feedback sheet");
+    public static readonly Text SurveyBureauSheet = new("{0}年度の評価シート（あなたの局）", "Your bureau's {0} feedback sheet");
     public static readonly Text SurveyResults = new("{0}年度の調査結果", "Results of the {0} survey");
     public static readonly Text SurveyPlan = new("{0}年度の改善計画（あなたの課室）", "Your division's {0} improvement plan");
     public static readonly Text SurveyPlans = new("{0}年度の改善計画の一覧", "All {0} improvement plans");

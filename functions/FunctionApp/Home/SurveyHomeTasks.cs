@@ -3,11 +3,12 @@ using Transformation.Platform.Hosting;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.Surveys.Cycles;
+using Transformation.Surveys.Participation;
 
 namespace Transformation.Home;
 
 /// <summary>The staff survey on the home page: the open cycle (answered through the mailed link), then results and plans.</summary>
-public sealed class SurveyHomeTasks(SurveyCycles cycles, JapanTime japan, TimeProvider clock) : IHomeTasks
+public sealed class SurveyHomeTasks(SurveyCycles cycles, SurveyLinkResend resend, JapanTime japan, TimeProvider clock) : IHomeTasks
 {
     public int Order => 20;
 
@@ -29,6 +30,10 @@ public sealed class SurveyHomeTasks(SurveyCycles cycles, JapanTime japan, TimePr
         {
             var until = DisplayDates.Both(japan.ToLocal(cycle.ClosesAt));
             tasks.Add(new HomeTask(HomeTexts.SurveyOpen.With(id), null, HomeTexts.SurveyOpenDetail.With(until)));
+            if (await resend.AwaitsAnswerAsync(cycle, caller.StaffId, cancellationToken))
+            {
+                tasks.Add(new HomeTask(HomeTexts.SurveyLinkAgain, $"/surveys/{id}/link", HomeTexts.SurveyLinkAgainDetail));
+            }
         }
 
         if (cycle.SealedAt is not null)
@@ -37,6 +42,16 @@ public sealed class SurveyHomeTasks(SurveyCycles cycles, JapanTime japan, TimePr
             if (caller.IsIn(Roles.DivisionHead) && person is not null)
             {
                 tasks.Add(new HomeTask(HomeTexts.SurveyPlan.With(id), $"/surveys/{id}/plans/{person.DivisionCode}"));
+            }
+
+            if (caller.IsIn(Roles.DivisionHead) && person is not null)
+            {
+                tasks.Add(new HomeTask(HomeTexts.SurveySheet.With(id), $"/surveys/{id}/sheets/division/{person.DivisionCode}"));
+            }
+
+            if (caller.IsIn(Roles.BureauCoordinator) && person is not null)
+            {
+                tasks.Add(new HomeTask(HomeTexts.SurveyBureauSheet.With(id), $"/surveys/{id}/sheets/bureau/{person.BureauCode}"));
             }
 
             if (caller.IsIn(Roles.HrAdmin) || caller.IsIn(Roles.BureauCoordinator))

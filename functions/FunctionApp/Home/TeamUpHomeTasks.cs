@@ -26,7 +26,8 @@ public sealed class TeamUpHomeTasks(SeasonStore seasons, JapanTime japan, TimePr
 
         var id = season.SeasonId;
         var tasks = new List<HomeTask>();
-        if (season.AcceptsEntries(now) && person is not null)
+        // Only the division's head writes the entry; before publication nobody else may open it.
+        if (season.AcceptsEntries(now) && person is not null && caller.IsIn(Roles.DivisionHead))
         {
             tasks.Add(new HomeTask(HomeTexts.TeamUpEntry.With(id), $"/team-up/{id}/entries/{person.DivisionCode}",
                 HomeTexts.TeamUpEntryDetail.With(DisplayDates.Both(japan.ToLocal(season.EntryDeadlineUtc)))));
@@ -50,11 +51,12 @@ public sealed class TeamUpHomeTasks(SeasonStore seasons, JapanTime japan, TimePr
                 tasks.Add(new HomeTask(HomeTexts.TeamUpPanel.With(id), "/team-up-seasons", HomeTexts.TeamUpPanelDetail));
             }
 
-            tasks.Add(new HomeTask(HomeTexts.TeamUpSeason.With(id), $"/team-up/{id}"));
             tasks.Add(new HomeTask(HomeTexts.TeamUpCompletion.With(id), $"/team-up/{id}/completion"));
             tasks.Add(new HomeTask(HomeTexts.TeamUpRanking.With(id), $"/team-up/{id}/ranking"));
         }
 
-        return tasks.Count == 0 ? null : new HomeSection("team-up", HomeTexts.TeamUp, tasks);
+        // The season's own page is everyone's way to the pages of the season they have a part in.
+        tasks.Add(new HomeTask(HomeTexts.TeamUpSeason.With(id), $"/team-up/{id}"));
+        return new HomeSection("team-up", HomeTexts.TeamUp, tasks);
     }
 }

@@ -36,6 +36,7 @@ public static class SurveyRegistration
 
         services.AddSingleton<SurveyCycles>();
         services.AddSingleton<SurveyInvitations>();
+        services.AddSingleton<SurveyLinkResend>();
         services.AddSingleton<SurveyAnswering>();
         services.AddSingleton<SurveySealer>();
         services.AddSingleton<InvitationCloseOut>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
@@ -29,12 +30,13 @@ public sealed record SamplePerson(string Email, params string[] Roles);
 /// <summary>
 /// One sample roster host with something on every page: a care sheet by 中村 彩 waiting for 伊藤 由美, a survey
 /// invitation (2026) for 森 さくら, stored survey results (2030) with the follow-through started, a Team-Up season
-/// open for entries (2036) and one being judged (2035) by 木村 大輔, with 秘書課's and 産業人材課's entries.
+/// open for entries (this year) and one being judged (2035) by 木村 大輔, with 秘書課's and 産業人材課's entries.
 /// </summary>
 public sealed class SamplePagesFixture : IAsyncLifetime
 {
     public const string ResultsCycle = "2030";
-    public const string OpenSeason = "2036";
+    /// <summary>This year's season (Japan time), so the home page shows it and the role walks reach its pages.</summary>
+    public static readonly string OpenSeason = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Year.ToString(CultureInfo.InvariantCulture);
     public const string JudgedSeason = "2035";
 
     public static readonly SamplePerson Employee = new("yamaguchi-daiki@example.go.jp");

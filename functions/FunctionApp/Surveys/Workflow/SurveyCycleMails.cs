@@ -19,6 +19,15 @@ public static class SurveyCycleMails
         "{{name}} 様\n\n組織マネジメント実態調査（{{cycle}}年度）にまだ回答されていないようです。保存した回答はそのまま引き継がれます。\n\n{{link}}\n\n回答期限：{{deadline}}（日本時間）\n以前お送りしたリンクは使えなくなりました。このリンクをお使いください。",
         "Dear {{name}},\n\nWe have not yet received your answers to the {{cycle}} organisational survey. Anything you saved is kept.\n\n{{link}}\n\nPlease answer by {{deadline}} (Japan time).\nThe link we sent earlier no longer works; please use this one.");
 
+    public static readonly Text ResendSubject = new("【組織マネジメント実態調査】{{cycle}}年度 回答用リンクの再送",
+        "[Organisational survey {{cycle}}] Your answer link, sent again");
+    public static readonly Text ResendBody = new(
+        "{{name}} 様\n\nご依頼により、組織マネジメント実態調査（{{cycle}}年度）の回答用リンクを再送します。保存した回答はそのまま引き継がれます。"
+        + "\n\n{{link}}\n\n回答期限：{{deadline}}（日本時間）\n以前お送りしたリンクは使えなくなりました。このリンクはあなた専用です。転送しないでください。",
+        "Dear {{name}},\n\nAs you asked, here is your answer link for the {{cycle}} organisational survey again. Anything you saved is kept."
+        + "\n\n{{link}}\n\nPlease answer by {{deadline}} (Japan time).\nThe link we sent earlier no longer works. This link is yours alone; "
+        + "please do not forward it.");
+
     public static readonly Text ResultsSubject = new("【結果公表】組織マネジメント実態調査（{{cycle}}年度）の全省結果",
         "[Results] The {{cycle}} organisational survey: ministry-wide results");
     public static readonly Text ResultsBody = new(
