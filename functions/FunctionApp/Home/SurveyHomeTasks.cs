@@ -1,3 +1,4 @@
+using System.Globalization;
 using Transformation.Organisation;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Pages;
@@ -17,15 +18,22 @@ public sealed class SurveyHomeTasks(SurveyCycles cycles, SurveyLinkResend resend
         ArgumentNullException.ThrowIfNull(caller);
         var now = clock.GetUtcNow();
         var year = japan.ToLocal(now).Year;
-        var cycle = await cycles.GetAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken)
-            ?? await cycles.GetAsync((year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-        if (cycle is null)
+        var thisYear = await cycles.GetAsync(year.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        var lastYear = await cycles.GetAsync((year - 1).ToString(CultureInfo.InvariantCulture), cancellationToken);
+        var tasks = new List<HomeTask>();
+        // While this year's cycle is open, last year's results and plans (whose mid-term follow-up runs now) stay on the page.
+        foreach (var cycle in new[] { thisYear, lastYear }.OfType<SurveyCycle>())
         {
-            return null;
+            await AddAsync(tasks, cycle, caller, person, now, cancellationToken);
         }
 
+        return tasks.Count == 0 ? null : new HomeSection("survey", HomeTexts.Survey, tasks);
+    }
+
+    private async Task AddAsync(
+        List<HomeTask> tasks, SurveyCycle cycle, Caller caller, StaffMember? person, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var id = cycle.CycleId;
-        var tasks = new List<HomeTask>();
         if (cycle.IsOpenAt(now) && person is not null)
         {
             var until = DisplayDates.Both(japan.ToLocal(cycle.ClosesAt));
@@ -36,35 +44,31 @@ public sealed class SurveyHomeTasks(SurveyCycles cycles, SurveyLinkResend resend
             }
         }
 
-        if (cycle.SealedAt is not null)
+        if (cycle.SealedAt is null)
         {
-            tasks.Add(new HomeTask(HomeTexts.SurveyResults.With(id), $"/surveys/{id}/results"));
-            if (caller.IsIn(Roles.DivisionHead) && person is not null)
-            {
-                tasks.Add(new HomeTask(HomeTexts.SurveyPlan.With(id), $"/surveys/{id}/plans/{person.DivisionCode}"));
-            }
-
-            if (caller.IsIn(Roles.DivisionHead) && person is not null)
-            {
-                tasks.Add(new HomeTask(HomeTexts.SurveySheet.With(id), $"/surveys/{id}/sheets/division/{person.DivisionCode}"));
-            }
-
-            if (caller.IsIn(Roles.BureauCoordinator) && person is not null)
-            {
-                tasks.Add(new HomeTask(HomeTexts.SurveyBureauSheet.With(id), $"/surveys/{id}/sheets/bureau/{person.BureauCode}"));
-            }
-
-            if (caller.IsIn(Roles.HrAdmin) || caller.IsIn(Roles.BureauCoordinator))
-            {
-                tasks.Add(new HomeTask(HomeTexts.SurveyPlans.With(id), $"/surveys/{id}/plans"));
-            }
-
-            if (caller.IsIn(Roles.HrAdmin))
-            {
-                tasks.Add(new HomeTask(HomeTexts.SurveyHeatMap.With(id), $"/surveys/{id}/heatmap"));
-            }
+            return;
         }
 
-        return tasks.Count == 0 ? null : new HomeSection("survey", HomeTexts.Survey, tasks);
+        tasks.Add(new HomeTask(HomeTexts.SurveyResults.With(id), $"/surveys/{id}/results"));
+        if (caller.IsIn(Roles.DivisionHead) && person is not null)
+        {
+            tasks.Add(new HomeTask(HomeTexts.SurveySheet.With(id), $"/surveys/{id}/sheets/division/{person.DivisionCode}"));
+            tasks.Add(new HomeTask(HomeTexts.SurveyPlan.With(id), $"/surveys/{id}/plans/{person.DivisionCode}"));
+        }
+
+        if (caller.IsIn(Roles.BureauCoordinator) && person is not null)
+        {
+            tasks.Add(new HomeTask(HomeTexts.SurveyBureauSheet.With(id), $"/surveys/{id}/sheets/bureau/{person.BureauCode}"));
+        }
+
+        if (caller.IsIn(Roles.HrAdmin) || caller.IsIn(Roles.BureauCoordinator))
+        {
+            tasks.Add(new HomeTask(HomeTexts.SurveyPlans.With(id), $"/surveys/{id}/plans"));
+        }
+
+        if (caller.IsIn(Roles.HrAdmin))
+        {
+            tasks.Add(new HomeTask(HomeTexts.SurveyHeatMap.With(id), $"/surveys/{id}/heatmap"));
+        }
     }
 }

@@ -15,12 +15,14 @@ public sealed class RoleWalkInChromiumTests(SamplePagesFixture pages)
 
     private static readonly Dictionary<string, (SamplePerson Person, string[] Reaches)> Walks = new()
     {
-        ["employee"] = (Employee, ["/care-sheets", "/care-sheets/new", "/care-sheets/to-approve", $"/team-up/{OpenSeason}"]),
+        ["employee"] = (Employee, ["/care-sheets", "/care-sheets/new", "/care-sheets/to-approve", $"/team-up/{OpenSeason}",
+            $"/surveys/{ResultsCycle}/results"]),
         ["employee with a sheet"] = (Owner, ["/care-sheets", "/care-sheets/new", $"/care-sheets/{{sheet}}/edit"]),
         ["approver"] = (Approver, ["/care-sheets/to-approve", "/care-sheets/{sheet}"]),
         ["HR"] = (Hr, ["/attention", "/care-sheets/all", "/care-sheets/{sheet}/audit", "/survey-cycles", "/team-up-seasons",
-            "/organisation/roster", $"/team-up/{OpenSeason}/completion"]),
-        ["division head"] = (Head, ["/care-sheets", $"/team-up/{OpenSeason}/entries/1010"]),
+            "/organisation/roster", $"/team-up/{OpenSeason}/completion", $"/surveys/{ResultsCycle}/heatmap", $"/surveys/{ResultsCycle}/plans"]),
+        ["division head"] = (Head, ["/care-sheets", $"/team-up/{OpenSeason}/entries/1010", $"/surveys/{ResultsCycle}/sheets/division/1010",
+            $"/surveys/{ResultsCycle}/plans/1010"]),
         ["judge"] = (Judge, ["/care-sheets"]),
     };
 

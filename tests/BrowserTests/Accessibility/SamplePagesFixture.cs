@@ -29,12 +29,13 @@ public sealed record SamplePerson(string Email, params string[] Roles);
 
 /// <summary>
 /// One sample roster host with something on every page: a care sheet by 中村 彩 waiting for 伊藤 由美, a survey
-/// invitation (2026) for 森 さくら, stored survey results (2030) with the follow-through started, a Team-Up season
+/// invitation (2026) for 森 さくら, stored survey results (last year's, sealed) with the follow-through started, a Team-Up season
 /// open for entries (this year) and one being judged (2035) by 木村 大輔, with 秘書課's and 産業人材課's entries.
 /// </summary>
 public sealed class SamplePagesFixture : IAsyncLifetime
 {
-    public const string ResultsCycle = "2030";
+    /// <summary>Last year's cycle, sealed with its results stored, so the home page offers its results, sheets and plans.</summary>
+    public static readonly string ResultsCycle = (DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Year - 1).ToString(CultureInfo.InvariantCulture);
     /// <summary>This year's season (Japan time), so the home page shows it and the role walks reach its pages.</summary>
     public static readonly string OpenSeason = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Year.ToString(CultureInfo.InvariantCulture);
     public const string JudgedSeason = "2035";
@@ -195,6 +196,10 @@ public sealed class SamplePagesFixture : IAsyncLifetime
             new ResponseBuilder(q, d.Item2, d.Item1).All(4).Comment(q.Categories[0].Id, "会議を短くしてほしい").Times(11));
         var results = Aggregate.Run(q, population.Build(), responses.Select(r => r with { CycleId = ResultsCycle }), null, cycle: ResultsCycle);
         await new SurveyResultsStore(tables).SaveAsync(results);
+        var cycles = new SurveyCycles(tables, TimeProvider.System, Options.Create(new SurveyOptions()), NullLogger<SurveyCycles>.Instance);
+        await cycles.OpenAsync(ResultsCycle, DateTimeOffset.UtcNow.AddDays(-30), q.Version);
+        await cycles.CloseAsync(ResultsCycle);
+        await cycles.MarkSealedAsync(ResultsCycle);
 
         using (var started = await hr.PostAsync($"/api/surveys/{ResultsCycle}/follow-through", null))
         {
