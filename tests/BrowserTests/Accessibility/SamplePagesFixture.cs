@@ -34,6 +34,9 @@ public sealed record SamplePerson(string Email, params string[] Roles);
 public sealed class SamplePagesFixture : IAsyncLifetime
 {
     public const string ResultsCycle = "2030";
+
+    /// <summary>The cycle 森 さくら is invited to answer: running, so HR follows its response rates before any results.</summary>
+    public const string AnsweringCycle = "2026";
     public const string OpenSeason = "2036";
     public const string JudgedSeason = "2035";
 
@@ -174,7 +177,7 @@ public sealed class SamplePagesFixture : IAsyncLifetime
             Options.Create(new AppOptions { PublicBaseUrl = Host.BaseUrl }), surveyOptions, NullLogger<SurveyInvitations>.Instance);
         var person = new StaffMember(
             "2010006", "森 さくら", "mori-sakura@example.go.jp", "200", "経済産業政策局", "2010", "政策企画課", "係員", "2010004", Language.Ja);
-        var result = await invitations.InviteAsync("2026", [person], DateTimeOffset.UtcNow.AddDays(14));
+        var result = await invitations.InviteAsync(AnsweringCycle, [person], DateTimeOffset.UtcNow.AddDays(14));
         return Assert.Single(result.Links);
     }
 
