@@ -33,6 +33,7 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
         ["team-up season console"] = new(_ => "/team-up-seasons", Hr),
         ["survey answer page"] = new(f => f.SurveyLink, null),
         ["survey results"] = new(_ => $"/surveys/{ResultsCycle}/results", Employee),
+        ["survey response rates (HR)"] = new(_ => $"/surveys/{AnsweringCycle}/results", Hr),
         ["survey heat map"] = new(_ => $"/surveys/{ResultsCycle}/heatmap", Hr),
         ["feedback sheet"] = new(_ => $"/surveys/{ResultsCycle}/sheets/division/1010", Head),
         ["improvement plan"] = new(_ => $"/surveys/{ResultsCycle}/plans/1010", Head),

@@ -26,6 +26,7 @@ public sealed class PhoneViewportInChromiumTests(SamplePagesFixture pages)
         ["needs attention"] = new(_ => "/attention", Hr, null),
         ["survey answer page"] = new(f => f.SurveyLink, null, "main textarea"),
         ["survey results"] = new(_ => $"/surveys/{ResultsCycle}/results", Employee, null),
+        ["survey response rates (HR)"] = new(_ => $"/surveys/{AnsweringCycle}/results", Hr, null),
         ["survey heat map"] = new(_ => $"/surveys/{ResultsCycle}/heatmap", Hr, null),
         ["feedback sheet"] = new(_ => $"/surveys/{ResultsCycle}/sheets/division/1010", Head, null),
         ["improvement plan"] = new(_ => $"/surveys/{ResultsCycle}/plans/1010", Head, "main textarea"),
@@ -62,5 +63,38 @@ public sealed class PhoneViewportInChromiumTests(SamplePagesFixture pages)
             Assert.NotNull(box);
             Assert.True(box.X >= 0 && box.X + box.Width <= innerWidth, $"{field} spans {box.X}–{box.X + box.Width}px on a {innerWidth}px screen.");
         }
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_keyboard_reaches_a_results_table_wider_than_the_screen_and_scrolls_it()
+    {
+        var page = await pages.NewPageAsync(Employee, Phone);
+        await page.GotoAsync($"/surveys/{ResultsCycle}/results");
+        var box = page.Locator("main .scroll[role=region]").Filter(new() { Has = page.Locator("table") }).First;
+        var wider = await box.EvaluateAsync<bool>("b => b.scrollWidth > b.clientWidth");
+        Assert.True(wider, "The first results table fits the phone: nothing to scroll.");
+
+        var reached = false;
+        for (var press = 0; press < 60 && !reached; press++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached = await box.EvaluateAsync<bool>("b => b === document.activeElement");
+        }
+
+        Assert.True(reached, "Tab never reaches the table's scroll box.");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        // The browser may scroll smoothly: give it a moment to move.
+        var scrolled = false;
+        for (var look = 0; look < 20 && !scrolled; look++)
+        {
+            scrolled = await box.EvaluateAsync<double>("b => b.scrollLeft") > 0;
+            if (!scrolled)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(scrolled, "The arrow keys do not scroll the table.");
     }
 }

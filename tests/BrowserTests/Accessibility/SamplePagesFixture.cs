@@ -29,15 +29,21 @@ public sealed record SamplePerson(string Email, params string[] Roles);
 
 /// <summary>
 /// One sample roster host with something on every page: a care sheet by 中村 彩 waiting for 伊藤 由美, a survey
-/// invitation (2026) for 森 さくら, stored survey results (last year's, sealed) with the follow-through started, a Team-Up season
+/// invitation (this year's cycle) for 森 さくら, stored survey results (last year's, sealed) with the follow-through started, a Team-Up season
 /// open for entries (this year) and one being judged (2035) by 木村 大輔, with 秘書課's and 産業人材課's entries.
 /// </summary>
 public sealed class SamplePagesFixture : IAsyncLifetime
 {
+    private static readonly int JapanYear = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Year;
+
     /// <summary>Last year's cycle, sealed with its results stored, so the home page offers its results, sheets and plans.</summary>
-    public static readonly string ResultsCycle = (DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Year - 1).ToString(CultureInfo.InvariantCulture);
-    /// <summary>This year's season (Japan time), so the home page shows it and the role walks reach its pages.</summary>
-    public static readonly string OpenSeason = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Year.ToString(CultureInfo.InvariantCulture);
+    public static readonly string ResultsCycle = (JapanYear - 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>This year's cycle, which 森 さくら is invited to answer: running, so HR follows its response rates before any results.</summary>
+    public static readonly string AnsweringCycle = JapanYear.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>This year's season, so the home page shows it and the role walks reach its pages.</summary>
+    public static readonly string OpenSeason = JapanYear.ToString(CultureInfo.InvariantCulture);
     public const string JudgedSeason = "2035";
 
     public static readonly SamplePerson Employee = new("yamaguchi-daiki@example.go.jp");
@@ -177,7 +183,7 @@ public sealed class SamplePagesFixture : IAsyncLifetime
             Options.Create(new AppOptions { PublicBaseUrl = Host.BaseUrl }), surveyOptions, NullLogger<SurveyInvitations>.Instance);
         var person = new StaffMember(
             "2010006", "森 さくら", "mori-sakura@example.go.jp", "200", "経済産業政策局", "2010", "政策企画課", "係員", "2010004", Language.Ja);
-        var result = await invitations.InviteAsync("2026", [person], DateTimeOffset.UtcNow.AddDays(14));
+        var result = await invitations.InviteAsync(AnsweringCycle, [person], DateTimeOffset.UtcNow.AddDays(14));
         return Assert.Single(result.Links);
     }
 

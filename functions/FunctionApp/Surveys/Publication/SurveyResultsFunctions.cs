@@ -20,20 +20,21 @@ using Transformation.Surveys.Results.Storage;
 
 namespace Transformation.Surveys.Publication;
 
-/// <summary>Published survey results: the ministry's page and JSON for all staff, group results, heat map and feedback sheets for those
-/// entitled.</summary>
+/// <summary>Published survey results: the ministry's page and JSON for all staff, group results, heat map and feedback sheets
+/// for those entitled.</summary>
 public sealed class SurveyResultsFunctions(
     SurveyResultsStore store,
     QuestionnaireSource questionnaire,
     RosterDirectory roster,
     ResponseRates responseRates,
-    CallerLanguage callerLanguage)
+    PageRequests pages)
 {
     private const string HeadsAndHr = Roles.HrAdmin + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
-    private static readonly Text NoResults = new("この調査の結果はまだ公表されていません。", "The results of this survey are not published yet.");
-    private static readonly Text NoGroup = new("このグループの結果はありません。", "There are no results for this group.");
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     [Function("SurveyResultsPage")]
     [Authorize(Roles = Roles.AnyStaff)]
@@ -43,27 +44,24 @@ public sealed class SurveyResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get",
             Route = "surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await callerLanguage.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
         var ministry = SurveyCycleIds.IsValid(cycleId) ? await store.LoadGroupAsync(cycleId, GroupKey.Ministry, cancellationToken) : null;
         // HR follows the response rates on this page while the cycle runs, before there are results.
-        var rates = Caller.Of(request.HttpContext)?.IsIn(Roles.HrAdmin) == true ? await responseRates.OfAsync(cycleId, cancellationToken) : null;
-        var title = Publication.ResultsPage.Title(cycleId);
-        if (ministry is null)
+        var rates = page.Caller?.IsIn(Roles.HrAdmin) == true ? await responseRates.OfAsync(cycleId, cancellationToken) : null;
+        if (ministry is null && rates is null)
         {
-            return rates is null
-                ? PageResults.Error(request, language, StatusCodes.Status404NotFound, new("結果がありません", "No results"), NoResults)
-                : PageResults.Page(request, language, title,
-                    Html.Join(Html.Format($"""<p class="notice">{NoResults.In(language)}</p>"""), ResponseRatePage.Section(rates, language)));
+            return PageResults.Error(
+                page.Http, page.Language, StatusCodes.Status404NotFound, SurveyResultsTexts.NoResultsTitle, SurveyResultsTexts.NoResults);
         }
 
-        var body = Publication.ResultsPage.Body(ministry, questionnaire.Current, language);
-        return PageResults.Page(request, language, title, rates is null ? body : Html.Join(body, ResponseRatePage.Section(rates, language)));
+        var view = new SurveyResultsPageView(ministry, questionnaire.Current.Categories, rates);
+        return page.Render<SurveyResultsPage>(SurveyResultsTexts.Title.With(cycleId), view);
     }
 
     [Function("SurveyResultsApi")]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("The results of a cycle as JSON: the ministry for all staff; ?group=division:D1 or bureau:B1 for HR, that division's head or that bureau's coordinator.")]
+    [Description("The results of a cycle as JSON: the ministry for all staff; ?group=division:D1 or bureau:B1 for HR, "
+        + "that division's head or that bureau's coordinator.")]
     public async Task<IActionResult> ResultsApi(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get",
             Route = "api/surveys/{cycleId}/results")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
@@ -72,9 +70,7 @@ public sealed class SurveyResultsFunctions(
         var http = request.HttpContext;
         if (ResultsAccess.Parse(request.Query["group"].ToString()) is not { } key)
         {
-            return Problems.BadRequest(http, new Text("group の指定が正しくありません。", "The group is not valid."),
-                [new FieldError("group", new Text("group は division:課室コード・bureau:局コード・ministry のいずれかです。",
-                    "group is division:CODE, bureau:CODE or ministry."))]);
+            return Problems.BadRequest(http, SurveyResultsTexts.BadGroup, [new FieldError("group", SurveyResultsTexts.BadGroupHelp)]);
         }
 
         if (!await MaySeeAsync(request, key, cancellationToken))
@@ -83,7 +79,7 @@ public sealed class SurveyResultsFunctions(
         }
 
         var group = SurveyCycleIds.IsValid(cycleId) ? await store.LoadGroupAsync(cycleId, key, cancellationToken) : null;
-        return group is null ? Problems.NotFound(http, NoGroup) : new JsonResult(new { cycleId, group }, Json);
+        return group is null ? Problems.NotFound(http, SurveyResultsTexts.NoGroup) : new JsonResult(new { cycleId, group }, Json);
     }
 
     [Function("SurveyHeatMapPage")]
@@ -93,16 +89,16 @@ public sealed class SurveyResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get",
             Route = "surveys/{cycleId}/heatmap")] HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await callerLanguage.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
         var results = SurveyCycleIds.IsValid(cycleId) ? await store.LoadAsync(cycleId, cancellationToken) : null;
         if (results is null)
         {
-            return PageResults.Error(request, language, StatusCodes.Status404NotFound, new("結果がありません", "No results"), NoResults);
+            return PageResults.Error(
+                page.Http, page.Language, StatusCodes.Status404NotFound, SurveyResultsTexts.NoResultsTitle, SurveyResultsTexts.NoResults);
         }
 
-        return PageResults.Page(request, language, HeatMapPage.Title(cycleId), HeatMapPage.Body(HeatMapBuilder.Build(results, questionnaire.Current),
-            language));
+        var view = new HeatMapPageView(HeatMapBuilder.Build(results, questionnaire.Current));
+        return page.Render<HeatMapPage>(SurveyResultsTexts.HeatMapTitle.With(cycleId), view);
     }
 
     [Function("SurveySheetPage")]
@@ -113,18 +109,15 @@ public sealed class SurveyResultsFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "surveys/{cycleId}/sheets/{level}/{code}")] HttpRequest request,
         string cycleId, string level, string code, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await callerLanguage.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
         var (sheet, status) = await SheetAsync(request, cycleId, level, code, cancellationToken);
         return status switch
         {
-            StatusCodes.Status200OK => FeedbackSheetPage.Page(request, sheet!, language),
-            StatusCodes.Status403Forbidden => PageResults.Error(request, language, status),
-            _ => PageResults.Error(request, language, StatusCodes.Status404NotFound, new("評価シートはありません", "No feedback sheet"),
-                new("このグループの評価シートはありません。回答者が少ないグループ、また回答者が少ない別のグループの結果が差し引きで分からないよう"
-                    + "伏せたグループは、回答者を守るため結果を表示しません。",
-                    "There is no feedback sheet for this group. To protect those who answered, results are not shown for groups with too few "
-                    + "respondents, nor for groups hidden so that such a group's results cannot be worked out by subtraction.")),
+            StatusCodes.Status200OK => page.Render<FeedbackSheetPage>(
+                FeedbackSheetTexts.Title.With(sheet!.Name), FeedbackSheetPageView.Of(sheet, page.Language)),
+            StatusCodes.Status403Forbidden => page.Forbidden(),
+            _ => PageResults.Error(
+                page.Http, page.Language, StatusCodes.Status404NotFound, FeedbackSheetTexts.NoSheetTitle, FeedbackSheetTexts.NoSheet),
         };
     }
 
@@ -139,14 +132,13 @@ public sealed class SurveyResultsFunctions(
         var (sheet, status) = await SheetAsync(request, cycleId, level, code, cancellationToken);
         return status switch
         {
-            StatusCodes.Status200OK => new FileContentResult(FeedbackWorkbook.Build(sheet!, Languages.Of(request)), FeedbackWorkbook.ContentType)
+            StatusCodes.Status200OK => new FileContentResult(
+                FeedbackWorkbook.Build(sheet!, Languages.Of(request)), FeedbackWorkbook.ContentType)
             {
                 FileDownloadName = FeedbackWorkbook.FileName(sheet!),
             },
             StatusCodes.Status403Forbidden => Problems.Forbidden(request.HttpContext, null),
-            _ => Problems.NotFound(request.HttpContext, new Text(
-                "このグループの評価シートはありません（回答者が少ないグループと、その結果を差し引きで分からないよう伏せたグループは表示しません）。",
-                "There is no feedback sheet for this group (groups with too few respondents, and groups hidden to protect them, are not shown).")),
+            _ => Problems.NotFound(request.HttpContext, FeedbackSheetTexts.NoWorkbook),
         };
     }
 
@@ -168,7 +160,8 @@ public sealed class SurveyResultsFunctions(
         return (sheet, sheet is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
 
-    private async Task<bool> MaySeeAsReferenceAsync(HttpRequest request, GroupKey key, SurveyResults? results, CancellationToken cancellationToken)
+    private async Task<bool> MaySeeAsReferenceAsync(
+        HttpRequest request, GroupKey key, SurveyResults? results, CancellationToken cancellationToken)
     {
         if (Caller.Of(request.HttpContext) is not { } caller || key.Level != GroupLevel.Bureau || results is null)
         {
@@ -194,7 +187,9 @@ public sealed class SurveyResultsFunctions(
             return true;
         }
 
-        var current = await roster.CurrentSnapshotIdAsync(cancellationToken) is null ? null : await roster.GetIndexAsync(cancellationToken: cancellationToken);
+        var current = await roster.CurrentSnapshotIdAsync(cancellationToken) is null
+            ? null
+            : await roster.GetIndexAsync(cancellationToken: cancellationToken);
         return ResultsAccess.MaySee(caller, current, key);
     }
 }

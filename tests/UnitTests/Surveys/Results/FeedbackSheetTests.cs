@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Transformation.Platform.Localization;
+using Transformation.Platform.Pages.Components;
 using Transformation.Surveys.Answers;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Results;
@@ -20,7 +21,8 @@ public class FeedbackSheetTests
     /// </summary>
     private static SurveyResults Results(SurveyResults? lastYear = null)
     {
-        var population = new PopulationBuilder().Division("B1", "D1", 8).Division("B1", "D2", 12).Division("B2", "D3", 10).Division("B2", "D4", 5).Build();
+        var population = new PopulationBuilder()
+            .Division("B1", "D1", 8).Division("B1", "D2", 12).Division("B2", "D3", 10).Division("B2", "D4", 5).Build();
         var responses = new ResponseBuilder(Questionnaire, "D1").All(3).Score("work-1", 5).Score("work-2", 1).Times(6)
             .Concat(new ResponseBuilder(Questionnaire, "D2").All(4).Times(10))
             .Concat(new ResponseBuilder(Questionnaire, "D3", "B2").All(2).Times(10))
@@ -97,7 +99,7 @@ public class FeedbackSheetTests
         var sheet = SheetOfD1();
 
         // As the reader sees it: the encoder writes "+" as a character reference.
-        var html = System.Net.WebUtility.HtmlDecode(FeedbackSheetPage.Body(sheet, Language.Ja).ToString());
+        var html = System.Net.WebUtility.HtmlDecode(Page(sheet, Language.Ja));
 
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("5.00", html, StringComparison.Ordinal);   // work-1 this year
@@ -117,11 +119,11 @@ public class FeedbackSheetTests
     [Fact]
     public void The_page_reads_in_English_too()
     {
-        var html = FeedbackSheetPage.Body(SheetOfD1(), Language.En).ToString();
+        var html = Page(SheetOfD1(), Language.En);
 
         Assert.Contains("Work statement 1", html, StringComparison.Ordinal);
         Assert.Contains("Strengths", html, StringComparison.Ordinal);
-        Assert.Equal("Feedback sheet: D1課", FeedbackSheetPage.Title(SheetOfD1()).En);
+        Assert.Equal("Feedback sheet: D1課", FeedbackSheetTexts.Title.With(SheetOfD1().Name).En);
     }
 
     [Fact]
@@ -132,7 +134,9 @@ public class FeedbackSheetTests
         using var workbook = new XLWorkbook(new MemoryStream(bytes));
         Assert.Equal(["概要", "仕事", "職場", "組織"], workbook.Worksheets.Select(w => w.Name));
         var work = workbook.Worksheet("仕事");
-        Assert.Equal(FeedbackWorkbook.Columns.Select(c => c.Ja), Enumerable.Range(1, FeedbackWorkbook.Columns.Count).Select(c => work.Cell(1, c).GetString()));
+        Assert.Equal(
+            FeedbackWorkbook.Columns.Select(c => c.Ja),
+            Enumerable.Range(1, FeedbackWorkbook.Columns.Count).Select(c => work.Cell(1, c).GetString()));
         Assert.Equal("work-1", work.Cell(2, 1).GetString());
         Assert.Equal("仕事の設問1", work.Cell(2, 2).GetString());
         Assert.Equal(6, work.Cell(2, 3).GetDouble());
@@ -157,6 +161,13 @@ public class FeedbackSheetTests
         Assert.Equal(4 - results.Ministry.Category("workplace")!.Mean!.Value, d2.GapToMinistry!.Value, 10);
         Assert.All(map.Rows.Single(r => r.DivisionCode == "D4").Cells, c => Assert.True(c.Suppressed && c.Mean is null && c.GapToMinistry is null));
     }
+
+    private static string Page(FeedbackSheet sheet, Language language) =>
+        ComponentHtml.Render<FeedbackSheetPage>(new Dictionary<string, object?>
+        {
+            ["Language"] = language,
+            ["View"] = FeedbackSheetPageView.Of(sheet, language),
+        });
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

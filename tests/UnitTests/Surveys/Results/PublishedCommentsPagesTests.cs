@@ -1,6 +1,7 @@
 using System.Net;
 using ClosedXML.Excel;
 using Transformation.Platform.Localization;
+using Transformation.Platform.Pages.Components;
 using Transformation.Surveys.Publication;
 using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Feedback;
@@ -32,7 +33,19 @@ public class PublishedCommentsPagesTests
 
     private static FeedbackSheet Sheet(GroupKey key) => FeedbackSheetBuilder.Build(Results(), Questionnaire, key)!;
 
-    private static string Page(FeedbackSheet sheet, Language language) => WebUtility.HtmlDecode(FeedbackSheetPage.Body(sheet, language).ToString());
+    private static string Page(FeedbackSheet sheet, Language language) => WebUtility.HtmlDecode(
+        ComponentHtml.Render<FeedbackSheetPage>(new Dictionary<string, object?>
+        {
+            ["Language"] = language,
+            ["View"] = FeedbackSheetPageView.Of(sheet, language),
+        }));
+
+    private static string ResultsPage(GroupResult ministry, Language language) =>
+        ComponentHtml.Render<SurveyResultsPage>(new Dictionary<string, object?>
+        {
+            ["Language"] = language,
+            ["View"] = new SurveyResultsPageView(ministry, Questionnaire.Categories, null),
+        });
 
     [Fact]
     public void A_divisions_sheet_lists_its_comments()
@@ -76,7 +89,7 @@ public class PublishedCommentsPagesTests
     [Fact]
     public void The_ministry_page_lists_the_ministrys_comments_for_all_staff()
     {
-        var html = WebUtility.HtmlDecode(ResultsPage.Body(Results().Ministry, Questionnaire, Language.Ja).ToString());
+        var html = WebUtility.HtmlDecode(ResultsPage(Results().Ministry, Language.Ja));
 
         Assert.Contains("<li>朝会が長い</li>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("D3の声", html, StringComparison.Ordinal);
@@ -88,7 +101,7 @@ public class PublishedCommentsPagesTests
         var population = new PopulationBuilder().Division("B1", "D1").Build();
         var responses = new ResponseBuilder(Questionnaire, "D1").Times(2).Concat(new ResponseBuilder(Questionnaire, "D1").Skip("work-2").Times(8));
 
-        var html = ResultsPage.Body(Aggregate.Run(Questionnaire, population, responses).Ministry, Questionnaire, Language.En).ToString();
+        var html = ResultsPage(Aggregate.Run(Questionnaire, population, responses).Ministry, Language.En);
 
         Assert.Matches("work-2 Work statement 2</th>\\s*<td colspan=\"4\">suppressed", html);
     }
