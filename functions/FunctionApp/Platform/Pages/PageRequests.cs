@@ -51,6 +51,9 @@ public sealed record PageRequest(HttpRequest Http, Language Language, Caller? Ca
 
     public ContentResult Error(int status) => PageResults.Error(Http, Language, status);
 
+    /// <summary>An error page of this page's own: what happened and what to do, in the reader's language.</summary>
+    public ContentResult Error(int status, Text title, Text message) => PageResults.Error(Http, Language, status, title, message);
+
     /// <summary>The component <typeparamref name="TPage"/>, given its one parameter <c>View</c>.</summary>
     public ContentResult Render<TPage>(Text title, object view, int status = StatusCodes.Status200OK)
         where TPage : IComponent =>
