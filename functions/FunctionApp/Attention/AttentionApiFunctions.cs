@@ -26,7 +26,9 @@ public sealed class AttentionApiFunctions(AttentionFinder finder, AttentionActio
         ArgumentNullException.ThrowIfNull(request);
         var language = Languages.Of(request);
         var items = await finder.ListAsync(client, cancellationToken);
-        var view = new AttentionListView(AttentionFinder.Describe(options.Value.Waiting, language), [.. items.Select(i => AttentionItemView.Of(i, language))]);
+        var view = new AttentionListView(
+            AttentionFinder.Describe(options.Value.Waiting, language),
+            [.. items.Select(i => AttentionItemView.Of(i, language))]);
         return new JsonResult(view, ApiJson.Options);
     }
 

@@ -96,7 +96,11 @@ public sealed class AttentionFinder(
         return await ItemOfAsync(instanceId, instance, await CurrentRosterAsync(cancellationToken), cancellationToken);
     }
 
-    private async Task<AttentionItem?> ItemOfAsync(string instanceId, OrchestrationMetadata? instance, RosterIndex? index, CancellationToken cancellationToken)
+    private async Task<AttentionItem?> ItemOfAsync(
+        string instanceId,
+        OrchestrationMetadata? instance,
+        RosterIndex? index,
+        CancellationToken cancellationToken)
     {
         var process = AttentionProcesses.Of(instanceId);
         if (process == AttentionProcesses.CareSheet)
@@ -178,7 +182,10 @@ public sealed class AttentionFinder(
         return null;
     }
 
-    /// <summary>A version awaiting a decision (its workflow alive): listed once it has waited longer than the setting, or at once when no approver is left.</summary>
+    /// <summary>
+    /// A version awaiting a decision (its workflow alive): listed once it has waited longer than the setting,
+    /// or at once when no approver is left.
+    /// </summary>
     private async Task<AttentionItem?> WaitingAsync(CareSheet sheet, OrchestrationMetadata instance, RosterIndex? index, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -209,7 +216,8 @@ public sealed class AttentionFinder(
         {
             why.Add(AttentionTexts.Escalated);
         }
-        else if (sheet.Approvers.Count == 1 && await roster.GetSupervisorChainAsync(sheet.Approvers[0], sheet.SnapshotId, cancellationToken) is { Count: 0 })
+        else if (sheet.Approvers.Count == 1
+            && await roster.GetSupervisorChainAsync(sheet.Approvers[0], sheet.SnapshotId, cancellationToken) is { Count: 0 })
         {
             why.Add(AttentionTexts.NobodyAbove);
         }
@@ -220,8 +228,8 @@ public sealed class AttentionFinder(
             actions.Add(AttentionActionNames.Reassign);
         }
 
-        return new AttentionItem(AttentionKinds.ApprovalWaiting, AttentionProcesses.CareSheet, instance.InstanceId, sheet.Id, sheet.Version, submitted,
-            why, actions, instance.RuntimeStatus.ToString());
+        return new AttentionItem(AttentionKinds.ApprovalWaiting, AttentionProcesses.CareSheet, instance.InstanceId, sheet.Id, sheet.Version,
+            submitted, why, actions, instance.RuntimeStatus.ToString());
     }
 
     /// <summary>A season waiting for HR's award decision or panel that is already stored, since before the grace.</summary>
@@ -245,8 +253,8 @@ public sealed class AttentionFinder(
 
         if (status.Phase == SeasonPhase.AwaitingPanel && await seasons.GetAsync(seasonId, cancellationToken) is { Panel.Count: > 0 })
         {
-            return new AttentionItem(AttentionKinds.EventLost, AttentionProcesses.TeamUpSeason, instance.InstanceId, null, null, instance.LastUpdatedAt,
-                [AttentionTexts.PanelNotSeen], [AttentionActionNames.Resignal], instance.RuntimeStatus.ToString());
+            return new AttentionItem(AttentionKinds.EventLost, AttentionProcesses.TeamUpSeason, instance.InstanceId, null, null,
+                instance.LastUpdatedAt, [AttentionTexts.PanelNotSeen], [AttentionActionNames.Resignal], instance.RuntimeStatus.ToString());
         }
 
         return null;
@@ -257,7 +265,8 @@ public sealed class AttentionFinder(
     {
         var error = instance.FailureDetails?.ErrorType ?? "";
         return new AttentionItem(AttentionKinds.WorkflowFailed, process, instance.InstanceId, sheetId, version, instance.LastUpdatedAt,
-            more is null ? [AttentionTexts.WorkflowFailed(error)] : [AttentionTexts.WorkflowFailed(error), more], actions, instance.RuntimeStatus.ToString());
+            more is null ? [AttentionTexts.WorkflowFailed(error)] : [AttentionTexts.WorkflowFailed(error), more],
+            actions, instance.RuntimeStatus.ToString());
     }
 
     private async Task<RosterIndex?> CurrentRosterAsync(CancellationToken cancellationToken) =>

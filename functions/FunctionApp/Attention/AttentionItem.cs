@@ -19,7 +19,8 @@ public sealed record AttentionItem(
 {
     /// <summary>The page where HR can read the thing itself, if there is one.</summary>
     public string? Page => SheetId is { } id ? "/care-sheets/" + id
-        : Process == AttentionProcesses.TeamUpSeason && InstanceId.StartsWith("team-up-", StringComparison.Ordinal) ? "/team-up/" + InstanceId["team-up-".Length..]
+        : Process == AttentionProcesses.TeamUpSeason && InstanceId.StartsWith("team-up-", StringComparison.Ordinal)
+            ? "/team-up/" + InstanceId["team-up-".Length..]
         : Process == AttentionProcesses.SurveyCycle && AttentionProcesses.SurveyCycleId(InstanceId) is { } cycle ? "/surveys/" + cycle + "/results"
         : null;
 }
@@ -95,7 +96,11 @@ public static class AttentionProcesses
         const string prefix = "caresheet-";
         var at = instanceId.LastIndexOf("-v", StringComparison.Ordinal);
         if (!instanceId.StartsWith(prefix, StringComparison.Ordinal) || at <= prefix.Length
-            || !int.TryParse(instanceId.AsSpan(at + 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
+            || !int.TryParse(
+                instanceId.AsSpan(at + 2),
+                System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var version)
             || version < 1)
         {
             return null;

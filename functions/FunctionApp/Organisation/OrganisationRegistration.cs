@@ -26,7 +26,9 @@ public static class OrganisationRegistration
             .Validate(o => o.WriteParallelism > 0, "Setting Organisation:WriteParallelism must be positive.")
             .Validate(o => o.CachedSnapshots > 0, "Setting Organisation:CachedSnapshots must be positive.")
             .Validate(o => o.MaxReportedErrors > 0, "Setting Organisation:MaxReportedErrors must be positive.")
-            .Validate(o => o.HeadGrades.All(g => !string.IsNullOrWhiteSpace(g)), "Setting Organisation:HeadGrades has an empty grade (e.g. [\"課長\",\"室長\"]).")
+            .Validate(
+                o => o.HeadGrades.All(g => !string.IsNullOrWhiteSpace(g)),
+                "Setting Organisation:HeadGrades has an empty grade (e.g. [\"課長\",\"室長\"]).")
             .ValidateOnStart();
         services.AddSingleton<RosterStore>();
 

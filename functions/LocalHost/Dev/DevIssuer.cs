@@ -29,7 +29,14 @@ public sealed class DevIssuer
     public Task<RsaSecurityKey> KeyAsync() => _key.Value;
 
     /// <summary>An access token for the app's API, naming the staff id in its own claim and the roster email where known.</summary>
-    public Task<string> MintAsync(Uri authority, string audience, string staffId, IEnumerable<string> roles, string? name, string? email, TimeSpan lifetime)
+    public Task<string> MintAsync(
+        Uri authority,
+        string audience,
+        string staffId,
+        IEnumerable<string> roles,
+        string? name,
+        string? email,
+        TimeSpan lifetime)
     {
         var claims = new Dictionary<string, object>
         {

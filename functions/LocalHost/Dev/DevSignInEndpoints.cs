@@ -90,7 +90,8 @@ public static class DevSignInEndpoints
     {
         var e = HtmlEncoder.Default;
         var roles = string.Join("", Roles.All.Select(r =>
-            $"<label><input type=\"checkbox\" name=\"roles\" value=\"{e.Encode(r)}\"{(r == Roles.Employee ? " checked" : "")}> {e.Encode(r)}</label><br>"));
+            $"<label><input type=\"checkbox\" name=\"roles\" value=\"{e.Encode(r)}\"{(r == Roles.Employee ? " checked" : "")}> "
+            + $"{e.Encode(r)}</label><br>"));
         return $"""
             <!DOCTYPE html>
             <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

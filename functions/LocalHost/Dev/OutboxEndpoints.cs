@@ -32,5 +32,6 @@ public static class OutboxEndpoints
     private static string PageOf(OutboxMessage message) =>
         !string.IsNullOrWhiteSpace(message.Html)
             ? message.Html
-            : $"<!doctype html><html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(message.Subject)}</title></head><body><pre>{WebUtility.HtmlEncode(message.Text)}</pre></body></html>";
+            : $"<!doctype html><html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(message.Subject)}</title></head>"
+                + $"<body><pre>{WebUtility.HtmlEncode(message.Text)}</pre></body></html>";
 }

@@ -18,7 +18,11 @@ namespace Transformation.LocalHost.Durable;
 /// </summary>
 public static class LocalDurableEngine
 {
-    public static IServiceCollection AddLocalDurableEngine(this IServiceCollection services, IConfiguration configuration, FunctionCatalog catalog, ServedFunctions served)
+    public static IServiceCollection AddLocalDurableEngine(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        FunctionCatalog catalog,
+        ServedFunctions served)
     {
         services.AddOptions<DurableEngineOptions>().Bind(configuration.GetSection(DurableEngineOptions.Section));
         services.AddGrpc();
@@ -39,7 +43,8 @@ public static class LocalDurableEngine
             };
             return new AzureStorageOrchestrationService(settings);
         });
-        services.AddSingleton<IOrchestrationService>(sp => new SubOrchestrationSafeService(sp.GetRequiredService<AzureStorageOrchestrationService>()));
+        services.AddSingleton<IOrchestrationService>(
+            sp => new SubOrchestrationSafeService(sp.GetRequiredService<AzureStorageOrchestrationService>()));
         services.AddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.AddSingleton<TaskHubGrpcServer>();
 

@@ -13,7 +13,8 @@ public sealed class DivisionFunctions(RosterDirectory directory)
 {
     [Function("GetDivision")]
     [Authorize(Roles = Roles.HrAdmin + "," + Roles.BureauCoordinator + "," + Roles.DivisionHead)]
-    [Description("A division's members and its head. HR: any; bureau coordinator: divisions of their bureau; division head: their division. Optional ?snapshot=.")]
+    [Description("A division's members and its head. HR: any; bureau coordinator: divisions of their bureau; division head: their division. "
+        + "Optional ?snapshot=.")]
     public async Task<IActionResult> GetDivision(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/organisation/divisions/{divisionCode}")] HttpRequest request,
         string divisionCode,

@@ -9,7 +9,8 @@ public static class OrganisationViews
     public static StaffView Of(StaffMember s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return new(s.StaffId, s.Name, s.Email, s.BureauCode, s.BureauName, s.DivisionCode, s.DivisionName, s.Grade, s.SupervisorId, s.Language.Code());
+        return new(s.StaffId, s.Name, s.Email, s.BureauCode, s.BureauName, s.DivisionCode, s.DivisionName, s.Grade, s.SupervisorId,
+            s.Language.Code());
     }
 
     public static DivisionView Of(DivisionMembers d)

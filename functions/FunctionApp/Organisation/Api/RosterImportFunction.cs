@@ -17,7 +17,8 @@ public sealed class RosterImportFunction(RosterImporter importer, IOptions<Organ
     [Function("ImportRoster")]
     [Authorize(Roles = Roles.HrAdmin)]
     [AcceptsUpload]
-    [Description("Import the roster CSV (text/csv body, or multipart/form-data field 'file'; UTF-8 or Shift_JIS). 200 with joined/left/moved, 400 with every error and its line, 409 when another import won.")]
+    [Description("Import the roster CSV (text/csv body, or multipart/form-data field 'file'; UTF-8 or Shift_JIS). "
+        + "200 with joined/left/moved, 400 with every error and its line, 409 when another import won.")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/organisation/roster")] HttpRequest request,
         CancellationToken cancellationToken)

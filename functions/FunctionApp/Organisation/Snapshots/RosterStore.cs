@@ -27,7 +27,10 @@ public sealed class RosterStore(Tables tables, IOptions<OrganisationOptions> opt
         return found.HasValue ? new RosterPointer(found.Value!.GetString("SnapshotId"), found.Value.ETag) : null;
     }
 
-    /// <summary>Makes <paramref name="next"/> current if the pointer is still <paramref name="expected"/>; false when another import got there first.</summary>
+    /// <summary>
+    /// Makes <paramref name="next"/> current if the pointer is still <paramref name="expected"/>;
+    /// false when another import got there first.
+    /// </summary>
     public async Task<bool> TrySetCurrentAsync(RosterPointer? expected, RosterSnapshotInfo next, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(next);
@@ -94,13 +97,17 @@ public sealed class RosterStore(Tables tables, IOptions<OrganisationOptions> opt
     public async Task MarkDiscardedAsync(string snapshotId, CancellationToken cancellationToken = default)
     {
         var snapshots = await tables.GetAsync(SnapshotTable, cancellationToken);
-        await snapshots.UpsertEntityAsync(new TableEntity(SnapshotPartition, TableKeys.Encode(snapshotId)) { ["State"] = "discarded" }, TableUpdateMode.Merge, cancellationToken);
+        await snapshots.UpsertEntityAsync(
+            new TableEntity(SnapshotPartition, TableKeys.Encode(snapshotId)) { ["State"] = "discarded" },
+            TableUpdateMode.Merge,
+            cancellationToken);
     }
 
     public async Task<RosterSnapshotInfo?> ReadInfoAsync(string snapshotId, CancellationToken cancellationToken = default)
     {
         var snapshots = await tables.GetAsync(SnapshotTable, cancellationToken);
-        var found = await snapshots.GetEntityIfExistsAsync<TableEntity>(SnapshotPartition, TableKeys.Encode(snapshotId), cancellationToken: cancellationToken);
+        var found = await snapshots.GetEntityIfExistsAsync<TableEntity>(
+            SnapshotPartition, TableKeys.Encode(snapshotId), cancellationToken: cancellationToken);
         if (!found.HasValue || found.Value!.GetString("State") != "written")
         {
             return null;

@@ -43,7 +43,8 @@ public sealed record FunctionEntry(
             }
         }
 
-        throw new InvalidOperationException($"Function '{name}' ({method.DeclaringType?.Name}.{method.Name}) has a trigger the local host does not know.");
+        throw new InvalidOperationException(
+            $"Function '{name}' ({method.DeclaringType?.Name}.{method.Name}) has a trigger the local host does not know.");
     }
 
     /// <summary>The input an orchestrator takes: its second parameter, bound from the orchestration input.</summary>

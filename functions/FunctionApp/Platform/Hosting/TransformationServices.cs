@@ -29,7 +29,9 @@ public static class TransformationServices
             .ValidateOnStart();
         services.AddOptions<AppOptions>()
             .Bind(configuration.GetSection(AppOptions.Section))
-            .Validate(o => o.PublicBaseUrl is { IsAbsoluteUri: true }, "Missing setting: App:PublicBaseUrl (the absolute address links in emails start with).")
+            .Validate(
+                o => o.PublicBaseUrl is { IsAbsoluteUri: true },
+                "Missing setting: App:PublicBaseUrl (the absolute address links in emails start with).")
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Setting App:TimeZone is not a known time zone.")
             .ValidateOnStart();
 

@@ -48,7 +48,13 @@ public static class Problems
             new Text("読み込んだときの ETag を If-Match ヘッダーに付けて送ってください。他の人の変更を上書きしないためです。",
                 "Send the ETag you read in an If-Match header, so that nobody's change is overwritten unseen."));
 
-    public static IActionResult Create(HttpContext http, int status, Text title, Text detail, string? note = null, IReadOnlyList<FieldError>? errors = null)
+    public static IActionResult Create(
+        HttpContext http,
+        int status,
+        Text title,
+        Text detail,
+        string? note = null,
+        IReadOnlyList<FieldError>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         var language = Languages.Of(http.Request);

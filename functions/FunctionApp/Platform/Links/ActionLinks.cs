@@ -178,7 +178,9 @@ public sealed class ActionLinks(Tables tables, TimeProvider time, IOptions<AppOp
         }
 
         var resource = await ReadResourceAsync(e.ResourceId, cancellationToken);
-        var revokedAt = resource is not null && resource.Generation > e.Generation ? resource.RevokedAt ?? DateTimeOffset.MinValue : (DateTimeOffset?)null;
+        var revokedAt = resource is not null && resource.Generation > e.Generation
+            ? resource.RevokedAt ?? DateTimeOffset.MinValue
+            : (DateTimeOffset?)null;
         var link = new ActionLink(e.Purpose, e.SubjectId, e.ResourceId, e.ResourceVersion, Languages.Parse(e.Language),
             e.IssuedAt, e.ExpiresAt, e.UsedAt, e.UsedBy, e.Decision, revokedAt);
         return (e, link);

@@ -75,7 +75,8 @@ public static partial class MailBatchRules
             var length = own.Text.RenderedLength(values, html: false) + own.Html.RenderedLength(values, html: true);
             if (length > MaxBodyCharacters)
             {
-                throw Invalid(batch, $"the message to recipient {i} ({recipient.Email}) would be {length} characters long; at most {MaxBodyCharacters} (text and HTML together) can be sent.");
+                throw Invalid(batch, $"the message to recipient {i} ({recipient.Email}) would be {length} characters long; "
+                    + $"at most {MaxBodyCharacters} (text and HTML together) can be sent.");
             }
         }
     }
@@ -112,7 +113,8 @@ public static partial class MailBatchRules
             if (string.IsNullOrEmpty(content.TextBody) != string.IsNullOrEmpty(batch.TextBody)
                 || string.IsNullOrEmpty(content.HtmlBody) != string.IsNullOrEmpty(batch.HtmlBody))
             {
-                throw Invalid(batch, $"variant '{name}' has {Parts(content)} but the main content has {Parts(batch.MainContent())}; every variant needs the same parts.");
+                throw Invalid(batch, $"variant '{name}' has {Parts(content)} but the main content has {Parts(batch.MainContent())}; "
+                    + "every variant needs the same parts.");
             }
         }
     }

@@ -93,7 +93,8 @@ public sealed class SendGridMailer(
                 // No answer (connection refused, reset, timeout). Retrying may duplicate if SendGrid did accept it; see the class comment.
                 if (last)
                 {
-                    throw new MailSendException($"SendGrid could not be reached for chunk {chunk} of mail batch '{batchKey}' after {attempt} attempts.", e);
+                    throw new MailSendException(
+                        $"SendGrid could not be reached for chunk {chunk} of mail batch '{batchKey}' after {attempt} attempts.", e);
                 }
 
                 await WaitAsync(RetryDelays.Backoff(attempt, settings.RetryBaseDelay, settings.MaxRetryWait), "no answer", batchKey, chunk,
@@ -109,12 +110,14 @@ public sealed class SendGridMailer(
             var body = response.Body is null ? "" : await response.Body.ReadAsStringAsync(cancellationToken);
             if (!RetryDelays.IsTransient(response.StatusCode))
             {
-                throw new MailSendException($"SendGrid refused chunk {chunk} of mail batch '{batchKey}' with {(int)response.StatusCode} {response.StatusCode}: {Shorten(body)}");
+                throw new MailSendException($"SendGrid refused chunk {chunk} of mail batch '{batchKey}' "
+                    + $"with {(int)response.StatusCode} {response.StatusCode}: {Shorten(body)}");
             }
 
             if (last)
             {
-                throw new MailSendException($"SendGrid did not accept chunk {chunk} of mail batch '{batchKey}' after {attempt} attempts; last answer {(int)response.StatusCode} {response.StatusCode}: {Shorten(body)}");
+                throw new MailSendException($"SendGrid did not accept chunk {chunk} of mail batch '{batchKey}' after {attempt} attempts; "
+                    + $"last answer {(int)response.StatusCode} {response.StatusCode}: {Shorten(body)}");
             }
 
             var wait = response.StatusCode == HttpStatusCode.TooManyRequests

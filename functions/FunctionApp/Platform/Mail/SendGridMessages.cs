@@ -49,8 +49,11 @@ public static class SendGridMessages
             {
                 throw new ArgumentException(
                     batch.HasVariants()
-                        ? $"Mail batch '{batch.Key}' cannot be sent: the message to {recipient.Email} takes {bytes} bytes; a batch with variants carries each recipient's message in substitutions, and SendGrid accepts at most {MaxSubstitutionBytes} per recipient. Send each version as a batch of its own."
-                        : $"Mail batch '{batch.Key}' cannot be sent: the values for {recipient.Email} take {bytes} bytes; SendGrid accepts at most {MaxSubstitutionBytes} per recipient.",
+                        ? $"Mail batch '{batch.Key}' cannot be sent: the message to {recipient.Email} takes {bytes} bytes; "
+                            + "a batch with variants carries each recipient's message in substitutions, "
+                            + $"and SendGrid accepts at most {MaxSubstitutionBytes} per recipient. Send each version as a batch of its own."
+                        : $"Mail batch '{batch.Key}' cannot be sent: the values for {recipient.Email} take {bytes} bytes; "
+                            + $"SendGrid accepts at most {MaxSubstitutionBytes} per recipient.",
                     nameof(batch));
             }
         }

@@ -19,7 +19,8 @@ public sealed class SendMailActivity(IMailer mailer)
         if (batch.Recipients is { Count: > MailBatch.MaxRecipientsPerActivity })
         {
             throw new ArgumentException(
-                $"Mail batch '{batch.Key}' has {batch.Recipients.Count} recipients; one SendMail call takes at most {MailBatch.MaxRecipientsPerActivity}. Split it with MailChunks.ForActivities.",
+                $"Mail batch '{batch.Key}' has {batch.Recipients.Count} recipients; "
+                    + $"one SendMail call takes at most {MailBatch.MaxRecipientsPerActivity}. Split it with MailChunks.ForActivities.",
                 nameof(batch));
         }
 

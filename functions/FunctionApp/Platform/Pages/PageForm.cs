@@ -43,13 +43,19 @@ public sealed class PageForm
     public Html TextInput(string name, Text label, string type = "text", bool required = false)
     {
         var (attributes, error) = Describe(name);
-        return Field(Label(name, label, required), Html.Format($"""<input type="{type}" id="{Id(name)}" name="{name}" value="{Value(name)}"{attributes}>"""), error);
+        return Field(
+            Label(name, label, required),
+            Html.Format($"""<input type="{type}" id="{Id(name)}" name="{name}" value="{Value(name)}"{attributes}>"""),
+            error);
     }
 
     public Html TextArea(string name, Text label, int rows = 4, bool required = false)
     {
         var (attributes, error) = Describe(name);
-        return Field(Label(name, label, required), Html.Format($"""<textarea id="{Id(name)}" name="{name}" rows="{rows}"{attributes}>{Value(name)}</textarea>"""), error);
+        return Field(
+            Label(name, label, required),
+            Html.Format($"""<textarea id="{Id(name)}" name="{name}" rows="{rows}"{attributes}>{Value(name)}</textarea>"""),
+            error);
     }
 
     public Html Select(string name, Text label, IReadOnlyList<Choice> choices, bool required = false)
@@ -69,8 +75,10 @@ public sealed class PageForm
         ArgumentNullException.ThrowIfNull(choices);
         var (attributes, error) = Describe(name);
         var current = Value(name);
-        var buttons = Html.Join(choices.Select((c, i) => Html.Format(
-            $"""<label for="{Id(name)}-{i}"><input type="radio" id="{Id(name)}-{i}" name="{name}" value="{c.Value}"{Selected(c.Value == current, "checked")}> {c.Label.In(Language)}</label>""")));
+        var buttons = Html.Join(choices.Select((c, i) => Html.Join(
+            Html.Format($"""<label for="{Id(name)}-{i}">"""),
+            Html.Format($"""<input type="radio" id="{Id(name)}-{i}" name="{name}" value="{c.Value}"{Selected(c.Value == current, "checked")}>"""),
+            Html.Format($""" {c.Label.In(Language)}</label>"""))));
         var mark = required ? Html.Format($" <small>（{RequiredMark.In(Language)}）</small>") : Html.Empty;
         return Html.Format($"""
             <div class="field"><fieldset{attributes}><legend>{legend.In(Language)}{mark}</legend>{buttons}</fieldset>{error}</div>

@@ -93,11 +93,21 @@ public static class PageResults
     /// <summary>An error page for a status with the usual wording (404, 400, 403, 500 ...).</summary>
     public static ContentResult Error(HttpRequest request, Language language, int status) => status switch
     {
-        StatusCodes.Status400BadRequest => Error(request, language, status, new("入力を処理できません", "The request could not be processed"), new("入力内容をご確認のうえ、もう一度お試しください。", "Please check what you entered and try again.")),
-        StatusCodes.Status401Unauthorized => Error(request, language, status, new("サインインが必要です", "Sign-in required"), new("このページを表示するにはサインインしてください。", "Please sign in to see this page.")),
-        StatusCodes.Status403Forbidden => Error(request, language, status, new("アクセスできません", "Access denied"), new("このページを表示する権限がありません。", "You are not allowed to see this page.")),
-        StatusCodes.Status404NotFound => Error(request, language, status, new("ページが見つかりません", "Page not found"), new("お探しのページは見つかりませんでした。", "The page you are looking for was not found.")),
-        _ => Error(request, language, status, new("エラーが発生しました", "Something went wrong"), new("しばらくしてからもう一度お試しください。", "Please try again in a little while.")),
+        StatusCodes.Status400BadRequest => Error(request, language, status,
+            new("入力を処理できません", "The request could not be processed"),
+            new("入力内容をご確認のうえ、もう一度お試しください。", "Please check what you entered and try again.")),
+        StatusCodes.Status401Unauthorized => Error(request, language, status,
+            new("サインインが必要です", "Sign-in required"),
+            new("このページを表示するにはサインインしてください。", "Please sign in to see this page.")),
+        StatusCodes.Status403Forbidden => Error(request, language, status,
+            new("アクセスできません", "Access denied"),
+            new("このページを表示する権限がありません。", "You are not allowed to see this page.")),
+        StatusCodes.Status404NotFound => Error(request, language, status,
+            new("ページが見つかりません", "Page not found"),
+            new("お探しのページは見つかりませんでした。", "The page you are looking for was not found.")),
+        _ => Error(request, language, status,
+            new("エラーが発生しました", "Something went wrong"),
+            new("しばらくしてからもう一度お試しください。", "Please try again in a little while.")),
     };
 
     /// <summary>The answer to a POST whose anti-forgery token is missing or stale.</summary>

@@ -8,20 +8,23 @@ public static class PageStyle
 {
     public const string Css = """
         *{box-sizing:border-box}
-        body{margin:0;font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans JP","Yu Gothic",Meiryo,sans-serif;line-height:1.7;color:#1a1a1a;background:#fff}
+        body{margin:0;font-family:system-ui,-apple-system,"Hiragino Sans","Noto Sans JP","Yu Gothic",Meiryo,sans-serif;
+          line-height:1.7;color:#1a1a1a;background:#fff}
         header{display:flex;justify-content:space-between;align-items:center;gap:1rem;padding:.6rem 1rem;background:#0b3a6e;color:#fff}
         header a{color:#fff}
         header nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
         header nav{flex:1}
         .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;color:#0b3a6e;padding:.25rem .5rem;z-index:1}
-        a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #f2a900;outline-offset:2px}
+        a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{
+          outline:3px solid #f2a900;outline-offset:2px}
         .programme{font-weight:bold}
         main{max-width:46rem;margin:0 auto;padding:1rem}
         h1{font-size:1.4rem;line-height:1.4}
         a{color:#0b57d0}
         .field{margin:0 0 1rem}
         label,legend{display:block;font-weight:bold;margin-bottom:.25rem}
-        input[type=text],input[type=email],input[type=number],input[type=date],input[type=time],select,textarea{width:100%;padding:.55rem;font:inherit;border:1px solid #767676;border-radius:4px}
+        input[type=text],input[type=email],input[type=number],input[type=date],input[type=time],select,textarea{
+          width:100%;padding:.55rem;font:inherit;border:1px solid #767676;border-radius:4px}
         fieldset{border:1px solid #ccc;border-radius:4px;padding:.5rem 1rem}
         fieldset label{display:inline-block;font-weight:normal;margin-right:1rem}
         [aria-invalid=true]{border-color:#b00020;border-width:2px}
@@ -44,6 +47,7 @@ public static class PageStyle
         .filters fieldset{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}
         .filters .field{flex:1 1 14rem}
         .filters button,.filters .clear{margin-bottom:1rem}
-        @media print{header{background:none;color:#000;border-bottom:1px solid #000}.switch,button,header nav,.skip{display:none}main{max-width:none;padding:0}a{color:#000;text-decoration:none}}
+        @media print{header{background:none;color:#000;border-bottom:1px solid #000}.switch,button,header nav,.skip{display:none}
+          main{max-width:none;padding:0}a{color:#000;text-decoration:none}}
         """;
 }

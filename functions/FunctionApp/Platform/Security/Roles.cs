@@ -9,7 +9,10 @@ public static class Roles
     public const string BureauCoordinator = "bureau.coordinator";
     public const string Judge = "judge";
 
-    /// <summary>Every role as an [Authorize] list: routes any signed-in member of staff may call, where the check that matters comes after (whose sheet, which entry).</summary>
+    /// <summary>
+    /// Every role as an [Authorize] list: routes any signed-in member of staff may call,
+    /// where the check that matters comes after (whose sheet, which entry).
+    /// </summary>
     public const string AnyStaff = HrAdmin + "," + Employee + "," + DivisionHead + "," + BureauCoordinator + "," + Judge;
 
     public static readonly IReadOnlyList<string> All = [HrAdmin, Employee, DivisionHead, BureauCoordinator, Judge];

@@ -115,7 +115,8 @@ public sealed partial class SurveySealer(Tables tables, SurveyCycles cycles, IOp
     private static async Task<List<SealedAnswerEntity>> WaitingAsync(TableClient holding, string cycleId, CancellationToken cancellationToken)
     {
         var waiting = new List<SealedAnswerEntity>();
-        await foreach (var row in holding.QueryAsync<SealedAnswerEntity>(AnswerPartitions.CycleFilter(cycleId), 1000, cancellationToken: cancellationToken))
+        await foreach (var row in holding.QueryAsync<SealedAnswerEntity>(
+            AnswerPartitions.CycleFilter(cycleId), 1000, cancellationToken: cancellationToken))
         {
             waiting.Add(row);
         }
@@ -123,7 +124,11 @@ public sealed partial class SurveySealer(Tables tables, SurveyCycles cycles, IOp
         return waiting;
     }
 
-    private async Task<int> ReleaseChunkAsync(TableClient holding, TableClient answers, SealedAnswerEntity[] chunk, CancellationToken cancellationToken)
+    private async Task<int> ReleaseChunkAsync(
+        TableClient holding,
+        TableClient answers,
+        SealedAnswerEntity[] chunk,
+        CancellationToken cancellationToken)
     {
         // 1. Fix each answer's future row key in its holding row, so repeating after a crash rewrites the same answer rows.
         var unkeyed = chunk.Where(r => r.ReleaseAs is null).ToList();

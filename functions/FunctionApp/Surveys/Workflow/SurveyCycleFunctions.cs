@@ -22,7 +22,8 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
 
     [Function("SurveyCycleLaunch")]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("Launches the year's survey cycle (body { year } optional, default this year in Japan). 202 when started, 200 with the cycle already running.")]
+    [Description("Launches the year's survey cycle (body { year } optional, default this year in Japan). "
+        + "202 when started, 200 with the cycle already running.")]
     public async Task<IActionResult> Launch(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/cycles")] HttpRequest request,
         [DurableClient] DurableTaskClient client,
@@ -64,7 +65,8 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
 
     [Function("SurveyCycleExtendRequest")]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("Extends the deadline of a cycle that is open for answers: { closesAt } (ISO 8601, later than now). 202; 409 when the cycle is not open.")]
+    [Description("Extends the deadline of a cycle that is open for answers: { closesAt } (ISO 8601, later than now). "
+        + "202; 409 when the cycle is not open.")]
     public async Task<IActionResult> Extend(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/cycles/{cycleId}/extend")] HttpRequest request,
         string cycleId,

@@ -57,7 +57,8 @@ public sealed class SurveyCyclePageFunctions(
 
     [Function("SurveyCycleExtendPage")]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("Page for HR: extend an open cycle to a later date and time, Japan time (CSRF-checked); 400 page when not later, 409 when not open.")]
+    [Description("Page for HR: extend an open cycle to a later date and time, Japan time (CSRF-checked); "
+        + "400 page when not later, 409 when not open.")]
     public async Task<IActionResult> Extend(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "survey-cycles/{cycleId}/extend")] HttpRequest request,
         string cycleId,
@@ -107,7 +108,8 @@ public sealed class SurveyCyclePageFunctions(
         await SurveyCycleConsole.SignalAsync(client, cycleId, signal, cancellationToken) switch
         {
             CycleSignalOutcome.Unknown => page.NotFound(),
-            CycleSignalOutcome.NotOpen => await PageAsync(page, client, null, SurveyCycleTexts.NotOpen, StatusCodes.Status409Conflict, cancellationToken),
+            CycleSignalOutcome.NotOpen =>
+                await PageAsync(page, client, null, SurveyCycleTexts.NotOpen, StatusCodes.Status409Conflict, cancellationToken),
             // Post, redirect, get: a reload does not post again.
             _ => page.SeeOther($"{Path}?done={done}"),
         };

@@ -15,7 +15,8 @@ public static class SurveyCycleRegistration
                 "Setting Surveys:Cycle:LaunchBusinessDay must be 1 to 15 (1 = the first business day of the month).")
             .Validate(o => Deadline.TryParse(o.AnswerPeriod, out var d) && d is not { Unit: DeadlineUnit.Span,
                 Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 },
-                "Setting Surveys:Cycle:AnswerPeriod is missing or not a duration longer than zero: write \"14 days\", \"10 business days\" or a time span such as \"00:01:30\".")
+                "Setting Surveys:Cycle:AnswerPeriod is missing or not a duration longer than zero: "
+                + "write \"14 days\", \"10 business days\" or a time span such as \"00:01:30\".")
             .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage("Surveys:Cycle:DeadlineTime"))
             .Validate(o => o.ReminderOffsets.All(r => Deadline.TryParse(r, out _)),
                 "Setting Surveys:Cycle:ReminderOffsets must list durations before the deadline, e.g. [\"7 days\", \"2 days\"] or time spans.")
