@@ -44,7 +44,7 @@ public static class CareSheetRegistration
         services.AddSingleton<CareSheetHrConsole>();
         services.AddSingleton<ApprovalLinkMailer>();
         services.AddSingleton<CareSheetLinkPages>();
-        services.AddSingleton<CareSheetSheetPage>();
+        services.AddSingleton<CareSheetReading>();
         services.AddActionLinkHandler<CareSheetLinkHandler>();
         return services;
     }

@@ -32,6 +32,9 @@ public static class CareSheetAccess
         return caller.StaffId == sheet.OwnerId;
     }
 
+    /// <summary>A sheet the owner may still revise: pending or returned.</summary>
+    public static bool CanRevise(CareSheet sheet) => sheet?.State is CareSheetState.Pending or CareSheetState.Returned;
+
     /// <summary>A state the owner can still change their mind in.</summary>
     public static bool CanWithdraw(CareSheet sheet) =>
         sheet?.State is CareSheetState.Pending or CareSheetState.Returned or CareSheetState.Approved;

@@ -19,7 +19,7 @@ namespace Transformation.CareSheets.Pages;
 /// HR's pages over every sheet: the list with the API's filters, and a sheet's audit trail. Neither shows a sheet's
 /// content (so neither is a read to audit); the sheet's own page, linked from both, is where content is read and recorded.
 /// </summary>
-public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterDirectory roster, JapanTime japan, CallerLanguage languages)
+public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterDirectory roster, JapanTime japan, PageRequests pages)
 {
     private const string Workflow = "workflow";
 
@@ -31,8 +31,7 @@ public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterD
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/all")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
         var state = request.Query[CareSheetFilter.StateField].ToString();
         var bureau = request.Query[CareSheetFilter.BureauField].ToString();
         var filter = CareSheetFilter.Parse(state, bureau, out var error);
@@ -52,9 +51,7 @@ public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterD
             rows,
             filter?.Narrows ?? true,
             error?.Message);
-        return PageResults.Component<CareSheetListPage>(request, language, CareSheetHrTexts.ListTitle,
-            new Dictionary<string, object?> { [nameof(CareSheetListPage.View)] = view },
-            error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        return page.Render<CareSheetListPage>(CareSheetHrTexts.ListTitle, view, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     [Function("CareSheetAuditPage")]
@@ -66,11 +63,10 @@ public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterD
         string id,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
         if (await console.TrailAsync(id, cancellationToken) is not { } trail)
         {
-            return PageResults.Error(request, language, StatusCodes.Status404NotFound);
+            return page.NotFound();
         }
 
         var sheet = trail.Sheet;
@@ -84,7 +80,8 @@ public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterD
             var detail = entry.Action switch
             {
                 AuditActions.Decide => CareSheetLabels.ParseDecision(entry.Detail) is { } d ? CareSheetLabels.Of(d) : Plain(entry.Detail),
-                AuditActions.Escalate or AuditActions.Reassign when entry.Detail is { } to => await PersonAsync(to, sheet, names, cancellationToken),
+                AuditActions.Escalate or AuditActions.Reassign when entry.Detail is { } to
+                    => await PersonAsync(to, sheet, names, cancellationToken),
                 _ => Plain(null),
             };
             entries.Add(new CareSheetTrailEntry(
@@ -98,8 +95,7 @@ public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterD
 
         var view = new CareSheetTrailView(await RowAsync(sheet, names, cancellationToken), entries);
         var title = CareSheetHrTexts.TrailTitle.With(sheet.OwnerName, CareSheetLabels.Of(sheet.Kind));
-        return PageResults.Component<CareSheetTrailPage>(request, language, title,
-            new Dictionary<string, object?> { [nameof(CareSheetTrailPage.View)] = view });
+        return page.Render<CareSheetTrailPage>(title, view);
     }
 
     private async Task<CareSheetRow> RowAsync(CareSheet sheet, CareSheetRosterNames names, CancellationToken cancellationToken)

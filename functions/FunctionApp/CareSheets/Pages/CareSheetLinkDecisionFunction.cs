@@ -26,9 +26,9 @@ public sealed class CareSheetLinkDecisionFunction(
     CareSheetStore store,
     CareSheetAudit audit,
     CareSheetService service,
-    CareSheetLinkPages pages,
+    CareSheetLinkPages linkPages,
     LinkRefusalPages refusals,
-    FormProtection forms)
+    PageRequests pages)
 {
     /// <summary>Under the link cookie's path, so the cookie comes with the post.</summary>
     public const string Path = ActionLinkFunctions.PagePath + "/care-sheet";
@@ -52,12 +52,15 @@ public sealed class CareSheetLinkDecisionFunction(
 
         var inspected = await links.InspectAsync(token, cancellationToken);
         var language = LinkLanguage.Of(request, inspected.Link);
-        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        var (post, forged) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return forged!;
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        // The link's language (or the one the reader switched to), not the browser's.
+        var page = post.Page with { Language = language };
+        var form = post.Form;
         if (!TokenCookie.IsSamePage(form, token))
         {
             return TokenPages.OtherLink(request, language);
@@ -83,7 +86,7 @@ public sealed class CareSheetLinkDecisionFunction(
 
         if (sheet.State != CareSheetState.Pending)
         {
-            return pages.AlreadyDecided(request, language, sheet);
+            return linkPages.AlreadyDecided(page, sheet);
         }
 
         if (!sheet.Approvers.Contains(link.SubjectId))
@@ -94,22 +97,22 @@ public sealed class CareSheetLinkDecisionFunction(
         // The approver acts, so the approver has read this version: written here, not when the link was opened (a
         // mail scanner's prefetch opens it too, but cannot post the form with its anti-forgery pair).
         await audit.WriteAsync(sheetId, link.SubjectId, AuditActions.Read, link.ResourceVersion, "link", cancellationToken: cancellationToken);
-        var decision = CareSheetLabels.ParseDecision(form[CareSheetLinkPages.DecisionField]);
-        var comment = form[CareSheetLinkPages.CommentField].ToString();
+        var decision = CareSheetLabels.ParseDecision(post.Field(CareSheetDecisionForm.DecisionField));
+        var comment = post.Field(CareSheetDecisionForm.CommentField);
         var errors = decision is null
-            ? [new FieldError(CareSheetLinkPages.DecisionField, new("承認・差戻し・却下のいずれかを選んでください。", "Choose approve, return or decline."))]
+            ? [new FieldError(CareSheetDecisionForm.DecisionField, CareSheetApprovalTexts.ChooseDecision)]
             : CareSheetService.CommentErrors(decision.Value, comment);
         if (errors.Count > 0)
         {
             var content = await store.GetContentAsync(sheetId, link.ResourceVersion, cancellationToken);
-            return pages.Decide(request, token, sheet, content!, CareSheetLinkPages.Invalid(language, form, errors), StatusCodes.Status400BadRequest);
+            return CareSheetLinkPages.Decide(page, token, sheet, content!, FormState.FromPost(form, errors), StatusCodes.Status400BadRequest);
         }
 
         var result = await service.DecideAsync(sheetId, link.ResourceVersion, link.SubjectId, decision!.Value, comment, client, "link",
             cancellationToken);
         if (result.Kind != DecisionOutcomeKind.Recorded)
         {
-            return pages.AlreadyDecided(request, language, result.Sheet ?? sheet);
+            return linkPages.AlreadyDecided(page, result.Sheet ?? sheet);
         }
 
         ActionLinkFunctions.Cookie.Clear(request.HttpContext);
@@ -126,6 +129,6 @@ public sealed class CareSheetLinkDecisionFunction(
             // Storage refused the used-mark: the sheet's state already refuses the link.
         }
 
-        return CareSheetLinkPages.Recorded(request, language, result.Sheet!);
+        return CareSheetLinkPages.Recorded(page, result.Sheet!);
     }
 }

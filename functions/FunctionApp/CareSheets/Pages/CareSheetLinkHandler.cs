@@ -4,6 +4,7 @@ using Transformation.CareSheets.Model;
 using Transformation.CareSheets.Storage;
 using Transformation.CareSheets.Workflow;
 using Transformation.Platform.Links;
+using Transformation.Platform.Pages;
 
 namespace Transformation.CareSheets.Pages;
 
@@ -12,7 +13,8 @@ namespace Transformation.CareSheets.Pages;
 /// (<see cref="CareSheetLinkDecisionFunction"/>), because raising the decision to the orchestration needs the
 /// durable client, which only a function's binding supplies. Both take the token from the link cookie.
 /// </summary>
-public sealed class CareSheetLinkHandler(CareSheetStore store, CareSheetAudit audit, CareSheetLinkPages pages, LinkRefusalPages refusals) : IActionLinkHandler
+public sealed class CareSheetLinkHandler(
+    CareSheetStore store, CareSheetAudit audit, CareSheetLinkPages pages, LinkRefusalPages refusals, PageRequests requests) : IActionLinkHandler
 {
     public string Purpose => CareSheetLinks.Purpose;
 
@@ -31,9 +33,11 @@ public sealed class CareSheetLinkHandler(CareSheetStore store, CareSheetAudit au
             return refusals.Page(request, LinkResult.Refused(LinkRefusal.Unknown, link.Link), link.Language);
         }
 
+        // The page speaks the language the link was issued in (or the one the reader switched to), not the browser's.
+        var page = await requests.OpenAsync(request, request.HttpContext.RequestAborted) with { Language = link.Language };
         if (sheet.State != CareSheetState.Pending)
         {
-            return pages.AlreadyDecided(request, link.Language, sheet);
+            return pages.AlreadyDecided(page, sheet);
         }
 
         if (!sheet.Approvers.Contains(link.Link.SubjectId))
@@ -44,7 +48,7 @@ public sealed class CareSheetLinkHandler(CareSheetStore store, CareSheetAudit au
 
         var aborted = request.HttpContext.RequestAborted;
         await audit.WriteAsync(sheetId, link.Link.SubjectId, AuditActions.LinkOpened, link.Link.ResourceVersion, "link", cancellationToken: aborted);
-        return pages.Decide(request, link.Token, sheet, content, CareSheetLinkPages.EmptyForm(link.Language));
+        return CareSheetLinkPages.Decide(page, link.Token, sheet, content, FormState.Empty);
     }
 
     /// <summary>A post to the generic link address goes on to the sheet's decision route, method and body kept (307).</summary>
@@ -57,5 +61,7 @@ public sealed class CareSheetLinkHandler(CareSheetStore store, CareSheetAudit au
     }
 
     public static string SheetIdOf(string resourceId) =>
-        resourceId is not null && resourceId.StartsWith(CareSheet.LinkResourcePrefix, StringComparison.Ordinal) ? resourceId[CareSheet.LinkResourcePrefix.Length..] : resourceId ?? "";
+        resourceId is not null && resourceId.StartsWith(CareSheet.LinkResourcePrefix, StringComparison.Ordinal)
+            ? resourceId[CareSheet.LinkResourcePrefix.Length..]
+            : resourceId ?? "";
 }

@@ -1,16 +1,15 @@
 using System.ComponentModel;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Transformation.CareSheets.Api;
-using Transformation.Organisation.Lookup;
 using Transformation.CareSheets.Model;
 using Transformation.CareSheets.Storage;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
-using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
@@ -21,15 +20,8 @@ namespace Transformation.CareSheets.Pages;
 /// signed in to the sign-in page (and back), so every page here has a caller. Pages speak the caller's
 /// roster language unless they switch.
 /// </summary>
-public sealed class CareSheetPageFunctions(
-    CareSheetService service,
-    CareSheetStore store,
-    FormProtection forms,
-    JapanTime japanTime,
-    CallerLanguage languages)
+public sealed class CareSheetPageFunctions(CareSheetService service, CareSheetStore store, PageRequests pages, JapanTime japanTime)
 {
-    private static readonly Text ListTitle = new("育児・介護シート", "Childcare and caregiving sheets");
-
     [Function("CareSheetNewPage")]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the form to submit a childcare or caregiving sheet.")]
@@ -37,9 +29,8 @@ public sealed class CareSheetPageFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/new")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
-        return FormPage(request, new PageForm(language, CareSheetForm.Defaults), StatusCodes.Status200OK);
+        var page = await pages.OpenAsync(request, cancellationToken);
+        return page.Render<CareSheetNewPage>(CareSheetSubmissionTexts.NewTitle, new CareSheetFormView(FormState.Of(CareSheetForm.Defaults), page.Csrf));
     }
 
     [Function("CareSheetNewSubmit")]
@@ -50,24 +41,22 @@ public sealed class CareSheetPageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
-        var caller = Caller.Required(request);
-
-        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        var (post, refusal) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return refusal!;
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
-        var outcome = await service.SubmitAsync(caller, CareSheetFormInput.Read(form), client, "page", cancellationToken);
+        var page = post.Page;
+        var outcome = await service.SubmitAsync(page.SignedIn, CareSheetFormInput.Read(post.Form), client, "page", cancellationToken);
         if (outcome.Succeeded)
         {
-            return new RedirectResult($"/care-sheets?submitted={outcome.Sheet!.Id}&lang={language.Code()}", permanent: false, preserveMethod: false);
+            return page.SeeOther($"/care-sheets?submitted={outcome.Sheet!.Id}");
         }
 
         var errors = outcome.Errors.Count > 0 ? outcome.Errors : [new FieldError(CareSheetFields.Kind, outcome.Detail!)];
-        return FormPage(request, PageForm.FromPost(language, form, errors), outcome.Status);
+        var view = new CareSheetFormView(FormState.FromPost(post.Form, errors), page.Csrf);
+        return page.Render<CareSheetNewPage>(CareSheetSubmissionTexts.NewTitle, view, outcome.Status);
     }
 
     [Function("CareSheetListPage")]
@@ -77,28 +66,17 @@ public sealed class CareSheetPageFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var caller = Caller.Required(request);
-        var language = await languages.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
+        var caller = page.SignedIn;
         var sheets = await store.ListAsync(ownerId: caller.StaffId, cancellationToken: cancellationToken);
-        var notice = request.Query.ContainsKey("submitted")
-            ? Html.Format($"""<p class="notice" role="status">{new Text("シートを提出しました。上司に承認依頼のメールを送りました。", "Your sheet was submitted. Your supervisor has been asked to approve it.").In(language)}</p>""")
-            : request.Query.ContainsKey("revised")
-            ? Html.Format($"""<p class="notice" role="status">{new Text("シートを修正して再提出しました。上司に改めて承認依頼のメールを送りました。", "Your revised sheet was submitted. Your supervisor has been asked again to approve it.").In(language)}</p>""")
-            : Html.Empty;
-        var csrf = forms.HiddenField(request.HttpContext);
-        var rows = Html.Join(sheets.Select(s => Row(s, language, csrf)));
-        var table = sheets.Count == 0
-            ? Html.Format($"<p>{new Text("提出したシートはありません。", "You have not submitted any sheets.").In(language)}</p>")
-            : Html.Format($"""
-                <table class="sheets"><thead><tr><th>{new Text("種別", "Kind").In(language)}</th><th>{new Text("期間", "Period").In(language)}</th><th>{new Text("版", "Version").In(language)}</th><th>{new Text("状態", "State").In(language)}</th><th>{new Text("コメント", "Comment").In(language)}</th><th>{new Text("提出日時", "Submitted").In(language)}</th><th></th></tr></thead>
-                <tbody>{rows}</tbody></table>
-                """);
-        var hr = caller.IsIn(Roles.HrAdmin)
-            ? Html.Format($"""<nav class="hr"><a href="/attention?lang={language.Code()}">{new Text("人事：対応が必要な項目", "HR: needs attention").In(language)}</a></nav>""")
-            : Html.Empty;
-        var body = Html.Join(hr, notice, table, Html.Format($"""<p><a href="/care-sheets/new?lang={language.Code()}">{new Text("新しいシートを提出する", "Submit a new sheet").In(language)}</a> ・ <a href="/care-sheets/to-approve?lang={language.Code()}">{new Text("承認者として判断を待っているシート", "Sheets awaiting your decision as an approver").In(language)}</a></p>"""));
-        return PageResults.Page(request, language, ListTitle, body);
+        var notice = request.Query.ContainsKey("submitted") ? CareSheetSubmissionTexts.SubmittedNotice
+            : request.Query.ContainsKey("revised") ? CareSheetSubmissionTexts.RevisedNotice
+            : null;
+        var rows = sheets.Select(s => new CareSheetMineRow(
+            s, $"{Iso(s.PeriodFrom)} – {Iso(s.PeriodTo)}", DisplayDates.Both(japanTime.ToLocal(s.SubmittedAt)),
+            CareSheetAccess.CanRevise(s), CareSheetAccess.CanWithdraw(s))).ToList();
+        var view = new CareSheetMineView(rows, notice, page.Csrf, caller.IsIn(Roles.HrAdmin));
+        return page.Render<CareSheetMinePage>(CareSheetSubmissionTexts.ListTitle, view);
     }
 
     [Function("CareSheetWithdrawPage")]
@@ -110,46 +88,25 @@ public sealed class CareSheetPageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
-        var caller = Caller.Required(request);
-
-        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        var (post, refusal) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return refusal!;
         }
 
+        var page = post.Page;
         var sheet = await store.GetAsync(id, cancellationToken);
-        if (sheet is null || !CareSheetAccess.IsOwner(caller, sheet))
+        if (sheet is null || !CareSheetAccess.IsOwner(page.SignedIn, sheet))
         {
-            return PageResults.Error(request, language, StatusCodes.Status404NotFound);
+            return page.NotFound();
         }
 
-        var change = await service.WithdrawAsync(caller, id, client, "page", cancellationToken);
+        var change = await service.WithdrawAsync(page.SignedIn, id, client, "page", cancellationToken);
         return change.Done
-            ? new RedirectResult($"/care-sheets?lang={language.Code()}", permanent: false, preserveMethod: false)
-            : PageResults.Error(request, language, StatusCodes.Status409Conflict, new("取り下げできません", "Cannot withdraw"), new("このシートは取り下げられない状態です。", "This sheet can no longer be withdrawn."));
+            ? page.SeeOther("/care-sheets")
+            : PageResults.Error(request, page.Language, StatusCodes.Status409Conflict, CareSheetSubmissionTexts.CannotWithdrawTitle,
+                CareSheetSubmissionTexts.CannotWithdraw);
     }
 
-    private Html Row(CareSheet sheet, Language language, Html csrf) => Html.Format($"""
-        <tr data-sheet="{sheet.Id}"><td><a href="/care-sheets/{sheet.Id}?lang={language.Code()}">{CareSheetLabels.Of(sheet.Kind).In(language)}</a></td><td>{sheet.PeriodFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} – {sheet.PeriodTo.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}</td><td>{sheet.Version}</td><td class="state">{CareSheetLabels.Of(sheet.State).In(language)}</td><td>{sheet.DecisionComment ?? ""}</td><td>{DisplayDates.Format(japanTime.ToLocal(sheet.SubmittedAt), language)}</td><td>{EditLink(sheet, language)}{WithdrawButton(sheet, language, csrf)}</td></tr>
-        """);
-
-    private static Html EditLink(CareSheet sheet, Language language) =>
-        CareSheetPageResults.CanRevise(sheet)
-            ? Html.Format($"""<p><a class="edit" href="/care-sheets/{sheet.Id}/edit?lang={language.Code()}">{new Text("修正する", "Revise").In(language)}</a></p>""")
-            : Html.Empty;
-
-    private static Html WithdrawButton(CareSheet sheet, Language language, Html csrf) =>
-        CareSheetAccess.CanWithdraw(sheet)
-            ? Html.Format($"""<form method="post" action="/care-sheets/{sheet.Id}/withdraw?lang={language.Code()}">{csrf}<button type="submit">{new Text("取り下げる", "Withdraw").In(language)}</button></form>""")
-            : Html.Empty;
-
-    private ContentResult FormPage(HttpRequest request, PageForm form, int status)
-    {
-        var body = form.Form(forms.HiddenField(request.HttpContext), CareSheetForm.Fields(form), new("提出する", "Submit"));
-        return PageResults.Page(request, form.Language, CareSheetForm.Title, body, status);
-    }
-
-    // The guard has authenticated the caller before any of these pages runs.
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
