@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Pages;
+using Transformation.CareSheets.Sheets;
+using Transformation.CareSheets.Submission;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages.Components;
 using Transformation.Tests.Support.CareSheets;

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Organisation;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
@@ -12,7 +11,7 @@ using Transformation.Platform.Mail;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Scheduling;
 
-namespace Transformation.CareSheets.Workflow;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>
 /// Issues an approval link to one approver and mails it in the same step, so the token never leaves this call (never in

@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Workflow;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>
 /// When to remind and when to escalate (computed from the settings in an activity, so replays see the same instants), and

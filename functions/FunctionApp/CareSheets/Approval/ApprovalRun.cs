@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Workflow;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>The input of one sheet version's orchestration: which version, when it was submitted, and its route from the roster snapshot.</summary>
 public sealed record ApprovalRun(string SheetId, int Version, DateTime SubmittedAtUtc, string FirstApproverId, string? EscalationApproverId)

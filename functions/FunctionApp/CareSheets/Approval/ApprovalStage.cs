@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Workflow;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>
 /// The custom status of a sheet version's orchestration: whether it still waits for the decision. Instances started

@@ -4,8 +4,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Transformation.Platform.Scheduling;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Reviews;
+using Transformation.CareSheets.Sheets;
 using Transformation.Organisation;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
@@ -14,7 +14,7 @@ using Transformation.Platform.Localization;
 using Transformation.Platform.Mail;
 using Transformation.Platform.Pages;
 
-namespace Transformation.CareSheets.Workflow;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>
 /// The I/O of the sheet workflow. A link is issued and mailed in the same activity, so its token never
@@ -162,7 +162,8 @@ public sealed partial class CareSheetActivities(
     }
 
     [Function(nameof(CareSheetConclude))]
-    [Description("Tells the employee (and HR, for an approval or a decline) the decision on a sheet version; returns the active period of an approved one.")]
+    [Description("Tells the employee (and HR, for an approval or a decline) the decision on a sheet version; "
+        + "returns the active period of an approved one.")]
     public async Task<ActivePeriod?> CareSheetConclude([ActivityTrigger] ApprovalRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -198,70 +199,7 @@ public sealed partial class CareSheetActivities(
         await Task.WhenAll(
             MailOwnerAsync(sheet, owner, "outcome", subject, body),
             sheet.State is CareSheetState.Approved or CareSheetState.Declined ? MailHrAsync(sheet, owner, "outcome") : Task.CompletedTask);
-        return approved ? ActivePeriodOf(sheet, content) : null;
-    }
-
-    private ActivePeriod ActivePeriodOf(CareSheet sheet, CareSheetContent? content)
-    {
-        // The period ends at the close of its last day, Japan time.
-        var endLocal = sheet.PeriodTo.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var end = new DateTimeOffset(endLocal, japanTime.Zone.GetUtcOffset(endLocal));
-        var o = options.Value;
-        var review = o.Review.Before(end, japanTime.Zone);
-        var now = time.GetUtcNow();
-        var births = content?.ChildBirthYears ?? [];
-        var milestones = CareSheetMilestones.Compute(sheet.Kind, births, o.Milestones, o.MilestoneReview, japanTime.Zone, now, end);
-        return new ActivePeriod((review < now ? now : review).UtcDateTime, end.UtcDateTime, milestones);
-    }
-
-    [Function(nameof(CareSheetAskForReview))]
-    [Description("Asks the owner of an approved sheet to review it before its period ends.")]
-    public async Task<bool> CareSheetAskForReview([ActivityTrigger] ApprovalRun run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        var sheet = await store.GetAsync(run.SheetId);
-        if (sheet is null || sheet.Version != run.Version || sheet.State != CareSheetState.Approved)
-        {
-            return false;
-        }
-
-        await MailOwnerAsync(sheet, "review", CareSheetMails.ReviewSubject, CareSheetMails.ReviewBody);
-        return true;
-    }
-
-    [Function(nameof(CareSheetAskForMilestoneReview))]
-    [Description("Asks the owner of an approved childcare sheet to review it in the year a child reaches a milestone age.")]
-    public async Task<bool> CareSheetAskForMilestoneReview([ActivityTrigger] MilestoneReviewRun milestone)
-    {
-        ArgumentNullException.ThrowIfNull(milestone);
-        var run = milestone.Run;
-        var sheet = await store.GetAsync(run.SheetId);
-        if (sheet is null || sheet.Version != run.Version || sheet.State != CareSheetState.Approved)
-        {
-            return false;
-        }
-
-        // One key per milestone instant: a retried activity sends nothing twice.
-        var at = DateTime.SpecifyKind(milestone.Milestone.AtUtc, DateTimeKind.Utc);
-        var message = "milestone-" + at.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        await MailOwnerAsync(sheet, message, CareSheetMails.MilestoneSubject, CareSheetMails.MilestoneBody,
-            language => new Dictionary<string, string> { ["age"] = CareSheetMails.Ages(milestone.Milestone.Ages, language) });
-        LogMilestone(run.SheetId, run.Version, at);
-        return true;
-    }
-
-    [Function(nameof(CareSheetEnd))]
-    [Description("Ends an approved sheet whose period is over.")]
-    public async Task<bool> CareSheetEnd([ActivityTrigger] ApprovalRun run)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        var change = await store.EndAsync(run.SheetId, run.Version, time.GetUtcNow());
-        if (change.Done)
-        {
-            await audit.WriteAsync(run.SheetId, "workflow", AuditActions.End, run.Version, "workflow");
-        }
-
-        return change.Done;
+        return approved ? ActivePeriod.Of(sheet, content, options.Value, japanTime.Zone, time.GetUtcNow()) : null;
     }
 
     [Function(nameof(CareSheetWithdrawn))]
@@ -313,12 +251,7 @@ public sealed partial class CareSheetActivities(
         string>? extra) =>
         linkMailer.SendAsync(sheet, approverId, message, subject, body, extra);
 
-    private async Task MailOwnerAsync(CareSheet sheet, string message, Text subject, Text body, Func<Language, IReadOnlyDictionary<string,
-        string>>? extra = null) =>
-        await MailOwnerAsync(sheet, await roster.GetPersonAsync(sheet.OwnerId, sheet.SnapshotId), message, subject, body, extra);
-
-    private async Task MailOwnerAsync(
-        CareSheet sheet, StaffMember? owner, string message, Text subject, Text body, Func<Language, IReadOnlyDictionary<string, string>>? extra = null)
+    private async Task MailOwnerAsync(CareSheet sheet, StaffMember? owner, string message, Text subject, Text body)
     {
         if (owner is null)
         {
@@ -327,11 +260,6 @@ public sealed partial class CareSheetActivities(
         }
 
         var values = Values(sheet, owner, owner.Language);
-        foreach (var (key, value) in extra?.Invoke(owner.Language) ?? new Dictionary<string, string>())
-        {
-            values[key] = value;
-        }
-
         await SendAsync(CareSheetMails.One(Key(sheet, message, owner.StaffId), owner.Language, subject, body, owner.Email, owner.Name, values));
     }
 
@@ -382,9 +310,6 @@ public sealed partial class CareSheetActivities(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Care sheet {SheetId} v{Version}: approval requested; reminder at {ReminderAt:O}, escalation at {EscalateAt:O}")]
     private partial void LogOpened(string sheetId, int version, DateTimeOffset reminderAt, DateTimeOffset escalateAt);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Care sheet {SheetId} v{Version}: milestone review of {MilestoneAt:O} asked")]
-    private partial void LogMilestone(string sheetId, int version, DateTime milestoneAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Care sheet {SheetId} v{Version}: nobody is deciding ({Why}); HR told")]
     private partial void LogStalled(string sheetId, int version, string why);

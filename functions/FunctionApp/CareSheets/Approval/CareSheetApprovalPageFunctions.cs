@@ -5,26 +5,22 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>
-/// Signed-in pages for reading and deciding: the sheets awaiting the caller's decision, one sheet (same
-/// readers and the same audit as the API), and the decision posted from it (same service call as the API;
-/// of two approvers the first decision counts).
+/// The signed-in approver's pages: the sheets awaiting the caller's decision, and the decision posted from a sheet's page
+/// (same service call as the API; of two approvers the first decision counts).
 /// </summary>
 public sealed class CareSheetApprovalPageFunctions(
     CareSheetService service,
     CareSheetStore store,
-    CareSheetAudit audit,
     CareSheetReading reading,
     PageRequests pages,
     JapanTime japanTime)
@@ -46,39 +42,6 @@ public sealed class CareSheetApprovalPageFunctions(
         return page.Render<CareSheetToApprovePage>(CareSheetApprovalTexts.QueueTitle, view);
     }
 
-    [Function("CareSheetPage")]
-    [Authorize(Roles = Roles.AnyStaff)]
-    [Description("Page: one sheet with its content and history, for its owner, the approvers on its route and HR (403 page for others; "
-        + "every read audited); an approver whose decision is awaited gets the decision form.")]
-    public async Task<IActionResult> Show(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "care-sheets/{id:length(32)}")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        var page = await pages.OpenAsync(request, cancellationToken);
-        var caller = page.SignedIn;
-        var sheet = await store.GetAsync(id, cancellationToken);
-        if (ReadRefusal(page, sheet) is { } refused)
-        {
-            if (sheet is not null)
-            {
-                await audit.WriteAsync(id, caller.StaffId, AuditActions.ReadRefused, sheet.Version, "page", cancellationToken: cancellationToken);
-            }
-
-            return refused;
-        }
-
-        var content = await store.GetContentAsync(id, sheet!.Version, cancellationToken);
-        if (content is null)
-        {
-            return page.NotFound();
-        }
-
-        await audit.WriteAsync(id, caller.StaffId, AuditActions.Read, sheet.Version, "page", cancellationToken: cancellationToken);
-        var view = await reading.ViewAsync(page, sheet, content, FormState.Empty, cancellationToken);
-        return page.Render<CareSheetPage>(CareSheetReading.TitleOf(sheet), view);
-    }
-
     [Function("CareSheetDecisionPage")]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: a signed-in approver's decision on a sheet (anti-forgery checked): approve, return or decline (both with a comment); "
@@ -98,7 +61,7 @@ public sealed class CareSheetApprovalPageFunctions(
         var page = post.Page;
         var caller = page.SignedIn;
         var sheet = await store.GetAsync(id, cancellationToken);
-        if (ReadRefusal(page, sheet) is { } refused)
+        if (CareSheetReading.Refusal(page, sheet) is { } refused)
         {
             return refused;
         }
@@ -149,12 +112,6 @@ public sealed class CareSheetApprovalPageFunctions(
         var view = await reading.ViewAsync(page, sheet, content, FormState.FromPost(post.Form, errors), cancellationToken);
         return page.Render<CareSheetPage>(CareSheetReading.TitleOf(sheet), view, StatusCodes.Status400BadRequest);
     }
-
-    /// <summary>404 for no such sheet, 403 for anyone but its owner, the approvers on its route and HR (the API's rule).</summary>
-    private static ContentResult? ReadRefusal(PageRequest page, CareSheet? sheet) =>
-        sheet is null ? page.NotFound()
-        : CareSheetAccess.MayRead(page.SignedIn, sheet) ? null
-        : page.Forbidden();
 
     /// <summary>409: someone else decided first, the employee withdrew, or a newer version came in since the page was opened.</summary>
     private ContentResult Conflict(PageRequest page, CareSheet sheet, int versionShown)

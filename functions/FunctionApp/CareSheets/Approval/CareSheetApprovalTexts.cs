@@ -1,6 +1,6 @@
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>The texts of the approver's pages: the sheets awaiting a decision, the decision form, the approval link's pages.</summary>
 public static class CareSheetApprovalTexts

@@ -1,8 +1,7 @@
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>The sheets awaiting the signed-in approver's decision, and the decision just recorded (after its redirect).</summary>
 public sealed record CareSheetToApproveView(IReadOnlyList<CareSheetAwaiting> Sheets, CareDecision? Recorded);

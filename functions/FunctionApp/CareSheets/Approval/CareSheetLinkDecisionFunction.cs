@@ -4,15 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
-using Transformation.CareSheets.Workflow;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Http;
 using Transformation.Platform.Links;
 using Transformation.Platform.Pages;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>
 /// The decision posted from an approval link. Anonymous: the token, in the link cookie, is the credential. The

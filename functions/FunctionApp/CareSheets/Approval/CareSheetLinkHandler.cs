@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
-using Transformation.CareSheets.Workflow;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Links;
 using Transformation.Platform.Pages;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>
 /// The approval link's side of GET/POST /links. Showing is here; deciding happens at POST /links/care-sheet

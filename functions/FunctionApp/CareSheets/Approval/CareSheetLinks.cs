@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Workflow;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>The action-link purpose of sheet approvals.</summary>
 public static class CareSheetLinks

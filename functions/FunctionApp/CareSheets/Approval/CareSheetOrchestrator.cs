@@ -1,8 +1,9 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using Transformation.CareSheets.Reviews;
 using Transformation.Platform.Durable;
 
-namespace Transformation.CareSheets.Workflow;
+namespace Transformation.CareSheets.Approval;
 
 /// <summary>
 /// The life of one version of a sheet: the approval (request, reminder, escalation, decision) and, once
@@ -93,7 +94,7 @@ public static class CareSheetOrchestrator
                 return "withdrawn";
             }
 
-            await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetAskForReview), run);
+            await context.CallAsync<bool>(nameof(CareSheetReviewActivities.CareSheetAskForReview), run);
             for (var step = 0; step < MaxMilestones && next < milestones.Count && milestones[next].AtUtc < active.EndAtUtc; step++, next++)
             {
                 if (await MilestoneWithdrawnAsync(context, run, milestones[next]))
@@ -107,7 +108,7 @@ public static class CareSheetOrchestrator
                 return "withdrawn";
             }
 
-            await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetEnd), run);
+            await context.CallAsync<bool>(nameof(CareSheetReviewActivities.CareSheetEnd), run);
             return "ended";
         }
         finally
@@ -178,7 +179,7 @@ public static class CareSheetOrchestrator
             return true;
         }
 
-        await context.CallAsync<bool>(nameof(CareSheetActivities.CareSheetAskForMilestoneReview), new MilestoneReviewRun(run, milestone));
+        await context.CallAsync<bool>(nameof(CareSheetReviewActivities.CareSheetAskForMilestoneReview), new MilestoneReviewRun(run, milestone));
         return false;
     }
 

@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Api;
+namespace Transformation.CareSheets.Approval;
 
 public enum DecisionOutcomeKind
 {

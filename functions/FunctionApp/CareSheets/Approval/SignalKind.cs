@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Workflow;
+namespace Transformation.CareSheets.Approval;
 
 public enum SignalKind
 {

@@ -1,9 +1,7 @@
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Pages;
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Http;
 
-namespace Transformation.CareSheets.Api;
+namespace Transformation.CareSheets.HrConsole;
 
 /// <summary>
 /// What HR's API and HR's pages both do with care sheets: list them by the filters the API offers, and read one

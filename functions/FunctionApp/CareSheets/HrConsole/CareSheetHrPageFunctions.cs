@@ -4,16 +4,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.HrConsole;
 
 /// <summary>
 /// HR's pages over every sheet: the list with the API's filters, and a sheet's audit trail. Neither shows a sheet's
@@ -51,7 +49,8 @@ public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterD
             rows,
             filter?.Narrows ?? true,
             error?.Message);
-        return page.Render<CareSheetListPage>(CareSheetHrTexts.ListTitle, view, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        return page.Render<CareSheetListPage>(
+            CareSheetHrTexts.ListTitle, view, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     [Function("CareSheetAuditPage")]

@@ -1,7 +1,7 @@
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.HrConsole;
 
 /// <summary>The texts of HR's care-sheet pages (every sheet, a sheet's audit trail) and of HR's list API's refusals.</summary>
 public static class CareSheetHrTexts

@@ -1,6 +1,6 @@
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.HrConsole;
 
 /// <summary>HR's list of every sheet: the filter as asked, the choices of the GET form, and the matching sheets.</summary>
 /// <param name="State">The state filtered on, as the API writes it; empty for all.</param>

@@ -1,6 +1,6 @@
 using Transformation.Organisation.Lookup;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.HrConsole;
 
 /// <summary>
 /// Names of people and divisions for one page of HR's: the current roster first (people move, the current name is

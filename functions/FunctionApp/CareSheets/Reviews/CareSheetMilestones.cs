@@ -1,6 +1,6 @@
-using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Sheets;
 
-namespace Transformation.CareSheets.Workflow;
+namespace Transformation.CareSheets.Reviews;
 
 /// <summary>
 /// The milestone reviews of an approved sheet: for each child's birth year and each milestone age, the
@@ -10,7 +10,8 @@ namespace Transformation.CareSheets.Workflow;
 public static class CareSheetMilestones
 {
     public static IReadOnlyList<MilestoneReview> Compute(
-        CareSheetKind kind, IEnumerable<int> childBirthYears, IEnumerable<int> ages, MilestoneTime at, TimeZoneInfo zone, DateTimeOffset now, DateTimeOffset end)
+        CareSheetKind kind, IEnumerable<int> childBirthYears, IEnumerable<int> ages, MilestoneTime at, TimeZoneInfo zone, DateTimeOffset now,
+        DateTimeOffset end)
     {
         ArgumentNullException.ThrowIfNull(childBirthYears);
         ArgumentNullException.ThrowIfNull(ages);

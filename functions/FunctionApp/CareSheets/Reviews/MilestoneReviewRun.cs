@@ -1,5 +1,7 @@
-namespace Transformation.CareSheets.Workflow;
+using Transformation.CareSheets.Approval;
 
-/// <summary>The input of <see cref="CareSheetActivities.CareSheetAskForMilestoneReview"/>: the sheet version's run and the milestone
+namespace Transformation.CareSheets.Reviews;
+
+/// <summary>The input of <see cref="CareSheetReviewActivities.CareSheetAskForMilestoneReview"/>: the sheet version's run and the milestone
 /// reached.</summary>
 public sealed record MilestoneReviewRun(ApprovalRun Run, MilestoneReview Milestone);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Transformation.CareSheets;
+namespace Transformation.CareSheets.Reviews;
 
 /// <summary>
 /// When in the year a milestone review is asked: a day of the year and a time of day, Japan time, written

@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Storage;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>The actions written to the audit trail.</summary>
 public static class AuditActions

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace Transformation.CareSheets.Storage;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>One audit row: partition = sheet id, row = time-ordered unique key. Never holds sheet content.</summary>
 public sealed class AuditEntity : ITableEntity

@@ -1,6 +1,6 @@
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Model;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>The care levels of the long-term care insurance: 要支援1-2, 要介護1-5.</summary>
 public static class CareLevels

@@ -1,6 +1,5 @@
-using Transformation.CareSheets.Model;
 
-namespace Transformation.CareSheets.Storage;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>A sheet's head as the rest of the code sees it.</summary>
 public sealed record CareSheet(

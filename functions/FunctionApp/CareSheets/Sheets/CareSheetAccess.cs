@@ -1,8 +1,6 @@
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
 using Transformation.Platform.Security;
 
-namespace Transformation.CareSheets.Api;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// Who may read and decide a sheet. Reading: its owner, anyone who has been on its route, and HR; nobody

@@ -2,7 +2,7 @@ using System.Globalization;
 using Azure.Data.Tables;
 using Transformation.Platform.Storage;
 
-namespace Transformation.CareSheets.Storage;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// The audit trail of sheets: every read of a sheet's content and every decision or change, kept in its

@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Model;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// What the employee wrote, validated. Holds family and health information: never log it, and show it

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace Transformation.CareSheets.Storage;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// The head row of a sheet (partition = sheet id, row "head"): who, where it stands, who may decide.

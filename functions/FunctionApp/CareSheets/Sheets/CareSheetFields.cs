@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Model;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>The field names of a sheet: JSON properties of the API and names of the form, so errors point at the same field in both.</summary>
 public static class CareSheetFields

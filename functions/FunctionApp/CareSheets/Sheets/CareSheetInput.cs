@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Model;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// A sheet as sent, every value still text (from a JSON body or a form), so a wrong type is reported

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Transformation.CareSheets.Model;
 
-namespace Transformation.CareSheets.Storage;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>How sheet content is written into its version row and onto the API: camelCase, enums by name.</summary>
 public static class CareSheetJson

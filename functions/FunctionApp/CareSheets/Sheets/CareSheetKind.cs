@@ -1,4 +1,4 @@
-namespace Transformation.CareSheets.Model;
+namespace Transformation.CareSheets.Sheets;
 
 public enum CareSheetKind
 {

@@ -1,6 +1,6 @@
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Model;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>How kinds, states and decisions read in each language.</summary>
 public static class CareSheetLabels

@@ -3,24 +3,23 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Pages;
-using Transformation.CareSheets.Storage;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
 
-namespace Transformation.CareSheets.Api;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// Reading sheets. Lists show only the head of each sheet (kind, state, period, people), never its
-/// content; reading one sheet shows its content and is written to the audit trail.
+/// content; reading one sheet shows its content and is written to the audit trail. HR's list of every sheet is
+/// <see cref="HrConsole.CareSheetHrApiFunctions"/>.
 /// </summary>
-public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit, CareSheetHrConsole console)
+public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit)
 {
     [Function("CareSheetGet")]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("One sheet with its content (current version, or ?version=): for its owner, the approvers on its route and HR; 403 for anyone else. Audited.")]
+    [Description("One sheet with its content (current version, or ?version=): for its owner, the approvers on its route and HR; "
+        + "403 for anyone else. Audited.")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/{id:length(32)}")] HttpRequest request,
         string id,
@@ -44,7 +43,8 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
         var version = sheet.Version;
         if (request.Query.TryGetValue("version", out var asked) && (!int.TryParse(asked, out version) || version < 1 || version > sheet.Version))
         {
-            return Problems.BadRequest(http, new Text("版の指定が正しくありません。", "No such version."), [new FieldError("version", new Text($"1から{sheet.Version}までの版を指定してください。", $"Give a version from 1 to {sheet.Version}."))]);
+            return Problems.BadRequest(http, new Text("版の指定が正しくありません。", "No such version."),
+                [new FieldError("version", new Text($"1から{sheet.Version}までの版を指定してください。", $"Give a version from 1 to {sheet.Version}."))]);
         }
 
         var content = await store.GetContentAsync(id, version, cancellationToken);
@@ -74,38 +74,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
         ArgumentNullException.ThrowIfNull(request);
         var caller = Caller.Required(request);
         var sheets = await store.ListAsync(state: CareSheetState.Pending, cancellationToken: cancellationToken);
-        return new JsonResult(sheets.Where(s => CareSheetAccess.MayDecide(caller, s)).Select(s => CareSheetView.Of(s)).ToList(), CareSheetJson.Options);
-    }
-
-    [Function("CareSheetList")]
-    [Authorize(Roles = Roles.HrAdmin)]
-    [Description("HR: every sheet, optionally filtered by ?state= (pending, returned, approved, declined, withdrawn, ended) and ?bureau= (bureau code).")]
-    public async Task<IActionResult> List(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets")] HttpRequest request,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (CareSheetFilter.Parse(request.Query["state"].ToString(), request.Query["bureau"].ToString(), out var error) is not { } filter)
-        {
-            return Problems.BadRequest(request.HttpContext, CareSheetHrTexts.UnknownState, [error!]);
-        }
-
-        var sheets = await console.ListAsync(filter, cancellationToken);
-        return new JsonResult(sheets.Select(s => CareSheetView.Of(s)).ToList(), CareSheetJson.Options);
-    }
-
-    [Function("CareSheetAudit")]
-    [Authorize(Roles = Roles.HrAdmin)]
-    [Description("HR: the audit trail of one sheet (every read of its content and every decision or change), oldest first.")]
-    public async Task<IActionResult> Audit(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/care-sheets/{id:length(32)}/audit")] HttpRequest request,
-        string id,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var trail = await console.TrailAsync(id, cancellationToken);
-        return trail is null
-            ? Problems.NotFound(request.HttpContext, CareSheetService.NotFoundText)
-            : new JsonResult(trail.Entries, CareSheetJson.Options);
+        return new JsonResult(
+            sheets.Where(s => CareSheetAccess.MayDecide(caller, s)).Select(s => CareSheetView.Of(s)).ToList(), CareSheetJson.Options);
     }
 }

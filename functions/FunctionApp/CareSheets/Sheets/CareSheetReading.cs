@@ -1,13 +1,12 @@
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Transformation.CareSheets.Approval;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// Builds the page of one sheet for a signed-in reader (owner, approver on its route, HR): where it stands, its content,
@@ -22,6 +21,15 @@ public sealed class CareSheetReading(CareSheetAudit audit, RosterDirectory roste
     {
         ArgumentNullException.ThrowIfNull(sheet);
         return CareSheetTexts.Title.With(sheet.OwnerName);
+    }
+
+    /// <summary>404 for no such sheet, 403 for anyone but its owner, the approvers on its route and HR (the API's rule).</summary>
+    public static ContentResult? Refusal(PageRequest page, CareSheet? sheet)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return sheet is null ? page.NotFound()
+            : CareSheetAccess.MayRead(page.SignedIn, sheet) ? null
+            : page.Forbidden();
     }
 
     public async Task<CareSheetPageView> ViewAsync(
@@ -51,7 +59,8 @@ public sealed class CareSheetReading(CareSheetAudit audit, RosterDirectory roste
         var entries = (await audit.ReadAsync(sheet.Id, cancellationToken))
             .Where(e => e.Action is not (AuditActions.Read or AuditActions.ReadRefused or AuditActions.LinkOpened)).ToList();
         var names = new Dictionary<string, Text>(StringComparer.Ordinal);
-        var people = entries.SelectMany(e => e.Action is AuditActions.Escalate or AuditActions.Reassign && e.Detail is { } to ? [e.Actor, to] : new[] { e.Actor });
+        var people = entries.SelectMany(e =>
+            e.Action is AuditActions.Escalate or AuditActions.Reassign && e.Detail is { } to ? [e.Actor, to] : new[] { e.Actor });
         foreach (var id in people.Distinct(StringComparer.Ordinal))
         {
             names[id] = id == Workflow

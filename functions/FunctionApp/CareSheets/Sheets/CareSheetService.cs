@@ -2,9 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
-using Transformation.CareSheets.Workflow;
+using Transformation.CareSheets.Approval;
+using Transformation.CareSheets.Submission;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Durable;
@@ -13,7 +12,7 @@ using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
 
-namespace Transformation.CareSheets.Api;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// The changes people make to sheets, shared by the API, the pages and the approval links: submit,
@@ -36,7 +35,8 @@ public sealed partial class CareSheetService(
 
     public DateOnly Today => japanTime.DateOf(time.GetUtcNow());
 
-    public async Task<SubmissionOutcome> SubmitAsync(Caller caller, CareSheetInput input, DurableTaskClient client, string channel, CancellationToken cancellationToken)
+    public async Task<SubmissionOutcome> SubmitAsync(
+        Caller caller, CareSheetInput input, DurableTaskClient client, string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(client);
@@ -66,7 +66,8 @@ public sealed partial class CareSheetService(
             // Never a sheet without its workflow: take the rows back out and tell the employee to try again.
             LogStartFailed(e, id, 1);
             await store.DeleteAsync(id, CancellationToken.None);
-            return SubmissionOutcome.Failed(StatusCodes.Status503ServiceUnavailable, new("ただいま提出を受け付けられません。しばらくしてからもう一度お試しください。", "The sheet could not be submitted now. Please try again in a little while."));
+            return SubmissionOutcome.Failed(StatusCodes.Status503ServiceUnavailable,
+                new("ただいま提出を受け付けられません。しばらくしてからもう一度お試しください。", "The sheet could not be submitted now. Please try again in a little while."));
         }
 
         await audit.WriteAsync(id, caller.StaffId, AuditActions.Submit, 1, channel, cancellationToken: CancellationToken.None);
@@ -74,7 +75,8 @@ public sealed partial class CareSheetService(
         return SubmissionOutcome.Done((await store.GetAsync(id, CancellationToken.None))!);
     }
 
-    public async Task<SubmissionOutcome> ReviseAsync(Caller caller, string id, CareSheetInput input, DurableTaskClient client, string channel, CancellationToken cancellationToken)
+    public async Task<SubmissionOutcome> ReviseAsync(
+        Caller caller, string id, CareSheetInput input, DurableTaskClient client, string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(client);
@@ -105,7 +107,8 @@ public sealed partial class CareSheetService(
         var change = await store.ReviseAsync(id, validation.Content!, route.SnapshotId!, route.First!, now, cancellationToken);
         if (!change.Done)
         {
-            return SubmissionOutcome.Failed(StatusCodes.Status409Conflict, new("このシートは承認待ちまたは差戻しのときだけ修正できます。", "A sheet can be revised only while it awaits approval or was returned."));
+            return SubmissionOutcome.Failed(StatusCodes.Status409Conflict,
+                new("このシートは承認待ちまたは差戻しのときだけ修正できます。", "A sheet can be revised only while it awaits approval or was returned."));
         }
 
         var revised = change.After!;
@@ -132,7 +135,8 @@ public sealed partial class CareSheetService(
     }
 
     /// <summary>Records an approver's decision (the caller has checked they may make it) and wakes the workflow.</summary>
-    public async Task<DecisionResult> DecideAsync(string id, int version, string deciderId, CareDecision decision, string? comment, DurableTaskClient client, string channel,
+    public async Task<DecisionResult> DecideAsync(
+        string id, int version, string deciderId, CareDecision decision, string? comment, DurableTaskClient client, string channel,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -144,7 +148,8 @@ public sealed partial class CareSheetService(
 
         var sheet = await store.GetAsync(id, cancellationToken);
         var decider = sheet is null ? null : await roster.GetPersonAsync(deciderId, sheet.SnapshotId, cancellationToken);
-        var claim = await store.TryDecideAsync(id, version, deciderId, decider?.Name ?? deciderId, decision, comment?.Trim(), time.GetUtcNow(), cancellationToken);
+        var claim = await store.TryDecideAsync(
+            id, version, deciderId, decider?.Name ?? deciderId, decision, comment?.Trim(), time.GetUtcNow(), cancellationToken);
         if (!claim.Won)
         {
             return new DecisionResult(DecisionOutcomeKind.TooLate, claim.Sheet, []);
@@ -156,7 +161,8 @@ public sealed partial class CareSheetService(
     }
 
     /// <summary>Withdraws the caller's own sheet: revokes every link and ends whatever its workflow waits for.</summary>
-    public async Task<SheetChange> WithdrawAsync(Caller caller, string id, DurableTaskClient client, string channel, CancellationToken cancellationToken)
+    public async Task<SheetChange> WithdrawAsync(
+        Caller caller, string id, DurableTaskClient client, string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(client);
@@ -196,19 +202,24 @@ public sealed partial class CareSheetService(
         var snapshotId = await roster.CurrentSnapshotIdAsync(cancellationToken);
         if (snapshotId is null)
         {
-            return ApprovalRoute.Fail(SubmissionOutcome.Failed(StatusCodes.Status409Conflict, new("職員名簿がまだ登録されていません。人事課にお問い合わせください。", "The staff roster has not been imported yet. Please contact HR.")));
+            return ApprovalRoute.Fail(SubmissionOutcome.Failed(StatusCodes.Status409Conflict,
+                new("職員名簿がまだ登録されていません。人事課にお問い合わせください。", "The staff roster has not been imported yet. Please contact HR.")));
         }
 
         var owner = await roster.GetPersonAsync(caller.StaffId, snapshotId, cancellationToken);
         if (owner is null)
         {
-            return ApprovalRoute.Fail(SubmissionOutcome.Failed(StatusCodes.Status403Forbidden, new("職員名簿に登録されていないため提出できません。人事課にお問い合わせください。", "You are not in the staff roster, so you cannot submit a sheet. Please contact HR.")));
+            return ApprovalRoute.Fail(SubmissionOutcome.Failed(StatusCodes.Status403Forbidden,
+                new("職員名簿に登録されていないため提出できません。人事課にお問い合わせください。",
+                    "You are not in the staff roster, so you cannot submit a sheet. Please contact HR.")));
         }
 
         var chain = await roster.GetSupervisorChainAsync(caller.StaffId, snapshotId, cancellationToken) ?? [];
         if (chain.Count == 0)
         {
-            return ApprovalRoute.Fail(SubmissionOutcome.Failed(StatusCodes.Status409Conflict, new("職員名簿に上司が登録されていないため、承認者がいません。人事課にお問い合わせください。", "The roster names no supervisor for you, so there is nobody to approve the sheet. Please contact HR.")));
+            return ApprovalRoute.Fail(SubmissionOutcome.Failed(StatusCodes.Status409Conflict,
+                new("職員名簿に上司が登録されていないため、承認者がいません。人事課にお問い合わせください。",
+                    "The roster names no supervisor for you, so there is nobody to approve the sheet. Please contact HR.")));
         }
 
         return new ApprovalRoute(snapshotId, owner, chain[0].StaffId, chain.Count > 1 ? chain[1].StaffId : null, null);

@@ -1,10 +1,9 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using Transformation.CareSheets.Model;
 using Transformation.Platform.Storage;
 
-namespace Transformation.CareSheets.Storage;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// The sheets table: one partition per sheet, a head row and a row per version. Every change of state is

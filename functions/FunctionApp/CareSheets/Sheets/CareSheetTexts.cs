@@ -1,6 +1,6 @@
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>The texts of a sheet as every reader sees it: its page (standing, content, history, links) and the form fields' frame.</summary>
 public static class CareSheetTexts

@@ -1,6 +1,6 @@
 using Transformation.Platform.Http;
 
-namespace Transformation.CareSheets.Model;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>Either a valid sheet, or every error found (never both).</summary>
 public sealed record CareSheetValidation(CareSheetContent? Content, IReadOnlyList<FieldError> Errors)

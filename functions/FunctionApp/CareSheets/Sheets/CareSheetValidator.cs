@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
-using F = Transformation.CareSheets.Model.CareSheetFields;
+using F = Transformation.CareSheets.Sheets.CareSheetFields;
 
-namespace Transformation.CareSheets.Model;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>
 /// The rules of a sheet. Everything is checked and every mistake reported at once, each on its field.

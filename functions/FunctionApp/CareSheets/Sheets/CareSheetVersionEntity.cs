@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace Transformation.CareSheets.Storage;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>One version of a sheet's content (row "v0001", ...), kept so earlier versions stay readable.</summary>
 public sealed class CareSheetVersionEntity : ITableEntity
@@ -14,7 +14,7 @@ public sealed class CareSheetVersionEntity : ITableEntity
 
     public ETag ETag { get; set; }
 
-    /// <summary>The <see cref="Model.CareSheetContent"/> as JSON.</summary>
+    /// <summary>The <see cref="CareSheetContent"/> as JSON.</summary>
     public string Content { get; set; } = "";
 
     public string SnapshotId { get; set; } = "";

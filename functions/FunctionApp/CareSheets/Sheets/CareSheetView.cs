@@ -1,7 +1,5 @@
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
 
-namespace Transformation.CareSheets.Api;
+namespace Transformation.CareSheets.Sheets;
 
 /// <summary>A sheet as the API shows it; <see cref="Content"/> only where the caller reads the one sheet (and that read is audited).</summary>
 public sealed record CareSheetView(

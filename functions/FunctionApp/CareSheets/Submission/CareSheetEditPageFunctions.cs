@@ -4,16 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Submission;
 
 /// <summary>
 /// The employee revises a pending or returned sheet in the browser: the sheet form, filled with the current

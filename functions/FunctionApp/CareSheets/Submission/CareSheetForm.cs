@@ -1,10 +1,10 @@
 using System.Globalization;
-using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
-using F = Transformation.CareSheets.Model.CareSheetFields;
+using F = Transformation.CareSheets.Sheets.CareSheetFields;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Submission;
 
 /// <summary>The sheet form's choices and values: its defaults, and the values a sheet's content fills it with.</summary>
 public static class CareSheetForm

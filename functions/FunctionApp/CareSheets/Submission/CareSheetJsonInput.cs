@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
-using F = Transformation.CareSheets.Model.CareSheetFields;
+using F = Transformation.CareSheets.Sheets.CareSheetFields;
 
-namespace Transformation.CareSheets.Api;
+namespace Transformation.CareSheets.Submission;
 
 /// <summary>
 /// Reads a sheet from a JSON body into text fields. Values of the wrong shape (an object where a number
@@ -92,7 +92,9 @@ public static class CareSheetJsonInput
             return [];
         }
 
-        return [.. value.EnumerateArray().Select(y => y.ValueKind is JsonValueKind.Number or JsonValueKind.String ? (y.ValueKind == JsonValueKind.String ? y.GetString() ?? "" : y.GetRawText()) : "?")];
+        return [.. value.EnumerateArray().Select(y => y.ValueKind is JsonValueKind.Number or JsonValueKind.String
+            ? (y.ValueKind == JsonValueKind.String ? y.GetString() ?? "" : y.GetRawText())
+            : "?")];
     }
 
     private static List<LeaveInput> Leaves(JsonElement root, List<FieldError> errors)
@@ -104,7 +106,8 @@ public static class CareSheetJsonInput
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new FieldError(F.LeavePeriods, new Text("休暇の予定は {\"from\",\"to\"} の配列で指定してください。", "Give leave periods as an array of {\"from\",\"to\"}.")));
+            errors.Add(new FieldError(F.LeavePeriods,
+                new Text("休暇の予定は {\"from\",\"to\"} の配列で指定してください。", "Give leave periods as an array of {\"from\",\"to\"}.")));
             return [];
         }
 
@@ -114,7 +117,8 @@ public static class CareSheetJsonInput
         {
             if (leave.ValueKind != JsonValueKind.Object)
             {
-                errors.Add(new FieldError(F.LeaveFrom(index), new Text("休暇の予定は {\"from\",\"to\"} で指定してください。", "Give a leave period as {\"from\",\"to\"}.")));
+                errors.Add(new FieldError(F.LeaveFrom(index),
+                    new Text("休暇の予定は {\"from\",\"to\"} で指定してください。", "Give a leave period as {\"from\",\"to\"}.")));
                 leaves.Add(new LeaveInput(null, null));
             }
             else

@@ -5,15 +5,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Submission;
 
 /// <summary>
 /// The employee's pages: the form and the list of their sheets. The guard sends a browser that is not
@@ -30,12 +28,14 @@ public sealed class CareSheetPageFunctions(CareSheetService service, CareSheetSt
         CancellationToken cancellationToken)
     {
         var page = await pages.OpenAsync(request, cancellationToken);
-        return page.Render<CareSheetNewPage>(CareSheetSubmissionTexts.NewTitle, new CareSheetFormView(FormState.Of(CareSheetForm.Defaults), page.Csrf));
+        var view = new CareSheetFormView(FormState.Of(CareSheetForm.Defaults), page.Csrf);
+        return page.Render<CareSheetNewPage>(CareSheetSubmissionTexts.NewTitle, view);
     }
 
     [Function("CareSheetNewSubmit")]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("Page: submits the sheet form (sign-in and anti-forgery checked); re-shows it with messages next to the fields, or goes to the list.")]
+    [Description("Page: submits the sheet form (sign-in and anti-forgery checked); re-shows it with messages next to the fields, "
+        + "or goes to the list.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "care-sheets/new")] HttpRequest request,
         [DurableClient] DurableTaskClient client,

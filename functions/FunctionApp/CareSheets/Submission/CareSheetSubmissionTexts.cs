@@ -1,6 +1,6 @@
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Submission;
 
 /// <summary>The texts of the employee's pages: the sheet form (new and revision), their list of sheets, and the refusals.</summary>
 public static class CareSheetSubmissionTexts

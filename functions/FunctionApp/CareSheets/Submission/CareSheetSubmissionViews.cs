@@ -1,8 +1,8 @@
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 
-namespace Transformation.CareSheets.Pages;
+namespace Transformation.CareSheets.Submission;
 
 /// <summary>The sheet form: its values and errors, and the anti-forgery pair it posts back with.</summary>
 public sealed record CareSheetFormView(FormState Form, CsrfField Csrf);

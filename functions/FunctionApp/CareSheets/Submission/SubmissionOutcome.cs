@@ -1,8 +1,8 @@
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Api;
+namespace Transformation.CareSheets.Submission;
 
 /// <summary>What became of a submission or revision: the sheet, or a status with the reason and field errors.</summary>
 public sealed record SubmissionOutcome(CareSheet? Sheet, int Status, Text? Detail, IReadOnlyList<FieldError> Errors)
@@ -11,5 +11,6 @@ public sealed record SubmissionOutcome(CareSheet? Sheet, int Status, Text? Detai
 
     public static SubmissionOutcome Done(CareSheet sheet) => new(sheet, 200, null, []);
 
-    public static SubmissionOutcome Failed(int status, Text detail, IReadOnlyList<FieldError>? errors = null) => new(null, status, detail, errors ?? []);
+    public static SubmissionOutcome Failed(int status, Text detail, IReadOnlyList<FieldError>? errors = null) =>
+        new(null, status, detail, errors ?? []);
 }
