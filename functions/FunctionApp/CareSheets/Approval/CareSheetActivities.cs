@@ -43,7 +43,7 @@ public sealed partial class CareSheetActivities(
         var sheet = await store.GetAsync(run.SheetId);
         if (sheet is null || sheet.Version != run.Version || sheet.State != CareSheetState.Pending)
         {
-            return new ApprovalPlan(false, run.SubmittedAtUtc, run.SubmittedAtUtc);
+            return new ApprovalPlan(false, run.SubmittedAtUtc, run.SubmittedAtUtc, options.Value.RecheckEvery);
         }
 
         var submitted = new DateTimeOffset(DateTime.SpecifyKind(run.SubmittedAtUtc, DateTimeKind.Utc));

@@ -78,8 +78,7 @@ public static class CareSheetOrchestrator
             }
 
             // The timeline, in order: milestones before the review, the review, milestones after it, the end.
-            // An instance that concluded before milestones existed has none in its history.
-            var milestones = active.Milestones ?? [];
+            var milestones = active.Milestones;
             var next = 0;
             for (var step = 0; step < MaxMilestones && next < milestones.Count && milestones[next].AtUtc < active.ReviewAtUtc; step++, next++)
             {
@@ -130,7 +129,8 @@ public static class CareSheetOrchestrator
     {
         for (var step = 0; step < MaxRechecks; step++)
         {
-            var wake = plan.RecheckEvery is { } every && context.CurrentUtcDateTime + every < at ? context.CurrentUtcDateTime + every : at;
+            var recheck = context.CurrentUtcDateTime + plan.RecheckEvery;
+            var wake = recheck < at ? recheck : at;
             if (await SignalOrTimerAsync(context, signal, wake) is { } received)
             {
                 return received;
