@@ -1,3 +1,4 @@
+using Transformation.CareSheets.Reviews;
 using Transformation.Platform.Scheduling;
 
 namespace Transformation.CareSheets;

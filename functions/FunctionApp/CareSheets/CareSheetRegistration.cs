@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Transformation.CareSheets.Api;
+using Transformation.CareSheets.Approval;
+using Transformation.CareSheets.HrConsole;
+using Transformation.CareSheets.Reviews;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Scheduling;
-using Transformation.CareSheets.Pages;
-using Transformation.CareSheets.Storage;
-using Transformation.CareSheets.Workflow;
 using Transformation.Platform.Links;
 
 namespace Transformation.CareSheets;
@@ -22,7 +22,9 @@ public static class CareSheetRegistration
             .Bind(configuration.GetSection(CareSheetOptions.Section))
             .Validate(o => Deadline.TryParse(o.ReminderAfter, out _), Bad("ReminderAfter"))
             .Validate(o => Deadline.TryParse(o.EscalateAfter, out _), Bad("EscalateAfter"))
-            .Validate(o => Deadline.TryParse(o.LinkValidFor, out var d) && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 }, Bad("LinkValidFor") + " It must be longer than zero.")
+            .Validate(o => Deadline.TryParse(o.LinkValidFor, out var d)
+                    && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 },
+                Bad("LinkValidFor") + " It must be longer than zero.")
             .Validate(o => Deadline.TryParse(o.ReviewBefore, out _), Bad("ReviewBefore"))
             .Validate(o => Deadline.TryParse(o.RemindEscalatedEvery, out var d)
                     && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 },
@@ -33,9 +35,11 @@ public static class CareSheetRegistration
             .Validate(o => o.MilestoneAges.All(a => a is >= 1 and <= MaxMilestoneAge),
                 $"Setting CareSheets:MilestoneAges must list ages in years from 1 to {MaxMilestoneAge} (e.g. [3, 6, 12]).")
             .Validate(o => MilestoneTime.TryParse(o.MilestoneReviewAt, out _),
-                "Setting CareSheets:MilestoneReviewAt must be a day and a time of the year, Japan time, written \"MM-dd HH:mm\" or \"MM-dd HH:mm:ss\" (e.g. \"01-10 09:00\"; not 02-29).")
+                "Setting CareSheets:MilestoneReviewAt must be a day and a time of the year, Japan time, "
+                + "written \"MM-dd HH:mm\" or \"MM-dd HH:mm:ss\" (e.g. \"01-10 09:00\"; not 02-29).")
             .Validate(o => o.ClosedDays.All(BusinessCalendar.IsMonthDay), "Setting CareSheets:ClosedDays must list days as MM-dd (e.g. \"12-29\").")
-            .Validate(o => string.IsNullOrWhiteSpace(o.HrEmail) || o.HrEmail.Contains('@', StringComparison.Ordinal), "Setting CareSheets:HrEmail must be an email address (HR is told of each outcome).")
+            .Validate(o => string.IsNullOrWhiteSpace(o.HrEmail) || o.HrEmail.Contains('@', StringComparison.Ordinal),
+                "Setting CareSheets:HrEmail must be an email address (HR is told of each outcome).")
             .ValidateOnStart();
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<CareSheetOptions>>().Value.ClosedDays));
         services.AddSingleton<CareSheetStore>();
@@ -44,7 +48,7 @@ public static class CareSheetRegistration
         services.AddSingleton<CareSheetHrConsole>();
         services.AddSingleton<ApprovalLinkMailer>();
         services.AddSingleton<CareSheetLinkPages>();
-        services.AddSingleton<CareSheetSheetPage>();
+        services.AddSingleton<CareSheetReading>();
         services.AddActionLinkHandler<CareSheetLinkHandler>();
         return services;
     }

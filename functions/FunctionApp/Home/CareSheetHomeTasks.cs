@@ -1,6 +1,4 @@
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Storage;
+using Transformation.CareSheets.Sheets;
 using Transformation.Organisation;
 using Transformation.Platform.Security;
 

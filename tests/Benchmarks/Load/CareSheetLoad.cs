@@ -8,7 +8,7 @@ using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Transformation.Benchmarks.Surveys;
-using Transformation.CareSheets.Workflow;
+using Transformation.CareSheets.Approval;
 using Transformation.Platform.Mail;
 using Transformation.Tests.Support;
 using Transformation.Tests.Support.CareSheets;

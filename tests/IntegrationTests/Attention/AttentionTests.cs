@@ -122,13 +122,13 @@ public sealed class AttentionTests(AttentionHostFixture fixture) : IClassFixture
         var instance = AttentionHttp.InstanceOf(id);
 
         // What a decision writes, without the event it raises afterwards: as if raising it had failed.
-        var store = new Transformation.CareSheets.Storage.CareSheetStore(new Transformation.Platform.Storage.Tables(
+        var store = new Transformation.CareSheets.Sheets.CareSheetStore(new Transformation.Platform.Storage.Tables(
             Microsoft.Extensions.Options.Options.Create(new Transformation.Platform.Storage.StorageOptions
             {
                 ConnectionString = Transformation.Tests.Support.Azurite.ConnectionString,
                 TablePrefix = _sheets.Host.TablePrefix,
             })));
-        Assert.True((await store.TryDecideAsync(id, 1, "E11", "田中 美穂", Transformation.CareSheets.Model.CareDecision.Approve, null, DateTimeOffset.UtcNow)).Won);
+        Assert.True((await store.TryDecideAsync(id, 1, "E11", "田中 美穂", Transformation.CareSheets.Sheets.CareDecision.Approve, null, DateTimeOffset.UtcNow)).Won);
         var item = await _attention.WaitForItemAsync(instance, "event-lost");
         Assert.Equal(["resignal"], item.GetProperty("actions").EnumerateArray().Select(a => a.GetString()!).ToArray());
 

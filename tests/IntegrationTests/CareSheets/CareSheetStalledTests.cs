@@ -61,13 +61,13 @@ public sealed class CareSheetLostEventTests(RecheckHostFixture fixture) : IClass
         await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
 
         // What DecideAsync writes, without the event it raises afterwards: as if raising it had failed.
-        var store = new Transformation.CareSheets.Storage.CareSheetStore(new Transformation.Platform.Storage.Tables(
+        var store = new Transformation.CareSheets.Sheets.CareSheetStore(new Transformation.Platform.Storage.Tables(
             Microsoft.Extensions.Options.Options.Create(new Transformation.Platform.Storage.StorageOptions
             {
                 ConnectionString = Transformation.Tests.Support.Azurite.ConnectionString,
                 TablePrefix = _sheets.Host.TablePrefix,
             })));
-        var claim = await store.TryDecideAsync(id, 1, "E11", "田中 美穂", Transformation.CareSheets.Model.CareDecision.Approve, null,
+        var claim = await store.TryDecideAsync(id, 1, "E11", "田中 美穂", Transformation.CareSheets.Sheets.CareDecision.Approve, null,
             DateTimeOffset.UtcNow);
         Assert.True(claim.Won);
 

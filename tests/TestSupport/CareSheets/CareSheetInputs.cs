@@ -1,4 +1,4 @@
-using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Sheets;
 
 namespace Transformation.Tests.Support.CareSheets;
 

@@ -1,5 +1,5 @@
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
+using Transformation.CareSheets.HrConsole;
+using Transformation.CareSheets.Sheets;
 
 namespace Transformation.Tests.CareSheets;
 

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using Transformation.CareSheets.Api;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Pages;
+using Transformation.CareSheets.Sheets;
+using Transformation.CareSheets.Submission;
 using Transformation.Platform.Localization;
-using Transformation.Platform.Pages;
+using Transformation.Platform.Pages.Components;
 using Transformation.Tests.Support.CareSheets;
 
 namespace Transformation.Tests.CareSheets;
@@ -35,7 +34,7 @@ public sealed class CareSheetFormTests
             .Select(i => new LeaveInput(CareSheetInputs.Iso(Today.AddDays(10 + (i * 10))), CareSheetInputs.Iso(Today.AddDays(12 + (i * 10))))).ToList();
         var content = CareSheetValidator.Validate(CareSheetInputs.Childcare(Today) with { LeavePeriods = leaves }, Today).Content!;
 
-        var html = CareSheetForm.Fields(new PageForm(Language.En, CareSheetForm.ValuesOf(content, Language.En))).ToString();
+        var html = Fields(CareSheetForm.ValuesOf(content, Language.En), Language.En);
         var again = RoundTrip(content, Language.En);
 
         Assert.Contains($"name=\"leavePeriods[{CareSheetValidator.MaxLeavePeriods - 1}].to\"", html, StringComparison.Ordinal);
@@ -46,11 +45,18 @@ public sealed class CareSheetFormTests
     [Fact]
     public void A_new_form_still_offers_the_usual_leave_rows()
     {
-        var html = CareSheetForm.Fields(new PageForm(Language.Ja, CareSheetForm.Defaults)).ToString();
+        var html = Fields(CareSheetForm.Defaults, Language.Ja);
 
         Assert.Contains($"name=\"leavePeriods[{CareSheetFields.FormLeaveRows - 1}].from\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"name=\"leavePeriods[{CareSheetFields.FormLeaveRows}].from\"", html, StringComparison.Ordinal);
     }
+
+    private static string Fields(IReadOnlyDictionary<string, string?> values, Language language) =>
+        ComponentHtml.Render<CareSheetFormFields>(new Dictionary<string, object?>
+        {
+            [nameof(CareSheetFormFields.Language)] = language,
+            [nameof(CareSheetFormFields.Form)] = FormState.Of(values),
+        });
 
     private static CareSheetContent RoundTrip(CareSheetContent content, Language language)
     {

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Transformation.CareSheets;
-using Transformation.CareSheets.Model;
-using Transformation.CareSheets.Workflow;
+using Transformation.CareSheets.Reviews;
+using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Localization;
 
 namespace Transformation.Tests.CareSheets;
@@ -136,10 +136,10 @@ public sealed class CareSheetMilestoneTests
     [Fact]
     public void The_ages_are_written_in_the_readers_language()
     {
-        Assert.Equal("6歳", CareSheetMails.Ages([6], Language.Ja));
-        Assert.Equal("3歳・6歳", CareSheetMails.Ages([3, 6], Language.Ja));
-        Assert.Equal("6", CareSheetMails.Ages([6], Language.En));
-        Assert.Equal("3, 6 and 12", CareSheetMails.Ages([3, 6, 12], Language.En));
+        Assert.Equal("6歳", CareSheetReviewMails.Ages([6], Language.Ja));
+        Assert.Equal("3歳・6歳", CareSheetReviewMails.Ages([3, 6], Language.Ja));
+        Assert.Equal("6", CareSheetReviewMails.Ages([6], Language.En));
+        Assert.Equal("3, 6 and 12", CareSheetReviewMails.Ages([3, 6, 12], Language.En));
     }
 
     private static (CareSheetOptions? Options, string? Problem) Options(params (string Key, string Value)[] settings)

@@ -1,4 +1,4 @@
-using Transformation.CareSheets.Model;
+using Transformation.CareSheets.Sheets;
 using Transformation.Tests.Support.CareSheets;
 
 namespace Transformation.Tests.CareSheets;

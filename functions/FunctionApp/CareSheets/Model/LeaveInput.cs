@@ -1,4 +1,0 @@
-namespace Transformation.CareSheets.Model;
-
-/// <summary>One planned leave as sent (dates as text).</summary>
-public sealed record LeaveInput(string? From, string? To);

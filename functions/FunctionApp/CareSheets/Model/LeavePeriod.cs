@@ -1,4 +1,0 @@
-namespace Transformation.CareSheets.Model;
-
-/// <summary>A planned leave, both days included.</summary>
-public sealed record LeavePeriod(DateOnly From, DateOnly To);

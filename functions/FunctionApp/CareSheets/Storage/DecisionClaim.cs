@@ -1,4 +1,0 @@
-namespace Transformation.CareSheets.Storage;
-
-/// <summary>The answer to trying to decide: won (this decision counts) or not, with the sheet as it now stands.</summary>
-public sealed record DecisionClaim(bool Won, CareSheet? Sheet);

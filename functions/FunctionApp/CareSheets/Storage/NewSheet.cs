@@ -1,7 +1,0 @@
-using Transformation.CareSheets.Model;
-using Transformation.Organisation;
-
-namespace Transformation.CareSheets.Storage;
-
-/// <summary>A first version about to be written: its owner as the roster snapshot had them, and who approves it.</summary>
-public sealed record NewSheet(string Id, StaffMember Owner, string SnapshotId, CareSheetContent Content, string FirstApproverId);

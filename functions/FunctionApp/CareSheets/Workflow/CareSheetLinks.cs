@@ -1,7 +1,0 @@
-namespace Transformation.CareSheets.Workflow;
-
-/// <summary>The action-link purpose of sheet approvals.</summary>
-public static class CareSheetLinks
-{
-    public const string Purpose = "caresheet.approve";
-}

@@ -1,4 +1,0 @@
-namespace Transformation.CareSheets.Workflow;
-
-/// <summary>A reminder round after escalation: 0 only plans the first round, 1 and on remind (and round 1 tells HR).</summary>
-public sealed record EscalatedRound(ApprovalRun Run, int Round);

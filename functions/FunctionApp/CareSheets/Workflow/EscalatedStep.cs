@@ -1,4 +1,0 @@
-namespace Transformation.CareSheets.Workflow;
-
-/// <summary>What a reminder round after escalation found: the sheet settled meanwhile (<see cref="Settled"/>), or when the next round is.</summary>
-public sealed record EscalatedStep(SheetSignal? Settled, DateTime NextAtUtc);
