@@ -13,7 +13,6 @@ using Transformation.Platform.Localization;
 using Transformation.Platform.Mail;
 using Transformation.Surveys;
 using Transformation.Surveys.Answering;
-using Transformation.Surveys.Answers;
 using Transformation.Surveys.Participation;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Tests.Support;

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Storage;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Participation;
 using Transformation.Surveys.Questionnaire;

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Transformation.Surveys.Answers;
 using Transformation.Surveys.Answering;
 using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Participation;

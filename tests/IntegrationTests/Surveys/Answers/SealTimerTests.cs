@@ -6,7 +6,6 @@ using Transformation.Platform.Storage;
 using Transformation.Surveys;
 using Transformation.Surveys.Answering;
 using Transformation.Surveys.Cycles;
-using Transformation.Surveys.Answers;
 using Transformation.Surveys.Participation;
 using Transformation.Surveys.Sealing;
 using Transformation.Tests.Support;

@@ -86,9 +86,9 @@ public sealed class SurveyHarness : IDisposable
         return rows;
     }
 
-    public async Task<List<Transformation.Surveys.Answers.SurveyResponse>> ResponsesAsync(string cycleId)
+    public async Task<List<Transformation.Surveys.Answering.SurveyResponse>> ResponsesAsync(string cycleId)
     {
-        var responses = new List<Transformation.Surveys.Answers.SurveyResponse>();
+        var responses = new List<Transformation.Surveys.Answering.SurveyResponse>();
         await foreach (var response in Answers.ReadResponsesAsync(cycleId))
         {
             responses.Add(response);

@@ -3,7 +3,7 @@ using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Surveys.Questionnaire;
 
-namespace Transformation.Surveys.Answers;
+namespace Transformation.Surveys.Answering;
 
 /// <summary>
 /// Checks answers as sent (form fields or JSON, both as text) against the questionnaire. Rules:
