@@ -12,9 +12,9 @@ using Transformation.Platform.Durable;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
+using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Storage;
-using Transformation.Surveys.Workflow;
 
 namespace Transformation.Surveys.Plans;
 
@@ -49,7 +49,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
         // A cycle run by its own orchestration chains the follow-through itself, under the same instance id: started by
         // hand meanwhile, the cycle's own start would collide with it.
-        var cycle = await client.GetInstanceAsync(CycleIds.Instance(cycleId), cancellationToken);
+        var cycle = await client.GetInstanceAsync(SurveyCycleIds.Instance(cycleId), cancellationToken);
         if (cycle is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended }
             && await client.GetInstanceAsync(SurveyFollowThroughInput.InstanceId(cycleId), cancellationToken) is null)
         {

@@ -151,7 +151,7 @@ public sealed partial class SurveyCycleActivities(
         var invited = rates.Divisions.GroupBy(d => d.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(d => d.Invited),
             StringComparer.Ordinal);
         var population = SurveyPopulation.From(index.Divisions.Select(d => (d.Code, d.Name, d.BureauCode, d.BureauName)), invited);
-        var lastYear = CycleIds.Previous(plan.CycleId) is { } previous ? await results.LoadAsync(previous) : null;
+        var lastYear = SurveyCycleIds.Previous(plan.CycleId) is { } previous ? await results.LoadAsync(previous) : null;
         var aggregated = await aggregator.AggregateAsync(plan.CycleId, questionnaire.Current, population, answers.ReadResponsesAsync(plan.CycleId),
             lastYear);
         await results.SaveAsync(aggregated);
