@@ -35,8 +35,8 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
         }
 
         var version = existing?.QuestionnaireVersion is { Length: > 0 } v ? v : questionnaireVersion;
-        // An existing cycle keeps its partitions (none stored: an older cycle, which stays on the legacy count).
-        var opened = new SurveyCycle(cycleId, closesAt, null, version, existing is null ? SurveyTokens.Partitions : existing.Partitions);
+        // An existing cycle keeps its partitions: they are part of every link already sent.
+        var opened = new SurveyCycle(cycleId, closesAt, null, version, existing?.Partitions ?? SurveyTokens.Partitions);
         if (existing != opened)
         {
             var entity = new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosesAt"] = closesAt, ["QuestionnaireVersion"] = version };
@@ -131,9 +131,9 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
     }
 
     /// <summary>
-    /// The cycle's invitation partitions (<see cref="SurveyCycle.Partitions"/>, null for an older cycle): fixed when
-    /// it opened, so any cached copy of the cycle answers; read from storage otherwise (a cached "no such cycle" is
-    /// not trusted). Null also when the cycle does not exist.
+    /// The cycle's invitation partitions (<see cref="SurveyCycle.Partitions"/>): fixed when it opened, so any cached
+    /// copy of the cycle answers; read from storage otherwise (a cached "no such cycle" is not trusted). Null when the
+    /// cycle does not exist.
     /// </summary>
     public async Task<int?> PartitionsAsync(string cycleId, CancellationToken cancellationToken = default)
     {

@@ -46,7 +46,7 @@ public sealed partial class SurveyInvitations(
         var links = new ConcurrentBag<SurveyLink>();
         var answered = new ConcurrentBag<string>();
         var batches = staff.DistinctBy(s => s.StaffId, StringComparer.Ordinal)
-            .GroupBy(s => SurveyTokens.PartitionOf(s.StaffId, cycle.InvitationPartitions))
+            .GroupBy(s => SurveyTokens.PartitionOf(s.StaffId, cycle.Partitions))
             .SelectMany(g => g.Chunk(PeoplePerBatch).Select(chunk => (Partition: g.Key, People: chunk)))
             .ToList();
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Value.WriteParallelism,
@@ -112,7 +112,8 @@ public sealed partial class SurveyInvitations(
         CancellationToken cancellationToken)
     {
         SurveyCycleIds.ThrowIfInvalid(cycleId);
-        var partitions = await cycles.PartitionsAsync(cycleId, cancellationToken) ?? SurveyTokens.LegacyPartitions;
+        // No such cycle: nobody was invited to it.
+        var partitions = await cycles.PartitionsAsync(cycleId, cancellationToken) ?? 0;
         var table = await tables.GetAsync(Table, cancellationToken);
         var parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(async partition =>
         {

@@ -166,7 +166,9 @@ public sealed partial class SurveyCycleActivities(
     public async Task<int> SurveyResultsMailChunk([ActivityTrigger] ChunkRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var staff = await ChunkAsync(run, await cycles.PartitionsAsync(run.CycleId));
+        var partitions = await cycles.PartitionsAsync(run.CycleId)
+            ?? throw new InvalidOperationException($"Survey cycle {run.CycleId} does not exist: its results cannot be mailed.");
+        var staff = await ChunkAsync(run, partitions);
         var rates = await invitations.ResponseRateAsync(run.CycleId);
         var page = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + $"/surveys/{run.CycleId}/results";
         var rate = rates.Ministry.Rate.ToString("P0", CultureInfo.InvariantCulture);
@@ -213,7 +215,7 @@ public sealed partial class SurveyCycleActivities(
         return new IssuedChunk(issued, recipients, reminder);
     }
 
-    private async Task<IReadOnlyList<StaffMember>> ChunkAsync(ChunkRun run, int? partitions)
+    private async Task<IReadOnlyList<StaffMember>> ChunkAsync(ChunkRun run, int partitions)
     {
         var index = await roster.GetIndexAsync(run.SnapshotId);
         var chunks = RosterChunks.For(index, run.ChunkSize, partitions);

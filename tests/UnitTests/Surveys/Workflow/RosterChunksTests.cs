@@ -7,11 +7,14 @@ using Transformation.Surveys.Workflow;
 
 namespace Transformation.Tests.Surveys.Workflow;
 
-/// <summary>A chunk is one mail batch for both languages, so one SendGrid request; cycles opened before partitions were stored keep one language a chunk.</summary>
+/// <summary>
+/// A chunk is one mail batch for both languages, so one SendGrid request; without a partition count (Team-Up's seasons)
+/// a chunk holds one language.
+/// </summary>
 public sealed class RosterChunksTests
 {
     [Fact]
-    public void Without_a_partition_count_chunks_hold_one_language_each_and_cover_everyone_once_as_before()
+    public void Without_a_partition_count_chunks_hold_one_language_each_and_cover_everyone_once()
     {
         var staff = Enumerable.Range(0, 2_500)
             .Select(i => new StaffMember($"S{i:D5}", $"職員 {i}", $"s{i}@example.go.jp", "B1", "局", "D1", "課", "係員", null, i % 10 == 0 ? Language.En : Language.Ja))
