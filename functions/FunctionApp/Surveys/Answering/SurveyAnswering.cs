@@ -134,7 +134,8 @@ public sealed partial class SurveyAnswering(
                 {
                     await invitations.SubmitTransactionAsync(
                     [
-                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, SurveyInvitations.Stub(link, LinkState.Submitted), link.ETag),
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, SurveyInvitations.Stub(link, LinkState.Submitted),
+                            link.ETag),
                         new TableTransactionAction(TableTransactionActionType.UpdateMerge,
                             new TableEntity(link.PartitionKey, link.StaffRow) { ["Submitted"] = true }, ETag.All),
                     ], cancellationToken);

@@ -76,7 +76,8 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
 
     [Function("SurveyApiSubmit")]
     [AllowAnonymous]
-    [Description("Submits the answers once: the body's { scores, comments }, or the saved draft when the body is empty. 409 when already submitted, 410 when closed.")]
+    [Description("Submits the answers once: the body's { scores, comments }, or the saved draft when the body is empty. "
+        + "409 when already submitted, 410 when closed.")]
     public async Task<IActionResult> Submit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/survey/{token}/submit")] HttpRequest request,
         string token,

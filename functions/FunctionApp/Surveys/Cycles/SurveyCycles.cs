@@ -24,7 +24,8 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
     /// re-invitations); returns the cycle as it now stands. A closed cycle stays closed. Nothing is written when
     /// the cycle is already open with this deadline (every chunk of an invitation round calls this).
     /// </summary>
-    public async Task<SurveyCycle> OpenAsync(string cycleId, DateTimeOffset closesAt, string questionnaireVersion, CancellationToken cancellationToken = default)
+    public async Task<SurveyCycle> OpenAsync(string cycleId, DateTimeOffset closesAt, string questionnaireVersion,
+        CancellationToken cancellationToken = default)
     {
         SurveyCycleIds.ThrowIfInvalid(cycleId);
         var table = await tables.GetAsync(Table, cancellationToken);
@@ -68,7 +69,8 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
 
         try
         {
-            await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosedAt"] = now }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosedAt"] = now }, ETag.All,
+                TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -105,7 +107,8 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
         var table = await tables.GetAsync(Table, cancellationToken);
         try
         {
-            await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosesAt"] = closesAt }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosesAt"] = closesAt }, ETag.All,
+                TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -151,7 +154,9 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
     private static async Task<SurveyCycle?> ReadAsync(TableClient table, string cycleId, CancellationToken cancellationToken)
     {
         var read = await table.GetEntityIfExistsAsync<SurveyCycleEntity>(SurveyCycleEntity.Partition, cycleId, cancellationToken: cancellationToken);
-        return read.HasValue && read.Value is { } e ? new SurveyCycle(cycleId, e.ClosesAt, e.ClosedAt, e.QuestionnaireVersion, e.Partitions, e.SealedAt) : null;
+        return read.HasValue && read.Value is { } e
+            ? new SurveyCycle(cycleId, e.ClosesAt, e.ClosedAt, e.QuestionnaireVersion, e.Partitions, e.SealedAt)
+            : null;
     }
 
     [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} closed")]

@@ -118,7 +118,8 @@ public sealed partial class SurveyInvitations(
         var parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(async partition =>
         {
             var query = $"PartitionKey eq {TableKeys.Quote(SurveyTokens.PartitionKey(cycleId, partition))}"
-                + $" and RowKey ge {TableKeys.Quote(InvitationRows.ParticipationPrefix)} and RowKey lt {TableKeys.Quote(InvitationRows.ParticipationEnd)}"
+                + $" and RowKey ge {TableKeys.Quote(InvitationRows.ParticipationPrefix)}"
+                + $" and RowKey lt {TableKeys.Quote(InvitationRows.ParticipationEnd)}"
                 + (filter is null ? "" : " and " + filter);
             var rows = new List<ParticipationEntity>();
             await foreach (var row in table.QueryAsync<ParticipationEntity>(query, maxPerPage: 1000, select: select,

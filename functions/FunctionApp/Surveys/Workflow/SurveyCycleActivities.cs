@@ -61,7 +61,8 @@ public sealed partial class SurveyCycleActivities(
     }
 
     [Function(nameof(SurveyInviteChunk))]
-    [Description("Invites one chunk of the cycle's roster (or reminds its non-respondents with a fresh link) and mails them, one batch for both languages; returns how many were mailed.")]
+    [Description("Invites one chunk of the cycle's roster (or reminds its non-respondents with a fresh link) and mails them, one batch for "
+        + "both languages; returns how many were mailed.")]
     public async Task<int> SurveyInviteChunk([ActivityTrigger] ChunkRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -133,7 +134,8 @@ public sealed partial class SurveyCycleActivities(
     }
 
     [Function(nameof(SurveyCycleCloseOut))]
-    [Description("Rewrites every participation and link row of the cycle (drafts removed, no row keeps its submission time) and marks the cycle sealed.")]
+    [Description("Rewrites every participation and link row of the cycle (drafts removed, no row keeps its submission time) and marks "
+        + "the cycle sealed.")]
     public async Task<int> SurveyCycleCloseOut([ActivityTrigger] string cycleId)
     {
         var rewritten = await closeOut.RewriteAsync(cycleId);
@@ -142,7 +144,8 @@ public sealed partial class SurveyCycleActivities(
     }
 
     [Function(nameof(SurveyCycleAggregate))]
-    [Description("Aggregates the cycle's answers over the roster snapshot's divisions, with last year's results for the change, and stores the results.")]
+    [Description("Aggregates the cycle's answers over the roster snapshot's divisions, with last year's results for the change, and "
+        + "stores the results.")]
     public async Task<AggregateSummary> SurveyCycleAggregate([ActivityTrigger] CyclePlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);

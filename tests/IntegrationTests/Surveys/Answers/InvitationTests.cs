@@ -24,7 +24,8 @@ public sealed class InvitationTests : IDisposable
         Assert.Equal(SurveyTokens.Partitions, rows.Select(r => r.PartitionKey).Distinct().Count());
         Assert.Equal(SurveyTokens.Partitions, (await _survey.Cycles.GetAsync("2026"))!.Partitions);
         var tokens = result.Links.Select(l => l.Token.Split('.')[2]).ToHashSet();
-        Assert.DoesNotContain(rows.SelectMany(r => r.Select(kv => kv.Value)), v => v is string s && tokens.Any(t => s.Contains(t, StringComparison.Ordinal)));
+        Assert.DoesNotContain(rows.SelectMany(r => r.Select(kv => kv.Value)),
+            v => v is string s && tokens.Any(t => s.Contains(t, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -35,9 +36,11 @@ public sealed class InvitationTests : IDisposable
         var s1 = first.Single(l => l.StaffId == "S-0001");
         var s2 = first.Single(l => l.StaffId == "S-0002");
         var opened = await _survey.Answering.OpenAsync(s1.Token);
-        await _survey.Answering.SaveDraftAsync(opened.Session!, new SurveyAnswers(new Dictionary<string, int> { ["W05"] = 4 }, new Dictionary<string, string>()));
+        await _survey.Answering.SaveDraftAsync(opened.Session!,
+            new SurveyAnswers(new Dictionary<string, int> { ["W05"] = 4 }, new Dictionary<string, string>()));
         var two = await _survey.Answering.OpenAsync(s2.Token);
-        await _survey.Answering.SubmitAsync(two.Session!, new SurveyAnswers(new Dictionary<string, int> { ["W05"] = 2 }, new Dictionary<string, string>()));
+        await _survey.Answering.SubmitAsync(two.Session!,
+            new SurveyAnswers(new Dictionary<string, int> { ["W05"] = 2 }, new Dictionary<string, string>()));
 
         var reminder = await _survey.Invitations.InviteAsync("2026", staff, DateTimeOffset.UtcNow.AddDays(14));
 
@@ -57,7 +60,8 @@ public sealed class InvitationTests : IDisposable
         foreach (var id in new[] { "S-0001", "S-0010", "S-0011" })
         {
             var opened = await _survey.Answering.OpenAsync(links.Single(l => l.StaffId == id).Token);
-            await _survey.Answering.SubmitAsync(opened.Session!, new SurveyAnswers(new Dictionary<string, int> { ["O01"] = 5 }, new Dictionary<string, string>()));
+            await _survey.Answering.SubmitAsync(opened.Session!,
+                new SurveyAnswers(new Dictionary<string, int> { ["O01"] = 5 }, new Dictionary<string, string>()));
         }
 
         var rates = await _survey.Invitations.ResponseRateAsync("2026");

@@ -33,7 +33,10 @@ public sealed class SurveyHarness : IDisposable
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "survey.json"))
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "survey-questionnaire.json"))
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Surveys:ReleaseGraceSeconds"] = "0", ["Mail:Provider"] = "Outbox", ["Surveys:SealKey"] = TestSecrets.SurveySealKey })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Surveys:ReleaseGraceSeconds"] = "0", ["Mail:Provider"] = "Outbox", ["Surveys:SealKey"] = TestSecrets.SurveySealKey,
+            })
             .AddInMemoryCollection(settings ?? [])
             .Build();
         var services = new ServiceCollection().AddLogging();
