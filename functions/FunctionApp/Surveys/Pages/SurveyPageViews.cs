@@ -49,7 +49,7 @@ public sealed class SurveyPageViews(QuestionnaireSource questionnaire, JapanTime
             SurveyRefusal.Superseded => (StatusCodes.Status410Gone, SurveyTexts.SupersededTitle, SurveyTexts.SupersededBody),
             _ => (StatusCodes.Status404NotFound, SurveyTexts.UnknownTitle, SurveyTexts.UnknownBody),
         };
-        return PageResults.Error(page.Http, page.Language, status, title, body);
+        return page.Error(status, title, body);
     }
 
     /// <summary>
