@@ -41,7 +41,7 @@ public static class SurveyRegistration
         services.AddSingleton<SurveySealer>();
         services.AddSingleton<InvitationCloseOut>();
         services.AddSingleton<SurveyAnswerStore>();
-        services.AddSingleton<SurveyPageRenderer>();
+        services.AddSingleton<SurveyPageViews>();
         services.AddSurveyResults(configuration);
         services.AddSurveyCycle(configuration);
         services.AddSurveyPlans(configuration);

@@ -13,7 +13,6 @@ using Transformation.Platform.Localization;
 using Transformation.Platform.Mail;
 using Transformation.Surveys;
 using Transformation.Surveys.Answering;
-using Transformation.Surveys.Answers;
 using Transformation.Surveys.Participation;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Tests.Support;
@@ -69,7 +68,8 @@ public static class SurveyLoad
 
         var httpPool = new ConcurrentQueue<string>(mailed.Concat(await IssueAsync(services, "HX", links - mailed.Count, closesAt)));
         var directPool = new ConcurrentQueue<string>(await IssueAsync(services, "DX", links, closesAt));
-        Log($"{httpPool.Count} links for the HTTP phase, {directPool.Count} for the direct phase; host RSS {memory.CurrentMiB:F0} MiB; {MachineNote.Now()}");
+        Log($"{httpPool.Count} links for the HTTP phase, {directPool.Count} for the direct phase; host RSS {memory.CurrentMiB:F0} MiB; "
+            + MachineNote.Now());
 
         var questionnaire = services.GetRequiredService<QuestionnaireSource>().Current;
         var scores = questionnaire.Items.ToDictionary(i => i.Id, _ => 4, StringComparer.Ordinal);
@@ -116,7 +116,8 @@ public static class SurveyLoad
             times.Save.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             started = Stopwatch.GetTimestamp();
             opened = await answering.OpenAsync(token);
-            if (opened.Session is not { } again || AnswerRules.CheckSubmission(again.Draft) is not null || await answering.SubmitAsync(again, again.Draft) is not null)
+            if (opened.Session is not { } again || AnswerRules.CheckSubmission(again.Draft) is not null
+                || await answering.SubmitAsync(again, again.Draft) is not null)
             {
                 return "submit refused";
             }
@@ -130,9 +131,11 @@ public static class SurveyLoad
         Console.WriteLine("phase    respondents  /s      errors  save p50/p95 ms   submit p50/p95 ms  submit max ms");
         Print(viaHttp);
         Print(direct);
-        Console.WriteLine(Invariant(
-            $"HTTP/direct: submit p50 {viaHttp.Submit.P50 / direct.Submit.P50:F2}×, p95 {viaHttp.Submit.P95 / direct.Submit.P95:F2}×; save p50 {viaHttp.Save.P50 / direct.Save.P50:F2}×; respondents a second {viaHttp.Rate / direct.Rate:F2}×"));
-        Console.WriteLine(Invariant($"host RSS during the HTTP phase: median {httpRss:F0}, max {httpRssMax:F0} MiB; peak (VmHWM) {memory.PeakMiB:F0} MiB; machine now: {MachineNote.Now()}"));
+        Console.WriteLine(
+            Invariant($"HTTP/direct: submit p50 {viaHttp.Submit.P50 / direct.Submit.P50:F2}×, p95 {viaHttp.Submit.P95 / direct.Submit.P95:F2}×; ")
+            + Invariant($"save p50 {viaHttp.Save.P50 / direct.Save.P50:F2}×; respondents a second {viaHttp.Rate / direct.Rate:F2}×"));
+        Console.WriteLine(Invariant($"host RSS during the HTTP phase: median {httpRss:F0}, max {httpRssMax:F0} MiB; ")
+            + Invariant($"peak (VmHWM) {memory.PeakMiB:F0} MiB; machine now: {MachineNote.Now()}"));
         return viaHttp.Errors == 0 && direct.Errors == 0 ? 0 : 1;
     }
 
@@ -197,11 +200,13 @@ public static class SurveyLoad
             Log($"{name}: the links ran out after {elapsed.TotalSeconds:F0} s (raise --links)");
         }
 
-        return new PhaseResult(name, done, done / elapsed.TotalSeconds, errorCount, Latencies.Summarize(times.Save), Latencies.Summarize(times.Submit));
+        return new PhaseResult(name, done, done / elapsed.TotalSeconds, errorCount, Latencies.Summarize(times.Save),
+            Latencies.Summarize(times.Submit));
     }
 
-    private static void Print(PhaseResult r) => Console.WriteLine(Invariant(
-        $"{r.Name,-8} {r.Respondents,11}  {r.Rate,6:F1}  {r.Errors,6}  {r.Save.P50,6:F0} / {r.Save.P95,-6:F0}   {r.Submit.P50,6:F0} / {r.Submit.P95,-6:F0}   {r.Submit.Max,8:F0}"));
+    private static void Print(PhaseResult r) => Console.WriteLine(
+        Invariant($"{r.Name,-8} {r.Respondents,11}  {r.Rate,6:F1}  {r.Errors,6}  {r.Save.P50,6:F0} / {r.Save.P95,-6:F0}   ")
+        + Invariant($"{r.Submit.P50,6:F0} / {r.Submit.P95,-6:F0}   {r.Submit.Max,8:F0}"));
 
     private static async Task<DateTimeOffset> WaitForAnsweringAsync(LocalHostProcess host)
     {
@@ -234,7 +239,8 @@ public static class SurveyLoad
             await foreach (var row in outbox.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Links"]))
             {
                 var found = JsonSerializer.Deserialize<List<string>>(row.GetString("Links") ?? "[]") ?? [];
-                tokens.AddRange(found.Where(l => l.Contains("/survey/", StringComparison.Ordinal)).Select(l => new Uri(l).AbsolutePath["/survey/".Length..]));
+                tokens.AddRange(found.Where(l => l.Contains("/survey/", StringComparison.Ordinal))
+                    .Select(l => new Uri(l).AbsolutePath["/survey/".Length..]));
             }
 
             if (tokens.Count >= expected || watch.Elapsed > TimeSpan.FromMinutes(2))
@@ -259,7 +265,8 @@ public static class SurveyLoad
             var division = "D" + (i % 1000 + 1).ToString("D4", CultureInfo.InvariantCulture);
             var bureau = "B" + (i % 1000 % 60 + 1).ToString("D3", CultureInfo.InvariantCulture);
             var id = prefix + i.ToString(CultureInfo.InvariantCulture);
-            return new StaffMember(id, "職員 " + id, id.ToLowerInvariant() + "@example.go.jp", bureau, bureau + "局", division, division + "課", "係員", null, Language.Ja);
+            return new StaffMember(id, "職員 " + id, id.ToLowerInvariant() + "@example.go.jp", bureau, bureau + "局", division, division + "課", "係員",
+                null, Language.Ja);
         }).ToList();
         var issued = await services.GetRequiredService<SurveyInvitations>().InviteAsync(CycleId, people, closesAt);
         return issued.Links.Select(l => l.Token).ToList();

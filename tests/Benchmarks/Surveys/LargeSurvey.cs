@@ -1,6 +1,6 @@
 using System.Globalization;
 using Transformation.Platform.Localization;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Results;
 

@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.Options;
 using Transformation.Platform.Storage;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Aggregation;
@@ -44,7 +44,8 @@ public class SurveyAnswerScanBenchmarks
     {
         var table = await _tables.GetAsync(SurveySealer.AnswerTable);
         var batches = responses.GroupBy(r => AnswerPartitions.Of(LargeSurvey.Cycle, r.DivisionCode), StringComparer.Ordinal)
-            .SelectMany(g => g.Chunk(100).Select(chunk => chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, new SurveyAnswerEntity
+            .SelectMany(g => g.Chunk(100).Select(chunk => chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, new
+            SurveyAnswerEntity
             {
                 PartitionKey = g.Key,
                 RowKey = Guid.NewGuid().ToString("N"),
@@ -56,7 +57,8 @@ public class SurveyAnswerScanBenchmarks
                 Comments = AnswerCodec.EncodeComments(r.Comments),
             })).ToList()))
             .ToList();
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (batch, ct) => await table.SubmitTransactionAsync(batch, ct));
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (batch, ct) => await table.SubmitTransactionAsync(batch, ct));
     }
 
     /// <summary>The least a reader must do: page through the cycle's rows (same filter and page size) and touch each one's scores.</summary>

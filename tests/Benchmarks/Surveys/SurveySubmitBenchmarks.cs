@@ -4,7 +4,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.Surveys.Answering;
-using Transformation.Surveys.Answers;
 using Transformation.Tests.Support;
 
 namespace Transformation.Benchmarks.Surveys;

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.Organisation;
 using Transformation.Platform.Localization;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Participation;
 using Transformation.Surveys.Questionnaire;
 

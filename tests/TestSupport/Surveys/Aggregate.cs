@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Aggregation;

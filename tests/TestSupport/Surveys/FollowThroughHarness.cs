@@ -53,7 +53,8 @@ public sealed class FollowThroughHarness(LocalHostProcess host)
     }
 
     /// <summary>Aggregates and stores a cycle's results in the host's tables, as aggregation would.</summary>
-    public async Task<SurveyResults> StoreResultsAsync(string cycleId, IEnumerable<Transformation.Surveys.Answers.SurveyResponse> responses, SurveyResults? lastYear = null)
+    public async Task<SurveyResults> StoreResultsAsync(string cycleId, IEnumerable<Transformation.Surveys.Answering.SurveyResponse> responses,
+        SurveyResults? lastYear = null)
     {
         var population = new PopulationBuilder().Division("B1", "D1", 10).Division("B1", "D2", 10).Division("B2", "D3", 10).Build();
         var results = Aggregate.Run(Questionnaire, population, responses.Select(r => r with { CycleId = cycleId }), lastYear, cycle: cycleId);

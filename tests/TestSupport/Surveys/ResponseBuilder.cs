@@ -1,4 +1,4 @@
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Questionnaire;
 
 namespace Transformation.Tests.Support.Surveys;

@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Storage;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Participation;
 using Transformation.Surveys.Questionnaire;
@@ -134,7 +134,8 @@ public sealed partial class SurveyAnswering(
                 {
                     await invitations.SubmitTransactionAsync(
                     [
-                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, SurveyInvitations.Stub(link, LinkState.Submitted), link.ETag),
+                        new TableTransactionAction(TableTransactionActionType.UpdateReplace, SurveyInvitations.Stub(link, LinkState.Submitted),
+                            link.ETag),
                         new TableTransactionAction(TableTransactionActionType.UpdateMerge,
                             new TableEntity(link.PartitionKey, link.StaffRow) { ["Submitted"] = true }, ETag.All),
                     ], cancellationToken);

@@ -1,5 +1,5 @@
 using Transformation.Platform.Localization;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Participation;
 

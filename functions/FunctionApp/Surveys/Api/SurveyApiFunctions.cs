@@ -8,7 +8,6 @@ using Microsoft.Extensions.Options;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Surveys.Answering;
-using Transformation.Surveys.Answers;
 using Transformation.Surveys.Questionnaire;
 
 namespace Transformation.Surveys.Api;

@@ -23,8 +23,8 @@ public sealed class SurveyCycleEntity : ITableEntity
 
     public string QuestionnaireVersion { get; set; } = "";
 
-    /// <summary>How many partitions the cycle's invitations use; written once, when the cycle opens (absent on older cycles).</summary>
-    public int? Partitions { get; set; }
+    /// <summary>How many partitions the cycle's invitations use; written once, when the cycle opens.</summary>
+    public int Partitions { get; set; }
 
     /// <summary>Set once every answer was released and the participation rows were rewritten (see <see cref="Sealing.SurveySealer"/>).</summary>
     public DateTimeOffset? SealedAt { get; set; }

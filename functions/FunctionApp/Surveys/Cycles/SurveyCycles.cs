@@ -24,7 +24,8 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
     /// re-invitations); returns the cycle as it now stands. A closed cycle stays closed. Nothing is written when
     /// the cycle is already open with this deadline (every chunk of an invitation round calls this).
     /// </summary>
-    public async Task<SurveyCycle> OpenAsync(string cycleId, DateTimeOffset closesAt, string questionnaireVersion, CancellationToken cancellationToken = default)
+    public async Task<SurveyCycle> OpenAsync(string cycleId, DateTimeOffset closesAt, string questionnaireVersion,
+        CancellationToken cancellationToken = default)
     {
         SurveyCycleIds.ThrowIfInvalid(cycleId);
         var table = await tables.GetAsync(Table, cancellationToken);
@@ -35,8 +36,8 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
         }
 
         var version = existing?.QuestionnaireVersion is { Length: > 0 } v ? v : questionnaireVersion;
-        // An existing cycle keeps its partitions (none stored: an older cycle, which stays on the legacy count).
-        var opened = new SurveyCycle(cycleId, closesAt, null, version, existing is null ? SurveyTokens.Partitions : existing.Partitions);
+        // An existing cycle keeps its partitions: they are part of every link already sent.
+        var opened = new SurveyCycle(cycleId, closesAt, null, version, existing?.Partitions ?? SurveyTokens.Partitions);
         if (existing != opened)
         {
             var entity = new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosesAt"] = closesAt, ["QuestionnaireVersion"] = version };
@@ -68,7 +69,8 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
 
         try
         {
-            await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosedAt"] = now }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosedAt"] = now }, ETag.All,
+                TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -105,7 +107,8 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
         var table = await tables.GetAsync(Table, cancellationToken);
         try
         {
-            await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosesAt"] = closesAt }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await table.UpdateEntityAsync(new TableEntity(SurveyCycleEntity.Partition, cycleId) { ["ClosesAt"] = closesAt }, ETag.All,
+                TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -131,9 +134,9 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
     }
 
     /// <summary>
-    /// The cycle's invitation partitions (<see cref="SurveyCycle.Partitions"/>, null for an older cycle): fixed when
-    /// it opened, so any cached copy of the cycle answers; read from storage otherwise (a cached "no such cycle" is
-    /// not trusted). Null also when the cycle does not exist.
+    /// The cycle's invitation partitions (<see cref="SurveyCycle.Partitions"/>): fixed when it opened, so any cached
+    /// copy of the cycle answers; read from storage otherwise (a cached "no such cycle" is not trusted). Null when the
+    /// cycle does not exist.
     /// </summary>
     public async Task<int?> PartitionsAsync(string cycleId, CancellationToken cancellationToken = default)
     {
@@ -151,7 +154,9 @@ public sealed partial class SurveyCycles(Tables tables, TimeProvider time, IOpti
     private static async Task<SurveyCycle?> ReadAsync(TableClient table, string cycleId, CancellationToken cancellationToken)
     {
         var read = await table.GetEntityIfExistsAsync<SurveyCycleEntity>(SurveyCycleEntity.Partition, cycleId, cancellationToken: cancellationToken);
-        return read.HasValue && read.Value is { } e ? new SurveyCycle(cycleId, e.ClosesAt, e.ClosedAt, e.QuestionnaireVersion, e.Partitions, e.SealedAt) : null;
+        return read.HasValue && read.Value is { } e
+            ? new SurveyCycle(cycleId, e.ClosesAt, e.ClosedAt, e.QuestionnaireVersion, e.Partitions, e.SealedAt)
+            : null;
     }
 
     [LoggerMessage(LogLevel.Information, "Survey cycle {CycleId} closed")]

@@ -4,12 +4,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
-using Transformation.Platform.Http;
 using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Surveys.Answering;
-using Transformation.Surveys.Answers;
 using Transformation.Surveys.Questionnaire;
 
 namespace Transformation.Surveys.Pages;
@@ -22,9 +20,9 @@ namespace Transformation.Surveys.Pages;
 /// </summary>
 public sealed class SurveyPageFunctions(
     SurveyAnswering answering,
-    SurveyPageRenderer pages,
+    SurveyPageViews views,
     QuestionnaireSource questionnaire,
-    FormProtection forms,
+    PageRequests pages,
     IOptions<SurveyOptions> options)
 {
     public const string PagePath = "/survey";
@@ -33,7 +31,7 @@ public sealed class SurveyPageFunctions(
 
     private static readonly HashSet<string> NotAnswers = new(StringComparer.Ordinal)
     {
-        SurveyPageRenderer.CategoryField, SurveyPageRenderer.ActionField, SurveyPageRenderer.CommentField,
+        SurveyPageViews.CategoryField, SurveyPageViews.ActionField, SurveyPageViews.CommentField,
         PageRegistration.AntiforgeryField, TokenCookie.PageField,
     };
 
@@ -46,19 +44,19 @@ public sealed class SurveyPageFunctions(
         string token,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        var opened = await pages.OpenAsync(request, cancellationToken);
         NoStore(request);
         var opening = await answering.OpenAsync(token, cancellationToken);
-        var language = LanguageOf(request, opening);
+        var page = InLinkLanguage(opened, opening);
         if (opening.Session is null)
         {
-            return SurveyPageRenderer.Refused(request, language, opening.Refusal!.Value);
+            return SurveyPageViews.Refused(page, opening.Refusal!.Value);
         }
 
         // Reading only, as before: mail scanners fetch this address.
         Cookie.Store(request.HttpContext, token);
         var category = questionnaire.Category(request.Query["c"])?.Id;
-        return SeeOther(request, SurveyPageRenderer.Address(request, category, null, language));
+        return PageResults.SeeOther(request, SurveyPageViews.Address(request, category, null, page.Language));
     }
 
     [Function("SurveyPage")]
@@ -69,24 +67,25 @@ public sealed class SurveyPageFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "survey")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        var opened = await pages.OpenAsync(request, cancellationToken);
         NoStore(request);
         if (Cookie.Read(request) is not { } token)
         {
-            return TokenPages.Missing(request, Languages.Of(request));
+            return TokenPages.Missing(request, opened.Language);
         }
 
         var opening = await answering.OpenAsync(token, cancellationToken);
-        var language = LanguageOf(request, opening);
+        var page = InLinkLanguage(opened, opening);
         if (opening.Session is not { } session)
         {
-            return SurveyPageRenderer.Refused(request, language, opening.Refusal!.Value);
+            return SurveyPageViews.Refused(page, opening.Refusal!.Value);
         }
 
         Cookie.Store(request.HttpContext, token);
         var category = questionnaire.Category(request.Query["c"]) ?? questionnaire.Current.Categories[0];
-        return pages.Category(request, language, session, category, SurveyPageRenderer.ValuesOf(session.Draft, category), [],
+        var view = views.Category(page, session, category, SurveyPageViews.ValuesOf(session.Draft, category), [],
             saved: request.Query.ContainsKey("saved"));
+        return page.Render<SurveyAnswerPage>(SurveyTexts.Title, view);
     }
 
     [Function("SurveyPageSubmit")]
@@ -101,70 +100,74 @@ public sealed class SurveyPageFunctions(
         NoStore(request);
         if (Cookie.Read(request) is not { } token)
         {
+            // Before the anti-forgery check: without the cookie there is nothing to send, whatever the form holds.
             return TokenPages.Missing(request, Languages.Of(request));
         }
 
-        var opening = await answering.OpenAsync(token, cancellationToken);
-        var language = LanguageOf(request, opening);
-        var forged = await forms.RejectIfForgedAsync(request, language);
-        if (forged is not null)
+        // The form posts to an address carrying ?lang=, so a refused form speaks the page's language.
+        var (post, refusal) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return refusal!;
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
-        if (!TokenCookie.IsSamePage(form, token))
+        var opening = await answering.OpenAsync(token, cancellationToken);
+        var page = InLinkLanguage(post.Page, opening);
+        if (!TokenCookie.IsSamePage(post.Form, token))
         {
-            return TokenPages.OtherLink(request, language);
+            return TokenPages.OtherLink(request, page.Language);
         }
 
         if (opening.Session is not { } session)
         {
-            return SurveyPageRenderer.Refused(request, language, opening.Refusal!.Value);
+            return SurveyPageViews.Refused(page, opening.Refusal!.Value);
         }
 
         Cookie.Store(request.HttpContext, token);
-        var category = questionnaire.Category(form[SurveyPageRenderer.CategoryField]);
+        var form = post.Form;
+        var category = questionnaire.Category(form[SurveyPageViews.CategoryField]);
         if (category is null)
         {
-            return PageResults.Error(request, language, StatusCodes.Status400BadRequest);
+            return page.Error(StatusCodes.Status400BadRequest);
         }
 
         var posted = form.Where(p => !NotAnswers.Contains(p.Key))
             .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()));
-        var comment = new[] { new KeyValuePair<string, string?>(category.Id, form[SurveyPageRenderer.CommentField].ToString()) };
+        var comment = new[] { new KeyValuePair<string, string?>(category.Id, post.Field(SurveyPageViews.CommentField)) };
         var check = AnswerRules.Check(questionnaire.Current, posted, comment, options.Value.MaxCommentLength);
         var values = form.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.Ordinal);
         if (!check.IsValid)
         {
             // Nothing is stored: the page again, with what was sent and what is wrong with it.
-            return pages.Category(request, language, session, category, values, check.Errors, saved: false, StatusCodes.Status400BadRequest);
+            return page.Render<SurveyAnswerPage>(SurveyTexts.Title, views.Category(page, session, category, values, check.Errors, saved: false),
+                StatusCodes.Status400BadRequest);
         }
 
         var draft = AnswerRules.MergePage(questionnaire.Current, session.Draft, category.Id, check.Answers!);
-        var action = form[SurveyPageRenderer.ActionField].ToString();
+        var action = post.Field(SurveyPageViews.ActionField);
         if (action == "submit")
         {
             if (AnswerRules.CheckSubmission(draft) is { } missing)
             {
-                return pages.Category(request, language, session, category, values, [missing with { Field = questionnaire.Current.Categories[^1].Items[0].Id }],
-                    saved: false, StatusCodes.Status400BadRequest);
+                var errors = new[] { missing with { Field = questionnaire.Current.Categories[^1].Items[0].Id } };
+                return page.Render<SurveyAnswerPage>(SurveyTexts.Title, views.Category(page, session, category, values, errors, saved: false),
+                    StatusCodes.Status400BadRequest);
             }
 
             var refused = await answering.SubmitAsync(session, draft, cancellationToken);
             if (refused is null)
             {
                 Cookie.Clear(request.HttpContext);
-                return SurveyPageRenderer.Thanks(request, language);
+                return page.Render<SurveyThanksPage>(SurveyTexts.ThanksTitle, new SurveyThanksView());
             }
 
-            return SurveyPageRenderer.Refused(request, language, refused.Value);
+            return SurveyPageViews.Refused(page, refused.Value);
         }
 
         var savedRefusal = await answering.SaveDraftAsync(session, draft, cancellationToken);
         if (savedRefusal is not null)
         {
-            return SurveyPageRenderer.Refused(request, language, savedRefusal.Value);
+            return SurveyPageViews.Refused(page, savedRefusal.Value);
         }
 
         var categories = questionnaire.Current.Categories.ToList();
@@ -175,19 +178,14 @@ public sealed class SurveyPageFunctions(
             "next" => categories[Math.Min(categories.Count - 1, index + 1)],
             _ => category,
         };
-        return SeeOther(request, SurveyPageRenderer.Address(request, target.Id, action == "save" ? "saved" : null, null));
+        // Post/redirect/get: a reload after saving does not post again.
+        return PageResults.SeeOther(request, SurveyPageViews.Address(request, target.Id, action == "save" ? "saved" : null, null));
     }
 
     /// <summary>An explicit ?lang= (the switch on the page) first, then the person's roster language, then the browser's.</summary>
-    private static Language LanguageOf(HttpRequest request, SurveyOpening opening) =>
-        request.Query.ContainsKey("lang") || opening.Language is null ? Languages.Of(request) : opening.Language.Value;
-
-    /// <summary>Post/redirect/get: a reload after saving does not post again.</summary>
-    private static StatusCodeResult SeeOther(HttpRequest request, string location)
-    {
-        request.HttpContext.Response.Headers.Location = location;
-        return new StatusCodeResult(StatusCodes.Status303SeeOther);
-    }
+    private static PageRequest InLinkLanguage(PageRequest page, SurveyOpening opening) =>
+        page.Http.Query.ContainsKey("lang") || opening.Language is not { } language ? page with { Language = Languages.Of(page.Http) }
+            : page with { Language = language };
 
     private static void NoStore(HttpRequest request)
     {

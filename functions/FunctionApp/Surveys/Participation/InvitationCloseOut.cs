@@ -18,7 +18,8 @@ public sealed class InvitationCloseOut(Tables tables, SurveyCycles cycles, IOpti
     public async Task<int> RewriteAsync(string cycleId, CancellationToken cancellationToken = default)
     {
         SurveyCycleIds.ThrowIfInvalid(cycleId);
-        var partitions = await cycles.PartitionsAsync(cycleId, cancellationToken) ?? SurveyTokens.LegacyPartitions;
+        // No such cycle: it has no rows to rewrite.
+        var partitions = await cycles.PartitionsAsync(cycleId, cancellationToken) ?? 0;
         var table = await tables.GetAsync(SurveyInvitations.Table, cancellationToken);
         var counts = new int[partitions];
         await Parallel.ForEachAsync(Enumerable.Range(0, partitions),

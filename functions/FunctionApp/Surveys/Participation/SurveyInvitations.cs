@@ -46,7 +46,7 @@ public sealed partial class SurveyInvitations(
         var links = new ConcurrentBag<SurveyLink>();
         var answered = new ConcurrentBag<string>();
         var batches = staff.DistinctBy(s => s.StaffId, StringComparer.Ordinal)
-            .GroupBy(s => SurveyTokens.PartitionOf(s.StaffId, cycle.InvitationPartitions))
+            .GroupBy(s => SurveyTokens.PartitionOf(s.StaffId, cycle.Partitions))
             .SelectMany(g => g.Chunk(PeoplePerBatch).Select(chunk => (Partition: g.Key, People: chunk)))
             .ToList();
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = options.Value.WriteParallelism,
@@ -112,12 +112,14 @@ public sealed partial class SurveyInvitations(
         CancellationToken cancellationToken)
     {
         SurveyCycleIds.ThrowIfInvalid(cycleId);
-        var partitions = await cycles.PartitionsAsync(cycleId, cancellationToken) ?? SurveyTokens.LegacyPartitions;
+        // No such cycle: nobody was invited to it.
+        var partitions = await cycles.PartitionsAsync(cycleId, cancellationToken) ?? 0;
         var table = await tables.GetAsync(Table, cancellationToken);
         var parts = await Task.WhenAll(Enumerable.Range(0, partitions).Select(async partition =>
         {
             var query = $"PartitionKey eq {TableKeys.Quote(SurveyTokens.PartitionKey(cycleId, partition))}"
-                + $" and RowKey ge {TableKeys.Quote(InvitationRows.ParticipationPrefix)} and RowKey lt {TableKeys.Quote(InvitationRows.ParticipationEnd)}"
+                + $" and RowKey ge {TableKeys.Quote(InvitationRows.ParticipationPrefix)}"
+                + $" and RowKey lt {TableKeys.Quote(InvitationRows.ParticipationEnd)}"
                 + (filter is null ? "" : " and " + filter);
             var rows = new List<ParticipationEntity>();
             await foreach (var row in table.QueryAsync<ParticipationEntity>(query, maxPerPage: 1000, select: select,

@@ -94,7 +94,7 @@ public sealed partial class SurveyLinkResend(
     public async Task<bool> AwaitsAnswerAsync(SurveyCycle cycle, string staffId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        var partition = SurveyTokens.PartitionOf(staffId, cycle.InvitationPartitions);
+        var partition = SurveyTokens.PartitionOf(staffId, cycle.Partitions);
         var table = await tables.GetAsync(SurveyInvitations.Table, cancellationToken);
         var row = await table.GetEntityIfExistsAsync<ParticipationEntity>(SurveyTokens.PartitionKey(cycle.CycleId, partition),
             InvitationRows.Participation(staffId), ["Submitted"], cancellationToken);

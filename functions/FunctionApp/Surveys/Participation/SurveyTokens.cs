@@ -16,15 +16,12 @@ public static class SurveyTokens
     /// <summary>
     /// Invitations of a cycle opened now are spread over this many partitions: 100,000 staff make about 3,100
     /// rows a partition, written in batches of 100 entities. The count is stored with the cycle when it opens
-    /// (<see cref="SurveyCycle.InvitationPartitions"/>) and never changes for that cycle, because the partition
+    /// (<see cref="SurveyCycle.Partitions"/>) and never changes for that cycle, because the partition
     /// is part of every link already sent; changing this constant only affects cycles opened later. Smaller
     /// partitions keep each write's key check cheap (the local storage emulator checks a new row's key
     /// against every row of its partition).
     /// </summary>
     public const int Partitions = 64;
-
-    /// <summary>The partitions of a cycle opened before the count was stored with it.</summary>
-    public const int LegacyPartitions = 16;
 
     /// <summary>The most a token can name: two hex digits.</summary>
     public const int MaxPartitions = 256;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Transformation.Platform.Http;
-using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Surveys.Questionnaire;
 
@@ -101,50 +100,23 @@ public static class PlanForm
         return (new PlanInput(targets, actions), ToFormField);
     }
 
-    private static readonly Text HiddenNote = new(
-        "この課室の結果は匿名性を守るため表示されていないので、今回の平均はありません。目標値は1〜5で設定してください。",
-        "This division's results are not shown, to protect anonymity, so there is no current mean; set targets between 1 and 5.");
+    /// <summary>The status of an action, for its select.</summary>
+    public static IReadOnlyList<Choice> StatusChoices { get; } =
+        PlanLabels.Statuses.Select(s => new Choice(PlanLabels.Code(s), PlanLabels.Of(s))).ToList();
 
-    public static Html Fields(PageForm form, SurveyQuestionnaire questionnaire, PlanScope scope, int actionRows)
+    /// <summary>The items a target may name, each with this year's mean when the division's results are shown.</summary>
+    public static IReadOnlyList<Choice> ItemChoices(SurveyQuestionnaire questionnaire, PlanScope scope)
     {
-        ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(scope);
-        var language = form.Language;
         var shown = scope.Results is { ScoresShown: true } ? scope.Results : null;
-        var choices = new List<Choice> { new("", new Text("（選択しない）", "(none)")) };
+        var choices = new List<Choice> { new("", PlanTexts.NoItem) };
         choices.AddRange(questionnaire.Items.Select(i =>
         {
             var mean = shown?.Item(i.Id)?.Mean;
             var current = mean is null ? "" : $" [{mean.Value.ToString("0.00", CultureInfo.InvariantCulture)}]";
-            return new Choice(i.Id, new Text($"{i.Id} {i.Statement.Ja}{current}", $"{i.Id} {i.Statement.En}{current}"));
+            return new Choice(i.Id, PlanTexts.ItemChoice.With(i.Id, i.Statement, current));
         }));
-        var statuses = PlanLabels.Statuses.Select(s => new Choice(PlanLabels.Code(s), PlanLabels.Of(s))).ToList();
-
-        var targetFields = Html.Join(Enumerable.Range(0, TargetRows).Select(i => Html.Format($"""
-            <fieldset><legend>{new Text($"対象設問 {i + 1}", $"Targeted item {i + 1}").In(language)}</legend>
-            {form.Select($"targets[{i}].itemId", new Text("設問（[ ]内は今回の平均）", "Item ([ ] = this year's mean)"), choices)}
-            {form.TextInput($"targets[{i}].target", new Text("目標値（1〜5）", "Target score (1–5)"), "text")}
-            </fieldset>
-            """)));
-        var actionFields = Html.Join(Enumerable.Range(0, actionRows).Select(i => Html.Format($"""
-            <fieldset><legend>{new Text($"取組 {i + 1}", $"Action {i + 1}").In(language)}</legend>
-            {form.TextArea($"actions[{i}].description", new Text("内容", "Description"), 2)}
-            {form.TextInput($"actions[{i}].owner", new Text("担当者（氏名または職員番号）", "Owner (name or staff id)"))}
-            {form.TextInput($"actions[{i}].due", new Text("期限", "Due date"), "date")}
-            {form.Select($"actions[{i}].status", new Text("状況", "Status"), statuses)}
-            </fieldset>
-            """)));
-        var note = shown is null
-            ? Html.Format($"""<p class="notice">{HiddenNote.In(language)}</p>""")
-            : Html.Format($"""<p>{new Text("目標値は今回の平均より高く設定してください。", "Set each target above this year's mean.").In(language)}</p>""");
-        return Html.Format($"""
-            <input type="hidden" name="etag" value="{form.Value("etag")}">
-            <h2>{new Text("対象とする設問と目標値", "Targeted items and target scores").In(language)}</h2>
-            {note}
-            {targetFields}
-            <h2>{new Text("取組", "Actions").In(language)}</h2>
-            {actionFields}
-            """);
+        return choices;
     }
 }

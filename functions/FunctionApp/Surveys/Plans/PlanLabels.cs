@@ -21,11 +21,11 @@ public static class PlanLabels
 
     public static Text Of(PlanActionStatus status) => status switch
     {
-        PlanActionStatus.NotStarted => new("未着手", "Not started"),
-        PlanActionStatus.InProgress => new("実施中", "In progress"),
-        PlanActionStatus.Done => new("完了", "Done"),
-        PlanActionStatus.OnHold => new("保留", "On hold"),
-        _ => new("中止", "Cancelled"),
+        PlanActionStatus.NotStarted => PlanTexts.ActionNotStarted,
+        PlanActionStatus.InProgress => PlanTexts.ActionInProgress,
+        PlanActionStatus.Done => PlanTexts.ActionDone,
+        PlanActionStatus.OnHold => PlanTexts.ActionOnHold,
+        _ => PlanTexts.ActionCancelled,
     };
 
     public static string Code(PlanStanding standing) => standing switch
@@ -38,9 +38,9 @@ public static class PlanLabels
 
     public static Text Of(PlanStanding standing) => standing switch
     {
-        PlanStanding.NotStarted => new("未着手", "Not started"),
-        PlanStanding.Draft => new("作成中", "Draft"),
-        PlanStanding.Submitted => new("提出済み", "Submitted"),
-        _ => new("期限超過", "Overdue"),
+        PlanStanding.NotStarted => PlanTexts.PlanNotStarted,
+        PlanStanding.Draft => PlanTexts.PlanDraft,
+        PlanStanding.Submitted => PlanTexts.PlanSubmitted,
+        _ => PlanTexts.PlanOverdue,
     };
 }

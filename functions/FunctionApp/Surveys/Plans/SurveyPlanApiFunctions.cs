@@ -12,9 +12,9 @@ using Transformation.Platform.Durable;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
+using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Storage;
-using Transformation.Surveys.Workflow;
 
 namespace Transformation.Surveys.Plans;
 
@@ -33,7 +33,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
     [Function("SurveyFollowThroughStart")]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("Starts phases 8–10 for a cycle whose results are stored: sheets to division heads, plans with reminders and escalation, mid-term progress. Idempotent: 202 when started, 200 when already there.")]
+    [Description("Starts phases 8–10 for a cycle whose results are stored: sheets to division heads, plans with reminders and escalation, "
+        + "mid-term progress. Idempotent: 202 when started, 200 when already there.")]
     public async Task<IActionResult> Start(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/surveys/{cycleId}/follow-through")] HttpRequest request,
         string cycleId,
@@ -49,8 +50,9 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
         // A cycle run by its own orchestration chains the follow-through itself, under the same instance id: started by
         // hand meanwhile, the cycle's own start would collide with it.
-        var cycle = await client.GetInstanceAsync(CycleIds.Instance(cycleId), cancellationToken);
-        if (cycle is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended }
+        var cycle = await client.GetInstanceAsync(SurveyCycleIds.Instance(cycleId), cancellationToken);
+        if (cycle is
+            { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended }
             && await client.GetInstanceAsync(SurveyFollowThroughInput.InstanceId(cycleId), cancellationToken) is null)
         {
             return Problems.Conflict(http, CycleRunsText);
@@ -232,7 +234,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
 
     [Function("SurveyPlanEffect")]
     [Authorize(Roles = Readers)]
-    [Description("Did the measures work? Each targeted item: this cycle's mean, the target, the next cycle's mean (?next=, default the following year), the change and met / not met; not available when next year's group is suppressed.")]
+    [Description("Did the measures work? Each targeted item: this cycle's mean, the target, the next cycle's mean (?next=, default the "
+        + "following year), the change and met / not met; not available when next year's group is suppressed.")]
     public async Task<IActionResult> Effect(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/surveys/{cycleId}/plans/{divisionCode}/effect")] HttpRequest request,
         string cycleId,

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Transformation.Platform.Storage;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Cycles;
 
 namespace Transformation.Surveys.Sealing;

@@ -9,12 +9,12 @@ namespace Transformation.Surveys.Workflow;
 /// <summary>
 /// How the cycle cuts the roster snapshot into mail chunks of at most <c>size</c>. A chunk is one mail batch for
 /// both languages (<see cref="SurveyCycleMails.Batch"/>), so one SendGrid request (1,000 personalizations) per
-/// chunk: 100,000 staff cost exactly 100 requests. A cycle with its invitation partitions stored cuts everyone
-/// together, ordered by their partition in the cycle, then by staff id, so a chunk's invitation rows fill whole
-/// batch transactions of one or two partitions instead of a few rows in every partition. A cycle opened before
-/// partitions were stored with it (<c>partitions</c> null) keeps what it was opened with: each language's staff on
-/// their own, in staff-id order. The snapshot and the cycle's partitions never change, so every activity computes
-/// the same chunks, and an instance computes them once per snapshot (<see cref="For"/>).
+/// chunk: 100,000 staff cost exactly 100 requests. A survey cycle cuts everyone together, ordered by their partition
+/// in the cycle (its invitation partitions), then by staff id, so a chunk's invitation rows fill whole batch
+/// transactions of one or two partitions instead of a few rows in every partition. Without partitions
+/// (<c>partitions</c> null: Team-Up's seasons, which write no invitation rows) each language's staff are cut on their
+/// own, in staff-id order. The snapshot and the cycle's partitions never change, so every activity computes the same
+/// chunks, and an instance computes them once per snapshot (<see cref="For"/>).
 /// </summary>
 public static class RosterChunks
 {

@@ -154,7 +154,7 @@ public sealed partial class SurveyCycleActivities(
         var invited = rates.Divisions.GroupBy(d => d.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(d => d.Invited),
             StringComparer.Ordinal);
         var population = SurveyPopulation.From(index.Divisions.Select(d => (d.Code, d.Name, d.BureauCode, d.BureauName)), invited);
-        var lastYear = CycleIds.Previous(plan.CycleId) is { } previous ? await results.LoadAsync(previous) : null;
+        var lastYear = SurveyCycleIds.Previous(plan.CycleId) is { } previous ? await results.LoadAsync(previous) : null;
         var aggregated = await aggregator.AggregateAsync(plan.CycleId, questionnaire.Current, population, answers.ReadResponsesAsync(plan.CycleId),
             lastYear);
         await results.SaveAsync(aggregated);
@@ -169,7 +169,9 @@ public sealed partial class SurveyCycleActivities(
     public async Task<int> SurveyResultsMailChunk([ActivityTrigger] ChunkRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var staff = await ChunkAsync(run, await cycles.PartitionsAsync(run.CycleId));
+        var partitions = await cycles.PartitionsAsync(run.CycleId)
+            ?? throw new InvalidOperationException($"Survey cycle {run.CycleId} does not exist: its results cannot be mailed.");
+        var staff = await ChunkAsync(run, partitions);
         var rates = await invitations.ResponseRateAsync(run.CycleId);
         var page = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + $"/surveys/{run.CycleId}/results";
         var rate = rates.Ministry.Rate.ToString("P0", CultureInfo.InvariantCulture);
@@ -216,7 +218,7 @@ public sealed partial class SurveyCycleActivities(
         return new IssuedChunk(issued, recipients, reminder);
     }
 
-    private async Task<IReadOnlyList<StaffMember>> ChunkAsync(ChunkRun run, int? partitions)
+    private async Task<IReadOnlyList<StaffMember>> ChunkAsync(ChunkRun run, int partitions)
     {
         var index = await roster.GetIndexAsync(run.SnapshotId);
         var chunks = RosterChunks.For(index, run.ChunkSize, partitions);

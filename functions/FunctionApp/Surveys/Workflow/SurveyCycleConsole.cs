@@ -20,12 +20,12 @@ public sealed class SurveyCycleConsole(SurveyCycles cycles, SurveyInvitations in
         DurableTaskClient client, string cycleId, CycleSignal signal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        if (!SurveyCycleIds.IsValid(cycleId) || await client.GetInstanceAsync(CycleIds.Instance(cycleId), cancellationToken) is null)
+        if (!SurveyCycleIds.IsValid(cycleId) || await client.GetInstanceAsync(SurveyCycleIds.Instance(cycleId), cancellationToken) is null)
         {
             return CycleSignalOutcome.Unknown;
         }
 
-        var answerPhase = CycleIds.Phase(cycleId, CyclePhases.AnswerStep);
+        var answerPhase = SurveyCycleIds.Phase(cycleId, CyclePhases.AnswerStep);
         var phase = await client.GetInstanceAsync(answerPhase, cancellationToken);
         if (phase?.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending))
         {
@@ -40,7 +40,7 @@ public sealed class SurveyCycleConsole(SurveyCycles cycles, SurveyInvitations in
     public async Task<CycleView?> ViewAsync(DurableTaskClient client, string cycleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var instance = await client.GetInstanceAsync(CycleIds.Instance(cycleId), getInputsAndOutputs: true, cancellationToken);
+        var instance = await client.GetInstanceAsync(SurveyCycleIds.Instance(cycleId), getInputsAndOutputs: true, cancellationToken);
         if (instance is null)
         {
             return null;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Transformation.Platform.Durable;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Scheduling;
+using Transformation.Surveys.Cycles;
 
 namespace Transformation.Surveys.Workflow;
 
@@ -20,8 +21,8 @@ public sealed partial class SurveyCycleLauncher(TimeProvider time, JapanTime jap
 
     public async Task<LaunchOutcome> LaunchAsync(DurableTaskClient client, int year, string by, CancellationToken cancellationToken)
     {
-        var cycleId = CycleIds.CycleId(year);
-        var instanceId = CycleIds.Instance(cycleId);
+        var cycleId = SurveyCycleIds.OfYear(year);
+        var instanceId = SurveyCycleIds.Instance(cycleId);
         var started = await StartOnce.StartAsync(client, nameof(SurveyCycleOrchestrator.SurveyCycle),
             new CycleRun(cycleId, time.GetUtcNow().UtcDateTime, by), instanceId, cancellationToken);
         if (started)

@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Transformation.Platform.Durable;
 using Transformation.Platform.Scheduling;
+using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Plans;
 
 namespace Transformation.Surveys.Workflow;
@@ -176,7 +177,7 @@ public static class SurveyCycleOrchestrator
         return await FanOutAsync(context, plan, nameof(SurveyCycleActivities.SurveyResultsMailChunk), "results", plan.ClosesAtUtc);
     }
 
-    private static SubOrchestrationOptions Phase(CycleRun run, string step) => new() { InstanceId = CycleIds.Phase(run.CycleId, step) };
+    private static SubOrchestrationOptions Phase(CycleRun run, string step) => new() { InstanceId = SurveyCycleIds.Phase(run.CycleId, step) };
 
     private static async Task<int> FanOutAsync(TaskOrchestrationContext context, CyclePlan plan, string activity, string round, DateTime closesAtUtc)
     {

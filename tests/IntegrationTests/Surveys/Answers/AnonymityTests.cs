@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.Surveys.Answering;
-using Transformation.Surveys.Answers;
 using Transformation.Surveys.Participation;
 using Transformation.Surveys.Sealing;
 
@@ -106,26 +105,32 @@ public sealed class AnonymityTests : IDisposable
     }
 
     private static List<string> Secrets(IEnumerable<SurveyLink> links) =>
-        links.SelectMany(l => new[] { l.StaffId, l.Token, SurveyTokens.Hash(l.Token), SurveyTokens.Hash(l.Token)[..12], l.Email, l.Token.Split('.')[2] })
+        links.SelectMany(l => new[]
+        {
+            l.StaffId, l.Token, SurveyTokens.Hash(l.Token), SurveyTokens.Hash(l.Token)[..12], l.Email, l.Token.Split('.')[2],
+        })
             .ToList();
 
     private static SurveyAnswers Answers(int n) => new(
         new Dictionary<string, int> { ["W01"] = n % 5 + 1, ["P01"] = 3, ["O20"] = 5 },
         new Dictionary<string, string> { ["workplace"] = Comment });
 
-    private static void AssertAnonymous(IReadOnlyList<TableEntity> rows, IReadOnlyList<string> secrets, IReadOnlyList<TableEntity> participation, string[] allowed)
+    private static void AssertAnonymous(
+        IReadOnlyList<TableEntity> rows, IReadOnlyList<string> secrets, IReadOnlyList<TableEntity> participation, string[] allowed)
     {
         Assert.NotEmpty(rows);
         var shareable = new HashSet<string>(StringComparer.Ordinal) { "2026", "100", "1010", "1020", "2026" };
         var participationValues = participation
-            .SelectMany(p => p.Where(kv => kv.Key is not ("odata.etag" or "Timestamp")).Select(kv => kv.Value?.ToString() ?? "").Append(p.PartitionKey).Append(p.RowKey))
+            .SelectMany(p => p.Where(kv => kv.Key is not ("odata.etag" or "Timestamp")).Select(kv => kv.Value?.ToString() ?? "")
+                .Append(p.PartitionKey).Append(p.RowKey))
             .Where(v => v.Length > 0 && !shareable.Contains(v))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             Assert.All(row.Keys, name => Assert.True(AnswerProperties.Contains(name) || allowed.Contains(name), $"unexpected property {name}"));
             Assert.DoesNotContain(row.Select(kv => kv.Value), v => v is DateTimeOffset or DateTime && !Equals(v, row.Timestamp));
-            var values = row.Where(kv => kv.Key is not ("odata.etag" or "Timestamp")).Select(kv => kv.Value?.ToString() ?? "").Append(row.PartitionKey).Append(row.RowKey).ToList();
+            var values = row.Where(kv => kv.Key is not ("odata.etag" or "Timestamp")).Select(kv => kv.Value?.ToString() ?? "")
+                .Append(row.PartitionKey).Append(row.RowKey).ToList();
             foreach (var value in values)
             {
                 Assert.DoesNotContain(secrets, s => value.Contains(s, StringComparison.Ordinal));

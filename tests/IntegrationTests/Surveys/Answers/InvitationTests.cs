@@ -1,7 +1,4 @@
-using Azure.Data.Tables;
-using Transformation.Surveys.Answers;
 using Transformation.Surveys.Answering;
-using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Participation;
 
 namespace Transformation.Tests.Surveys.Answers;
@@ -27,7 +24,8 @@ public sealed class InvitationTests : IDisposable
         Assert.Equal(SurveyTokens.Partitions, rows.Select(r => r.PartitionKey).Distinct().Count());
         Assert.Equal(SurveyTokens.Partitions, (await _survey.Cycles.GetAsync("2026"))!.Partitions);
         var tokens = result.Links.Select(l => l.Token.Split('.')[2]).ToHashSet();
-        Assert.DoesNotContain(rows.SelectMany(r => r.Select(kv => kv.Value)), v => v is string s && tokens.Any(t => s.Contains(t, StringComparison.Ordinal)));
+        Assert.DoesNotContain(rows.SelectMany(r => r.Select(kv => kv.Value)),
+            v => v is string s && tokens.Any(t => s.Contains(t, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -38,9 +36,11 @@ public sealed class InvitationTests : IDisposable
         var s1 = first.Single(l => l.StaffId == "S-0001");
         var s2 = first.Single(l => l.StaffId == "S-0002");
         var opened = await _survey.Answering.OpenAsync(s1.Token);
-        await _survey.Answering.SaveDraftAsync(opened.Session!, new SurveyAnswers(new Dictionary<string, int> { ["W05"] = 4 }, new Dictionary<string, string>()));
+        await _survey.Answering.SaveDraftAsync(opened.Session!,
+            new SurveyAnswers(new Dictionary<string, int> { ["W05"] = 4 }, new Dictionary<string, string>()));
         var two = await _survey.Answering.OpenAsync(s2.Token);
-        await _survey.Answering.SubmitAsync(two.Session!, new SurveyAnswers(new Dictionary<string, int> { ["W05"] = 2 }, new Dictionary<string, string>()));
+        await _survey.Answering.SubmitAsync(two.Session!,
+            new SurveyAnswers(new Dictionary<string, int> { ["W05"] = 2 }, new Dictionary<string, string>()));
 
         var reminder = await _survey.Invitations.InviteAsync("2026", staff, DateTimeOffset.UtcNow.AddDays(14));
 
@@ -60,7 +60,8 @@ public sealed class InvitationTests : IDisposable
         foreach (var id in new[] { "S-0001", "S-0010", "S-0011" })
         {
             var opened = await _survey.Answering.OpenAsync(links.Single(l => l.StaffId == id).Token);
-            await _survey.Answering.SubmitAsync(opened.Session!, new SurveyAnswers(new Dictionary<string, int> { ["O01"] = 5 }, new Dictionary<string, string>()));
+            await _survey.Answering.SubmitAsync(opened.Session!,
+                new SurveyAnswers(new Dictionary<string, int> { ["O01"] = 5 }, new Dictionary<string, string>()));
         }
 
         var rates = await _survey.Invitations.ResponseRateAsync("2026");
@@ -70,33 +71,5 @@ public sealed class InvitationTests : IDisposable
         Assert.Equal([("100", 3, 1), ("200", 2, 2)], rates.Bureaus.Select(b => (b.Code, b.Invited, b.Submitted)));
         Assert.Equal(1.0, rates.Divisions[1].Rate);
         Assert.Equal("秘書課", rates.Divisions[0].Name);
-    }
-
-    [Fact]
-    public async Task A_cycle_opened_before_partitions_were_stored_keeps_its_sixteen()
-    {
-        // As an earlier version opened it: no partition count on the cycle, links spread over 16 partitions.
-        var cycles = await _survey.Tables.GetAsync(SurveyCycles.Table);
-        await cycles.UpsertEntityAsync(new TableEntity(SurveyCycleEntity.Partition, "2025")
-        {
-            ["ClosesAt"] = DateTimeOffset.UtcNow.AddDays(14),
-            ["QuestionnaireVersion"] = _survey.Questionnaire.Version,
-        });
-        var staff = new StaffBuilder().People(1, 300);
-
-        var first = (await _survey.Invitations.InviteAsync("2025", staff, DateTimeOffset.UtcNow.AddDays(14))).Links;
-        var again = await _survey.Invitations.InviteAsync("2025", staff.Take(2).ToList(), DateTimeOffset.UtcNow.AddDays(14));
-
-        Assert.Null((await _survey.Cycles.GetAsync("2025"))!.Partitions);
-        var rows = await _survey.RawAsync(SurveyInvitations.Table);
-        Assert.Equal(SurveyTokens.LegacyPartitions, rows.Select(r => r.PartitionKey).Distinct().Count());
-        Assert.All(first, l => Assert.Equal(SurveyTokens.PartitionOf(l.StaffId, SurveyTokens.LegacyPartitions), Convert.ToInt32(l.Token.Split('.')[1], 16)));
-        // The second round found them where the first put them: new links, no second participation row.
-        Assert.Equal(2, again.Links.Count);
-        Assert.Equal(300, rows.Count(r => r.RowKey.StartsWith(InvitationRows.ParticipationPrefix, StringComparison.Ordinal)));
-        Assert.Equal(300, (await _survey.Invitations.ResponseRateAsync("2025")).Ministry.Invited);
-        var old = first.Single(l => l.StaffId == staff[0].StaffId);
-        Assert.Equal(SurveyRefusal.Superseded, (await _survey.Answering.OpenAsync(old.Token)).Refusal);
-        Assert.NotNull((await _survey.Answering.OpenAsync(again.Links.Single(l => l.StaffId == old.StaffId).Token)).Session);
     }
 }

@@ -6,7 +6,6 @@ using Transformation.Platform.Storage;
 using Transformation.Surveys;
 using Transformation.Surveys.Answering;
 using Transformation.Surveys.Cycles;
-using Transformation.Surveys.Answers;
 using Transformation.Surveys.Participation;
 using Transformation.Surveys.Sealing;
 using Transformation.Tests.Support;
@@ -29,10 +28,12 @@ public sealed class SealTimerTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Surveys:SealKey"] = TestSecrets.SurveySealKey })
             .Build();
         var services = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System)
-            .AddSingleton(new Tables(Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = host.TablePrefix })))
+            .AddSingleton(new Tables(Microsoft.Extensions.Options.Options.Create(
+                new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = host.TablePrefix })))
             .Configure<AppOptions>(o => o.PublicBaseUrl = host.BaseUrl);
         await using var provider = services.AddSurveys(configuration).BuildServiceProvider();
-        var links = (await provider.GetRequiredService<SurveyInvitations>().InviteAsync("2026", new StaffBuilder().People(1, 2), DateTimeOffset.UtcNow.AddDays(3))).Links;
+        var links = (await provider.GetRequiredService<SurveyInvitations>()
+            .InviteAsync("2026", new StaffBuilder().People(1, 2), DateTimeOffset.UtcNow.AddDays(3))).Links;
         var answering = provider.GetRequiredService<SurveyAnswering>();
         var late = await answering.OpenAsync(links[1].Token);
         Assert.Null(await answering.SubmitAsync((await answering.OpenAsync(links[0].Token)).Session!, Answer()));
@@ -44,7 +45,10 @@ public sealed class SealTimerTests
         await cycles.CloseAsync("2026");
         Assert.Equal(1, await sealer.ReleaseCycleAsync("2026"));
         await cycles.MarkSealedAsync("2026");
-        var straggler = new SealedAnswerEntity { PartitionKey = AnswerPartitions.Of("2026", "1010"), RowKey = SurveyTokens.SealKey(late.Session!.Token), CycleId = "2026" };
+        var straggler = new SealedAnswerEntity
+        {
+            PartitionKey = AnswerPartitions.Of("2026", "1010"), RowKey = SurveyTokens.SealKey(late.Session!.Token), CycleId = "2026",
+        };
         await holding.AddEntityAsync(straggler);
 
         using var run = await host.Http.PostAsync("/admin/functions/SurveySeal", null);

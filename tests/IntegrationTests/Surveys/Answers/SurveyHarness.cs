@@ -33,7 +33,10 @@ public sealed class SurveyHarness : IDisposable
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "survey.json"))
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "survey-questionnaire.json"))
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Surveys:ReleaseGraceSeconds"] = "0", ["Mail:Provider"] = "Outbox", ["Surveys:SealKey"] = TestSecrets.SurveySealKey })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Surveys:ReleaseGraceSeconds"] = "0", ["Mail:Provider"] = "Outbox", ["Surveys:SealKey"] = TestSecrets.SurveySealKey,
+            })
             .AddInMemoryCollection(settings ?? [])
             .Build();
         var services = new ServiceCollection().AddLogging();
@@ -86,9 +89,9 @@ public sealed class SurveyHarness : IDisposable
         return rows;
     }
 
-    public async Task<List<Transformation.Surveys.Answers.SurveyResponse>> ResponsesAsync(string cycleId)
+    public async Task<List<Transformation.Surveys.Answering.SurveyResponse>> ResponsesAsync(string cycleId)
     {
-        var responses = new List<Transformation.Surveys.Answers.SurveyResponse>();
+        var responses = new List<Transformation.Surveys.Answering.SurveyResponse>();
         await foreach (var response in Answers.ReadResponsesAsync(cycleId))
         {
             responses.Add(response);

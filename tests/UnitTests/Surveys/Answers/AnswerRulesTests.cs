@@ -1,4 +1,4 @@
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Questionnaire;
 
 namespace Transformation.Tests.Surveys.Answers;
@@ -65,14 +65,16 @@ public sealed class AnswerRulesTests
     [Fact]
     public void A_submission_needs_at_least_one_answered_item()
     {
-        Assert.NotNull(AnswerRules.CheckSubmission(new SurveyAnswers(new Dictionary<string, int>(), new Dictionary<string, string> { ["work"] = "only a comment" })));
+        Assert.NotNull(AnswerRules.CheckSubmission(
+            new SurveyAnswers(new Dictionary<string, int>(), new Dictionary<string, string> { ["work"] = "only a comment" })));
         Assert.Null(AnswerRules.CheckSubmission(new SurveyAnswers(new Dictionary<string, int> { ["O01"] = 2 }, new Dictionary<string, string>())));
     }
 
     [Fact]
     public void A_page_replaces_only_its_own_category_in_the_draft()
     {
-        var draft = new SurveyAnswers(new Dictionary<string, int> { ["W01"] = 2, ["W02"] = 3, ["P01"] = 4 }, new Dictionary<string, string> { ["work"] = "old", ["workplace"] = "keep" });
+        var draft = new SurveyAnswers(new Dictionary<string, int> { ["W01"] = 2, ["W02"] = 3, ["P01"] = 4 },
+            new Dictionary<string, string> { ["work"] = "old", ["workplace"] = "keep" });
         var page = new SurveyAnswers(new Dictionary<string, int> { ["W01"] = 5 }, new Dictionary<string, string>());
 
         var merged = AnswerRules.MergePage(Questionnaire, draft, "work", page);

@@ -143,12 +143,12 @@ public class AggregationTests
         new PopulationBuilder().Division("B1", "D1").Division("B1", "D2").Division("B1", "D3").Build();
 
     /// <summary>D1 2 respondents (hidden), D2 8 (hidden with it, or the bureau minus D3 gives D1), D3 30.</summary>
-    private static IEnumerable<Transformation.Surveys.Answers.SurveyResponse> TwoEightThirty() =>
+    private static IEnumerable<Transformation.Surveys.Answering.SurveyResponse> TwoEightThirty() =>
         new ResponseBuilder(Questionnaire, "D1").Times(2)
             .Concat(new ResponseBuilder(Questionnaire, "D2").Times(8))
             .Concat(new ResponseBuilder(Questionnaire, "D3").Times(30));
 
-    private static IEnumerable<Transformation.Surveys.Answers.SurveyResponse> LastCycle(IEnumerable<Transformation.Surveys.Answers.SurveyResponse> responses) =>
+    private static IEnumerable<Transformation.Surveys.Answering.SurveyResponse> LastCycle(IEnumerable<Transformation.Surveys.Answering.SurveyResponse> responses) =>
         responses.Select(r => r with { CycleId = "2025" });
 
     [Fact]

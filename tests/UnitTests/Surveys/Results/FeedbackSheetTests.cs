@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages.Components;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Questionnaire;
 using Transformation.Surveys.Results;
 using Transformation.Surveys.Results.Feedback;

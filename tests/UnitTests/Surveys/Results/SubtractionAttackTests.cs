@@ -1,4 +1,4 @@
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Results;
 
 using Transformation.Tests.Support.Surveys;

@@ -7,14 +7,18 @@ using Transformation.Surveys.Workflow;
 
 namespace Transformation.Tests.Surveys.Workflow;
 
-/// <summary>A chunk is one mail batch for both languages, so one SendGrid request; cycles opened before partitions were stored keep one language a chunk.</summary>
+/// <summary>
+/// A chunk is one mail batch for both languages, so one SendGrid request; without a partition count (Team-Up's seasons)
+/// a chunk holds one language.
+/// </summary>
 public sealed class RosterChunksTests
 {
     [Fact]
-    public void Without_a_partition_count_chunks_hold_one_language_each_and_cover_everyone_once_as_before()
+    public void Without_a_partition_count_chunks_hold_one_language_each_and_cover_everyone_once()
     {
         var staff = Enumerable.Range(0, 2_500)
-            .Select(i => new StaffMember($"S{i:D5}", $"職員 {i}", $"s{i}@example.go.jp", "B1", "局", "D1", "課", "係員", null, i % 10 == 0 ? Language.En : Language.Ja))
+            .Select(i => new StaffMember($"S{i:D5}", $"職員 {i}", $"s{i}@example.go.jp", "B1", "局", "D1", "課", "係員", null,
+                i % 10 == 0 ? Language.En : Language.Ja))
             .ToList();
 
         var chunks = RosterChunks.Of(staff, 1_000);
@@ -39,7 +43,8 @@ public sealed class RosterChunksTests
     public void With_a_partition_count_chunks_mix_languages_follow_the_partitions_and_everyone_is_in_one_chunk()
     {
         var staff = Enumerable.Range(0, 2_500)
-            .Select(i => new StaffMember($"S{i:D5}", $"職員 {i}", $"s{i}@example.go.jp", "B1", "局", "D1", "課", "係員", null, i % 10 == 0 ? Language.En : Language.Ja))
+            .Select(i => new StaffMember($"S{i:D5}", $"職員 {i}", $"s{i}@example.go.jp", "B1", "局", "D1", "課", "係員", null,
+                i % 10 == 0 ? Language.En : Language.Ja))
             .ToList();
 
         var chunks = RosterChunks.Of(staff, 1_000, 64);
@@ -59,7 +64,8 @@ public sealed class RosterChunksTests
     {
         // As the benchmark roster: 98,001 Japanese and 1,999 English readers (101 chunks when cut per language).
         var staff = Enumerable.Range(0, 100_000)
-            .Select(i => new StaffMember($"S{i:D6}", "x", $"s{i}@example.go.jp", "B1", "局", "D1", "課", "係員", null, i % 50 == 0 && i < 99_950 ? Language.En : Language.Ja))
+            .Select(i => new StaffMember($"S{i:D6}", "x", $"s{i}@example.go.jp", "B1", "局", "D1", "課", "係員", null,
+                i % 50 == 0 && i < 99_950 ? Language.En : Language.Ja))
             .ToList();
         Assert.Equal(1_999, staff.Count(s => s.Language == Language.En));
 
@@ -80,6 +86,7 @@ public sealed class RosterChunksTests
 
         Assert.Same(RosterChunks.For(index, 7, 64), RosterChunks.For(index, 7, 64));
         Assert.NotSame(RosterChunks.For(index, 7, 64), RosterChunks.For(index, 7, null));
-        Assert.Equal(RosterChunks.Of(staff, 7, 64).Select(c => c.Select(s => s.StaffId)), RosterChunks.For(index, 7, 64).Select(c => c.Select(s => s.StaffId)));
+        Assert.Equal(RosterChunks.Of(staff, 7, 64).Select(c => c.Select(s => s.StaffId)),
+            RosterChunks.For(index, 7, 64).Select(c => c.Select(s => s.StaffId)));
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Transformation.Surveys.Answers;
+using Transformation.Surveys.Answering;
 using Transformation.Surveys.Questionnaire;
 
 namespace Transformation.Surveys.Results.Aggregation;

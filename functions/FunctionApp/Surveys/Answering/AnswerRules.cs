@@ -3,7 +3,7 @@ using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Surveys.Questionnaire;
 
-namespace Transformation.Surveys.Answers;
+namespace Transformation.Surveys.Answering;
 
 /// <summary>
 /// Checks answers as sent (form fields or JSON, both as text) against the questionnaire. Rules:
@@ -36,7 +36,8 @@ public static class AnswerRules
                 continue;
             }
 
-            if (!int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var score) || score is < SurveyScale.Min or > SurveyScale.Max)
+            if (!int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var score)
+                || score is < SurveyScale.Min or > SurveyScale.Max)
             {
                 errors.Add(new FieldError(id, new Text($"設問{id}の回答は1から5の中から選んでください。", $"The answer to item {id} must be one of 1 to 5.")));
                 continue;
@@ -50,7 +51,8 @@ public static class AnswerRules
         {
             if (!categories.Contains(category))
             {
-                errors.Add(new FieldError("comment." + category, new Text($"「{category}」はこの調査の分類ではありません。", $"'{category}' is not a category of this survey.")));
+                errors.Add(new FieldError("comment." + category,
+                    new Text($"「{category}」はこの調査の分類ではありません。", $"'{category}' is not a category of this survey.")));
                 continue;
             }
 
@@ -85,7 +87,10 @@ public static class AnswerRules
             : new FieldError("scores", new Text("少なくとも1つの設問に回答してから送信してください。", "Please answer at least one item before submitting."));
     }
 
-    /// <summary>The answers of one category page replace that category's part of the draft (a radio cannot be unticked, a comment can be emptied).</summary>
+    /// <summary>
+    /// The answers of one category page replace that category's part of the draft (a radio cannot be unticked, a comment can be
+    /// emptied).
+    /// </summary>
     public static SurveyAnswers MergePage(SurveyQuestionnaire questionnaire, SurveyAnswers draft, string categoryId, SurveyAnswers page)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Transformation.Surveys.Answers;
+namespace Transformation.Surveys.Answering;
 
 /// <summary>
 /// How answers sit in one table entity: all scores in one compact string ("W01:4,W02:5", about 6 characters an

@@ -1,7 +1,7 @@
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 
-namespace Transformation.Surveys.Answers;
+namespace Transformation.Surveys.Answering;
 
 /// <summary>The 5-point agreement scale every item is answered on (1 = disagree … 5 = agree).</summary>
 public static class SurveyScale

@@ -1,4 +1,4 @@
-namespace Transformation.Surveys.Answers;
+namespace Transformation.Surveys.Answering;
 
 /// <summary>
 /// One submitted questionnaire, as aggregation sees it: where it came from (division and bureau, nothing that

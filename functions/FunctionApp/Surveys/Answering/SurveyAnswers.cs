@@ -1,4 +1,4 @@
-namespace Transformation.Surveys.Answers;
+namespace Transformation.Surveys.Answering;
 
 /// <summary>
 /// What one person has answered so far (a draft) or submitted: the 1–5 score per answered item id and the
