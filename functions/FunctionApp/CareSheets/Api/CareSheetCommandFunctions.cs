@@ -17,6 +17,9 @@ namespace Transformation.CareSheets.Api;
 public sealed class CareSheetCommandFunctions(CareSheetService service, CareSheetStore store)
 {
     [Function("CareSheetSubmit")]
+    [AcceptsJson(typeof(CareSheetContent))]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status201Created)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Submits a childcare or caregiving sheet; its approval starts with the submitter's supervisor from the current roster. 201 with the sheet, 400 with field errors.")]
     public async Task<IActionResult> Submit(
@@ -39,6 +42,9 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     }
 
     [Function("CareSheetRevise")]
+    [AcceptsJson(typeof(CareSheetContent))]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The owner's new version of a pending or returned sheet: a new approval starts and links to earlier versions stop working.")]
     public async Task<IActionResult> Revise(
@@ -60,6 +66,9 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     }
 
     [Function("CareSheetDecide")]
+    [AcceptsJson(typeof(DecisionRequest))]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("A signed-in approver on the sheet's current route decides: { decision: approve | return | decline, comment, version }. "
         + "version (the version read) is required: 400 without it, 409 when it is not the current version or someone decided first.")]
@@ -112,6 +121,8 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     }
 
     [Function("CareSheetWithdraw")]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The owner withdraws their sheet at any time before it ends: pending approval stops and every link to it stops working.")]
     public async Task<IActionResult> Withdraw(

@@ -19,6 +19,8 @@ namespace Transformation.CareSheets.Api;
 public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit, CareSheetHrConsole console)
 {
     [Function("CareSheetGet")]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("One sheet with its content (current version, or ?version=): for its owner, the approvers on its route and HR; 403 for anyone else. Audited.")]
     public async Task<IActionResult> Get(
@@ -53,6 +55,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     }
 
     [Function("CareSheetMine")]
+    [ProducesResponseType<List<CareSheetView>>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The caller's own sheets and their states, newest first.")]
     public async Task<IActionResult> Mine(
@@ -65,6 +68,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     }
 
     [Function("CareSheetToApprove")]
+    [ProducesResponseType<List<CareSheetView>>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Sheets awaiting the caller's decision (they are on the current route of a pending version).")]
     public async Task<IActionResult> ToApprove(
@@ -78,6 +82,8 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     }
 
     [Function("CareSheetList")]
+    [ProducesResponseType<List<CareSheetView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: every sheet, optionally filtered by ?state= (pending, returned, approved, declined, withdrawn, ended) and ?bureau= (bureau code).")]
     public async Task<IActionResult> List(
@@ -95,6 +101,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     }
 
     [Function("CareSheetAudit")]
+    [ProducesResponseType<List<AuditEntry>>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: the audit trail of one sheet (every read of its content and every decision or change), oldest first.")]
     public async Task<IActionResult> Audit(

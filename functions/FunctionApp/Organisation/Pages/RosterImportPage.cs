@@ -41,6 +41,7 @@ public sealed class RosterImportPage(
     }
 
     [Function("RosterImportPageSubmit")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [AcceptsUpload]
     [Description("HR page: upload the roster CSV (multipart field 'file'); shows what changed or every error with its line.")]

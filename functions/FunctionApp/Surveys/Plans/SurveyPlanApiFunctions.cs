@@ -32,6 +32,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     private static readonly Text NoPlanText = new("この課室のカイゼン策はまだ作成されていません。", "This division has no improvement plan yet.");
 
     [Function("SurveyFollowThroughStart")]
+    [AcceptsJson(typeof(FollowThroughRequest), Optional = true)]
+    [ProducesResponseType(StatusCodes.Status202Accepted)]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Starts phases 8–10 for a cycle whose results are stored: sheets to division heads, plans with reminders and escalation, mid-term progress. Idempotent: 202 when started, 200 when already there.")]
     public async Task<IActionResult> Start(
@@ -84,6 +88,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanStatusList")]
+    [ProducesResponseType<PlanStatusList>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin + "," + Roles.BureauCoordinator)]
     [Description("Where every division's improvement plan stands (not-started, draft, submitted, overdue); a bureau coordinator sees their bureau.")]
     public async Task<IActionResult> List(
@@ -99,6 +104,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanGet")]
+    [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Readers)]
     [Description("A division's improvement plan with the current score of each targeted item; the division head, HR and the bureau's coordinators.")]
     public async Task<IActionResult> Get(
@@ -119,6 +125,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanPut")]
+    [AcceptsJson(typeof(PlanRequest))]
+    [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
     [Authorize(Roles = Readers)]
     [Description("The division head writes the plan (targets, actions). If-Match with the ETag read, or If-None-Match: * for the first write "
         + "(428 with neither); 409 when someone else changed it. 400 with field errors, nothing written.")]
@@ -160,6 +170,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanSubmit")]
+    [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
     [Authorize(Roles = Readers)]
     [Description("The division head submits the plan (it can still be corrected afterwards); If-Match required (428 without); "
         + "404 when there is no plan yet, 409 on a stale If-Match.")]
@@ -187,6 +201,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanProgress")]
+    [AcceptsJson(typeof(ProgressRequest))]
+    [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
     [Authorize(Roles = Readers)]
     [Description("The division head reports progress on actions (status and note per action); each report is kept with its date. "
         + "If-Match required (428 without), 409 on a stale one.")]
@@ -231,6 +249,9 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanEffect")]
+    [ProducesResponseType<EffectView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Readers)]
     [Description("Did the measures work? Each targeted item: this cycle's mean, the target, the next cycle's mean (?next=, default the following year), the change and met / not met; not available when next year's group is suppressed.")]
     public async Task<IActionResult> Effect(
