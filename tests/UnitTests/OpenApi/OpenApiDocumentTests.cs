@@ -8,6 +8,7 @@ using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.OpenApi;
 using Transformation.Platform.Security;
+using Transformation.Surveys.Plans;
 
 namespace Transformation.Tests.OpenApi;
 
@@ -108,6 +109,15 @@ public sealed partial class OpenApiDocumentTests
                 Assert.Equal(access.Roles, bearer);
             }
         }
+    }
+
+    [Fact]
+    public void Enum_values_are_the_names_the_route_writes()
+    {
+        var standing = Document["components"]!["schemas"]!["PlanView"]!["properties"]!["standing"]!["enum"]!.AsArray()
+            .Select(v => v?.GetValue<string>()).ToList();
+
+        Assert.Contains(JsonSerializer.Serialize(PlanStanding.NotStarted, ImprovementPlanStore.Json).Trim('"'), standing);
     }
 
     [Fact]

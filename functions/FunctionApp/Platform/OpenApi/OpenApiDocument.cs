@@ -81,7 +81,7 @@ public static partial class OpenApiDocument
             operation["requestBody"] = new JsonObject
             {
                 ["required"] = !json.Optional,
-                ["content"] = new JsonObject { [OpenApiConventions.Json] = new JsonObject { ["schema"] = schemas.OfRequest(json.BodyType) } },
+                ["content"] = new JsonObject { [OpenApiConventions.Json] = new JsonObject { ["schema"] = schemas.OfRequest(json.BodyType, OptionsOf(entry)) } },
             };
         }
         else if (upload)
@@ -106,15 +106,19 @@ public static partial class OpenApiDocument
         var answers = new SortedDictionary<int, JsonObject>();
         foreach (var declared in entry.Method.GetCustomAttributes<ProducesResponseTypeAttribute>())
         {
-            answers[declared.StatusCode] = Declared(entry.Name, declared, api, schemas);
+            answers[declared.StatusCode] = Declared(entry, declared, api, schemas);
         }
 
         if (!answers.Keys.Any(s => s < 400))
         {
-            // Unless declared otherwise, a page answers HTML and a page form post redirects to the page it came from.
-            answers[page && method == "POST" ? StatusCodes.Status303SeeOther : StatusCodes.Status200OK] = page && method == "POST"
-                ? OpenApiConventions.SeeOther()
-                : page ? OpenApiConventions.Html("The page.") : OpenApiConventions.JsonAnswer("OK", new JsonObject());
+            // Unless declared otherwise: a page answers HTML, and a page's form post redirects (post/redirect/get).
+            var (status, answer) = (page, method) switch
+            {
+                (true, "POST") => (StatusCodes.Status303SeeOther, OpenApiConventions.SeeOther()),
+                (true, _) => (StatusCodes.Status200OK, OpenApiConventions.Html("The page.")),
+                _ => (StatusCodes.Status200OK, OpenApiConventions.JsonAnswer("OK.", new JsonObject())),
+            };
+            answers[status] = answer;
         }
 
         var problems = new List<int>();
@@ -158,7 +162,7 @@ public static partial class OpenApiDocument
         return responses;
     }
 
-    private static JsonObject Declared(string operationId, ProducesResponseTypeAttribute declared, bool api, OpenApiSchemas schemas)
+    private static JsonObject Declared(FunctionEntry entry, ProducesResponseTypeAttribute declared, bool api, OpenApiSchemas schemas)
     {
         var status = declared.StatusCode;
         var type = declared.Type == typeof(void) ? null : declared.Type;
@@ -175,7 +179,7 @@ public static partial class OpenApiDocument
         var description = declared.Description ?? OpenApiConventions.Describe(status);
         if (type is null)
         {
-            return OpenApiConventions.AnswerOf(operationId, schemas) is { } schema
+            return OpenApiConventions.AnswerOf(entry.Name, schemas) is { } schema
                 ? OpenApiConventions.JsonAnswer(description, schema)
                 : new JsonObject { ["description"] = description };
         }
@@ -183,7 +187,7 @@ public static partial class OpenApiDocument
         var types = ContentTypes(declared);
         if (types.Count == 0 || types.Any(OpenApiConventions.IsJson))
         {
-            return OpenApiConventions.JsonAnswer(description, schemas.Of(type));
+            return OpenApiConventions.JsonAnswer(description, schemas.Of(type, OptionsOf(entry)));
         }
 
         var content = new JsonObject();
@@ -194,6 +198,9 @@ public static partial class OpenApiDocument
 
         return new JsonObject { ["description"] = description, ["content"] = content };
     }
+
+    private static System.Text.Json.JsonSerializerOptions? OptionsOf(FunctionEntry entry) =>
+        entry.Method.DeclaringType?.GetCustomAttribute<JsonOptionsAttribute>()?.Options;
 
     private static JsonArray Parameters(string route)
     {

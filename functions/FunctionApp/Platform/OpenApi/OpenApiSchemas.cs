@@ -13,14 +13,13 @@ namespace Transformation.Platform.OpenApi;
 /// </summary>
 public sealed class OpenApiSchemas
 {
-    // Web defaults as every JSON route uses them; enums are written by name where they appear in an answer. Numbers are
-    // described as numbers: the API writes them so, and reading one from a string is a leniency, not the contract.
-    private static readonly JsonSerializerOptions Json = ReadOnly(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    // Web defaults as the JSON routes use them, enums by camelCase name, unless a class names its own (JsonOptionsAttribute).
+    private static readonly JsonSerializerOptions Json = ForSchemas(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
-        NumberHandling = JsonNumberHandling.Strict,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     });
+
+    private readonly Dictionary<JsonSerializerOptions, JsonSerializerOptions> exportOptions = [];
 
     private readonly SortedDictionary<string, JsonNode> components = new(StringComparer.Ordinal);
     private readonly Dictionary<(Type Type, bool Request), string> names = [];
@@ -29,23 +28,30 @@ public sealed class OpenApiSchemas
     public IReadOnlyDictionary<string, JsonNode> Components => components;
 
     /// <summary>The schema of an answer of type <paramref name="type"/>: a reference for a record of the app, inline otherwise.</summary>
-    public JsonNode Of(Type type) => Export(type, request: false);
+    public JsonNode Of(Type type, JsonSerializerOptions? options = null) => Export(type, request: false, options);
 
     /// <summary>
     /// The schema of a request body: as an answer, but no property is required, because the bodies are read leniently
     /// (a missing field is null, and the route's own checks name it in a 400).
     /// </summary>
-    public JsonNode OfRequest(Type type) => Export(type, request: true);
+    public JsonNode OfRequest(Type type, JsonSerializerOptions? options = null) => Export(type, request: true, options);
 
-    private JsonNode Export(Type type, bool request)
+    private JsonNode Export(Type type, bool request, JsonSerializerOptions? options)
     {
         ArgumentNullException.ThrowIfNull(type);
+        var json = Json;
+        if (options is not null && !exportOptions.TryGetValue(options, out json))
+        {
+            json = ForSchemas(new JsonSerializerOptions(options));
+            exportOptions[options] = json;
+        }
+
         var exporter = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) => Transform(context, node, request),
         };
-        return JsonSchemaExporter.GetJsonSchemaAsNode(Json, type, exporter);
+        return JsonSchemaExporter.GetJsonSchemaAsNode(json, type, exporter);
     }
 
     private JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, bool request)
@@ -102,8 +108,11 @@ public sealed class OpenApiSchemas
         return name;
     }
 
-    private static JsonSerializerOptions ReadOnly(JsonSerializerOptions options)
+    // Numbers are described as numbers: the API writes them so, and reading one from a string is a leniency, not the contract.
+    private static JsonSerializerOptions ForSchemas(JsonSerializerOptions options)
     {
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.TypeInfoResolver ??= new DefaultJsonTypeInfoResolver();
         options.MakeReadOnly();
         return options;
     }

@@ -19,6 +19,7 @@ using Transformation.Surveys.Workflow;
 namespace Transformation.Surveys.Plans;
 
 /// <summary>The JSON API of improvement plans: start the follow-through, read and write plans, progress, effect, HR's overview.</summary>
+[Transformation.Platform.OpenApi.JsonOptions(typeof(ImprovementPlanStore), nameof(ImprovementPlanStore.Json))]
 public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResultsStore results, RosterDirectory roster)
 {
     public const string Readers = Roles.HrAdmin + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator;
