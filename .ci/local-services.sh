@@ -28,8 +28,9 @@ ensure_node_packages() {
   need_command node "Install Node.js 20 or later."
   need_command npm "Install npm."
   local stamp="$repo_root/node_modules/.package-lock.json"
-  if [ ! -x "$repo_root/node_modules/.bin/azurite" ] || [ "$repo_root/package-lock.json" -nt "$stamp" ]; then
-    echo "Installing npm packages (Azurite)..."
+  local bin="$repo_root/node_modules/.bin"
+  if [ ! -x "$bin/azurite" ] || [ ! -x "$bin/redocly" ] || [ "$repo_root/package-lock.json" -nt "$stamp" ]; then
+    echo "Installing npm packages (Azurite, Redocly CLI)..."
     (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

@@ -15,6 +15,7 @@ namespace Transformation.Attention;
 public sealed class AttentionApiFunctions(AttentionFinder finder, AttentionActions actions, IOptions<AttentionOptions> options)
 {
     [Function("AttentionList")]
+    [ProducesResponseType<AttentionListView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: what needs attention: care-sheet approvals waiting longer than Attention:WaitingLongerThan or for an approver who is gone, "
         + "workflows that failed or never started, and workflows waiting for an event the stored state says happened; each with its safe actions.")]
@@ -33,6 +34,9 @@ public sealed class AttentionApiFunctions(AttentionFinder finder, AttentionActio
     }
 
     [Function("AttentionAction")]
+    [AcceptsJson(typeof(AttentionRequest))]
+    [ProducesResponseType<AttentionActionView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: an action on an item of the list, { action: remind | reassign | resume | resignal, instanceId, to (reassign), actionId }. "
         + "A repeat with the same actionId answers the first outcome and does nothing again; 409 when the item no longer needs the action.")]

@@ -75,6 +75,7 @@ public sealed class AttentionPageFunctions(
     }
 
     [Function("AttentionPageAction")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR page: carries out one action from the attention page (anti-forgery checked); back to the list with the outcome, "
         + "or a page saying why not (400 bad input, 409 no longer needed).")]

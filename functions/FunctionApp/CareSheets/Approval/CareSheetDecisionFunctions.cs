@@ -16,6 +16,9 @@ namespace Transformation.CareSheets.Approval;
 public sealed class CareSheetDecisionFunctions(CareSheetService service, CareSheetStore store)
 {
     [Function("CareSheetDecide")]
+    [AcceptsJson(typeof(DecisionRequest))]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("A signed-in approver on the sheet's current route decides: { decision: approve | return | decline, comment, version }. "
         + "version (the version read) is required: 400 without it, 409 when it is not the current version or someone decided first.")]

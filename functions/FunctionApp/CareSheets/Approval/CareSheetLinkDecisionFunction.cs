@@ -31,6 +31,7 @@ public sealed class CareSheetLinkDecisionFunction(
     public const string Path = ActionLinkFunctions.PagePath + "/care-sheet";
 
     [Function("CareSheetLinkDecision")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [AllowAnonymous]
     [Description("Decision from an approval link, its token in the link cookie (anti-forgery checked; 409 when another link was "
         + "opened since the form was shown): approve, return or decline a sheet version, once.")]

@@ -13,6 +13,8 @@ namespace Transformation.CareSheets.HrConsole;
 public sealed class CareSheetHrApiFunctions(CareSheetHrConsole console)
 {
     [Function("CareSheetList")]
+    [ProducesResponseType<List<CareSheetView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: every sheet, optionally filtered by ?state= (pending, returned, approved, declined, withdrawn, ended) "
         + "and ?bureau= (bureau code).")]
@@ -31,6 +33,7 @@ public sealed class CareSheetHrApiFunctions(CareSheetHrConsole console)
     }
 
     [Function("CareSheetAudit")]
+    [ProducesResponseType<List<AuditEntry>>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: the audit trail of one sheet (every read of its content and every decision or change), oldest first.")]
     public async Task<IActionResult> Audit(

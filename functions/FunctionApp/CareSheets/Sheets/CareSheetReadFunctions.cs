@@ -17,6 +17,8 @@ namespace Transformation.CareSheets.Sheets;
 public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit)
 {
     [Function("CareSheetGet")]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("One sheet with its content (current version, or ?version=): for its owner, the approvers on its route and HR; "
         + "403 for anyone else. Audited.")]
@@ -53,6 +55,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     }
 
     [Function("CareSheetMine")]
+    [ProducesResponseType<List<CareSheetView>>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The caller's own sheets and their states, newest first.")]
     public async Task<IActionResult> Mine(
@@ -65,6 +68,7 @@ public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit 
     }
 
     [Function("CareSheetToApprove")]
+    [ProducesResponseType<List<CareSheetView>>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Sheets awaiting the caller's decision (they are on the current route of a pending version).")]
     public async Task<IActionResult> ToApprove(

@@ -19,6 +19,9 @@ namespace Transformation.CareSheets.Submission;
 public sealed class CareSheetCommandFunctions(CareSheetService service, CareSheetStore store)
 {
     [Function("CareSheetSubmit")]
+    [AcceptsJson(typeof(CareSheetContent))]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status201Created)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Submits a childcare or caregiving sheet; its approval starts with the submitter's supervisor from the current roster. "
         + "201 with the sheet, 400 with field errors.")]
@@ -42,6 +45,9 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     }
 
     [Function("CareSheetRevise")]
+    [AcceptsJson(typeof(CareSheetContent))]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The owner's new version of a pending or returned sheet: a new approval starts and links to earlier versions stop working.")]
     public async Task<IActionResult> Revise(
@@ -63,6 +69,8 @@ public sealed class CareSheetCommandFunctions(CareSheetService service, CareShee
     }
 
     [Function("CareSheetWithdraw")]
+    [ProducesResponseType<CareSheetView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The owner withdraws their sheet at any time before it ends: pending approval stops and every link to it stops working.")]
     public async Task<IActionResult> Withdraw(

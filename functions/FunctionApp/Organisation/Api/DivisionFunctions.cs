@@ -12,6 +12,8 @@ namespace Transformation.Organisation.Api;
 public sealed class DivisionFunctions(RosterDirectory directory)
 {
     [Function("GetDivision")]
+    [ProducesResponseType<DivisionView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.HrAdmin + "," + Roles.BureauCoordinator + "," + Roles.DivisionHead)]
     [Description("A division's members and its head. HR: any; bureau coordinator: divisions of their bureau; division head: their division. "
         + "Optional ?snapshot=.")]
@@ -47,6 +49,8 @@ public sealed class DivisionFunctions(RosterDirectory directory)
     }
 
     [Function("GetBureauDivisions")]
+    [ProducesResponseType<List<Division>>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.HrAdmin + "," + Roles.BureauCoordinator)]
     [Description("The divisions of a bureau with their staff counts. HR: any bureau; bureau coordinator: their own. Optional ?snapshot=.")]
     public async Task<IActionResult> GetBureauDivisions(

@@ -15,6 +15,8 @@ namespace Transformation.Organisation.Api;
 public sealed class RosterImportFunction(RosterImporter importer, IOptions<OrganisationOptions> options)
 {
     [Function("ImportRoster")]
+    [ProducesResponseType<RosterImportReport>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [AcceptsUpload]
     [Description("Import the roster CSV (text/csv body, or multipart/form-data field 'file'; UTF-8 or Shift_JIS). "

@@ -11,6 +11,9 @@ namespace Transformation.Organisation.Api;
 public sealed class RosterSummaryFunction(RosterDirectory directory)
 {
     [Function("GetRoster")]
+    [ProducesResponseType<RosterSummary>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("The current roster snapshot: its id, when it was imported, and staff counts per bureau and division.")]
     public async Task<IActionResult> Run(

@@ -12,6 +12,8 @@ namespace Transformation.Organisation.Api;
 public sealed class StaffFunctions(RosterDirectory directory)
 {
     [Function("GetStaff")]
+    [ProducesResponseType<StaffView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("One person of the roster. HR may ask about anyone, everyone else only about themself. Optional ?snapshot=.")]
     public async Task<IActionResult> GetStaff(
@@ -44,6 +46,8 @@ public sealed class StaffFunctions(RosterDirectory directory)
     }
 
     [Function("GetStaffSupervisors")]
+    [ProducesResponseType<List<StaffView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("A person's supervisor chain: their supervisor, that person's supervisor, and so on to the top. Optional ?snapshot=.")]
     public async Task<IActionResult> GetSupervisors(

@@ -16,6 +16,8 @@ public sealed class HealthFunction(Tables tables, ILogger<HealthFunction> log)
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
     [Function("Health")]
+    [ProducesResponseType<HealthView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HealthView>(StatusCodes.Status503ServiceUnavailable)]
     [AllowAnonymous]
     [Description("State of storage and of the durable engine. 200 when both answer, 503 otherwise.")]
     public async Task<IActionResult> Run(
@@ -32,7 +34,7 @@ public sealed class HealthFunction(Tables tables, ILogger<HealthFunction> log)
         }).ConfigureAwait(false);
         var engine = await ProbeAsync("durable", ct => durable.GetInstanceAsync("health-probe", ct)).ConfigureAwait(false);
         var healthy = storage.Ok && engine.Ok;
-        return new JsonResult(new { status = healthy ? "healthy" : "unhealthy", storage, durable = engine })
+        return new JsonResult(new HealthView(healthy ? "healthy" : "unhealthy", storage, engine))
         {
             StatusCode = healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable,
         };

@@ -26,6 +26,9 @@ public sealed class ActionLinkFunctions(
     public static readonly TokenCookie Cookie = new("tx_link", PagePath);
 
     [Function("ActionLinkShow")]
+    [ProducesResponseType(StatusCodes.Status303SeeOther)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    [ProducesResponseType(StatusCodes.Status410Gone)]
     [AllowAnonymous]
     [Description("Opens a link from an email: a usable link's token goes into a cookie and the answer is 303 to /links; otherwise "
         + "a page saying why it cannot be used (404 unknown, 410 expired, used, superseded or withdrawn).")]
@@ -50,6 +53,7 @@ public sealed class ActionLinkFunctions(
     }
 
     [Function("ActionLinkPage")]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [AllowAnonymous]
     [Description("The page of the link whose token the cookie holds (set by /links/{token}): the form of its purpose, a refusal "
         + "page, or 400 asking to open the link from the email again when there is no cookie.")]
@@ -76,6 +80,7 @@ public sealed class ActionLinkFunctions(
     }
 
     [Function("ActionLinkSubmit")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [AllowAnonymous]
     [Description("Submits the form of the link whose token the cookie holds (anti-forgery checked; 409 when another link was "
         + "opened since the form was shown); the purpose's handler decides and uses the link up.")]

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +12,7 @@ namespace Transformation.Platform.OpenApi;
 public sealed class OpenApiFunction
 {
     [Function("OpenApi")]
+    [ProducesResponseType<JsonObject>(StatusCodes.Status200OK)]
     [AllowAnonymous]
     [Description("This document.")]
     public static IActionResult Run(
@@ -18,6 +20,6 @@ public sealed class OpenApiFunction
     {
         ArgumentNullException.ThrowIfNull(request);
         var server = $"{request.Scheme}://{request.Host}";
-        return new JsonResult(OpenApiDocument.Build(FunctionCatalog.App, server));
+        return new JsonResult(OpenApiDocument.Build(FunctionCatalog.App, server)) { ContentType = "application/json" };
     }
 }

@@ -20,6 +20,8 @@ namespace Transformation.Surveys.Api;
 public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireSource questionnaire, IOptions<SurveyOptions> options)
 {
     [Function("SurveyApiGet")]
+    [ProducesResponseType<SurveyView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status410Gone)]
     [AllowAnonymous]
     [Description("The survey behind a link: questionnaire (in the person's language), scale, deadline and saved draft.")]
     public async Task<IActionResult> Get(
@@ -49,6 +51,10 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
     }
 
     [Function("SurveyApiSaveDraft")]
+    [AcceptsJson(typeof(DraftView))]
+    [ProducesResponseType<DraftView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status410Gone)]
     [AllowAnonymous]
     [Description("Replaces the saved draft with { scores: { itemId: 1..5 }, comments: { categoryId: text } }; items may be left out.")]
     public async Task<IActionResult> SaveDraft(
@@ -75,6 +81,10 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
     }
 
     [Function("SurveyApiSubmit")]
+    [AcceptsJson(typeof(DraftView), Optional = true)]
+    [ProducesResponseType<SubmittedView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status410Gone)]
     [AllowAnonymous]
     [Description("Submits the answers once: the body's { scores, comments }, or the saved draft when the body is empty. "
         + "409 when already submitted, 410 when closed.")]

@@ -36,6 +36,9 @@ public sealed class SurveyPageFunctions(
     };
 
     [Function("SurveyPageShow")]
+    [ProducesResponseType(StatusCodes.Status303SeeOther)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    [ProducesResponseType(StatusCodes.Status410Gone)]
     [AllowAnonymous]
     [Description("Opens a survey link from the invitation email: a usable link's token goes into a cookie and the answer is 303 "
         + "to /survey (keeping ?c=); 404 unknown link, 410 answered, closed or replaced.")]
@@ -60,6 +63,7 @@ public sealed class SurveyPageFunctions(
     }
 
     [Function("SurveyPage")]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [AllowAnonymous]
     [Description("A survey page for the link whose token the cookie holds: one category (?c=work|workplace|organisation) with "
         + "the saved draft; 400 asking to open the link from the email again when there is no cookie; 404, 410 as for the link.")]
@@ -89,6 +93,7 @@ public sealed class SurveyPageFunctions(
     }
 
     [Function("SurveyPageSubmit")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [AllowAnonymous]
     [Description("Posts one survey page of the link whose token the cookie holds (anti-forgery checked; 409 when another link "
         + "was opened since): saves the draft and moves Back / Next, or submits once on the last page.")]

@@ -19,6 +19,7 @@ using Transformation.Surveys.Results.Storage;
 namespace Transformation.Surveys.Plans;
 
 /// <summary>The JSON API of improvement plans: start the follow-through, read and write plans, progress, effect, HR's overview.</summary>
+[Transformation.Platform.OpenApi.JsonOptions(typeof(ImprovementPlanStore), nameof(ImprovementPlanStore.Json))]
 public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResultsStore results, RosterDirectory roster)
 {
     public const string Readers = Roles.HrAdmin + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator;
@@ -32,6 +33,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     private static readonly Text NoPlanText = new("この課室のカイゼン策はまだ作成されていません。", "This division has no improvement plan yet.");
 
     [Function("SurveyFollowThroughStart")]
+    [AcceptsJson(typeof(FollowThroughRequest), Optional = true)]
+    [ProducesResponseType(StatusCodes.Status202Accepted)]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Starts phases 8–10 for a cycle whose results are stored: sheets to division heads, plans with reminders and escalation, "
         + "mid-term progress. Idempotent: 202 when started, 200 when already there.")]
@@ -86,6 +91,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanStatusList")]
+    [ProducesResponseType<PlanStatusList>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin + "," + Roles.BureauCoordinator)]
     [Description("Where every division's improvement plan stands (not-started, draft, submitted, overdue); a bureau coordinator sees their bureau.")]
     public async Task<IActionResult> List(
@@ -101,6 +107,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanGet")]
+    [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Readers)]
     [Description("A division's improvement plan with the current score of each targeted item; the division head, HR and the bureau's coordinators.")]
     public async Task<IActionResult> Get(
@@ -121,6 +128,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanPut")]
+    [AcceptsJson(typeof(PlanRequest))]
+    [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
     [Authorize(Roles = Readers)]
     [Description("The division head writes the plan (targets, actions). If-Match with the ETag read, or If-None-Match: * for the first write "
         + "(428 with neither); 409 when someone else changed it. 400 with field errors, nothing written.")]
@@ -162,6 +173,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanSubmit")]
+    [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
     [Authorize(Roles = Readers)]
     [Description("The division head submits the plan (it can still be corrected afterwards); If-Match required (428 without); "
         + "404 when there is no plan yet, 409 on a stale If-Match.")]
@@ -189,6 +204,10 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanProgress")]
+    [AcceptsJson(typeof(ProgressRequest))]
+    [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
     [Authorize(Roles = Readers)]
     [Description("The division head reports progress on actions (status and note per action); each report is kept with its date. "
         + "If-Match required (428 without), 409 on a stale one.")]
@@ -233,6 +252,9 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanEffect")]
+    [ProducesResponseType<EffectView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Readers)]
     [Description("Did the measures work? Each targeted item: this cycle's mean, the target, the next cycle's mean (?next=, default the "
         + "following year), the change and met / not met; not available when next year's group is suppressed.")]

@@ -13,6 +13,7 @@ namespace Transformation.Surveys.Publication;
 public sealed class ResponseRateFunctions(ResponseRates rates)
 {
     [Function("SurveyResponseRatesApi")]
+    [ProducesResponseType<ResponseRateView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Response rates of a cycle for HR: the ministry, each bureau and each division with invited, answered and rate, "
         + "only for groups of at least the reporting threshold invited (complementary suppression; after publication, "

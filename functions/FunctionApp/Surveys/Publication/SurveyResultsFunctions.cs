@@ -59,6 +59,8 @@ public sealed class SurveyResultsFunctions(
     }
 
     [Function("SurveyResultsApi")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The results of a cycle as JSON: the ministry for all staff; ?group=division:D1 or bureau:B1 for HR, "
         + "that division's head or that bureau's coordinator.")]
@@ -122,6 +124,7 @@ public sealed class SurveyResultsFunctions(
     }
 
     [Function("SurveySheetWorkbook")]
+    [ProducesResponseType(typeof(byte[]), StatusCodes.Status200OK, FeedbackWorkbook.ContentType)]
     [Authorize(Roles = HeadsAndHr)]
     [Description("The feedback sheet of one division or bureau as an Excel workbook (same access as the page); 404 for a suppressed group.")]
     public async Task<IActionResult> SheetWorkbook(

@@ -21,6 +21,9 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
     private static readonly Text UnknownCycle = SurveyCycleTexts.Unknown;
 
     [Function("SurveyCycleLaunch")]
+    [AcceptsJson(typeof(LaunchRequest), Optional = true)]
+    [ProducesResponseType<CycleView>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<CycleView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Launches the year's survey cycle (body { year } optional, default this year in Japan). "
         + "202 when started, 200 with the cycle already running.")]
@@ -49,6 +52,7 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
     }
 
     [Function("SurveyCycleGet")]
+    [ProducesResponseType<CycleView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("A survey cycle: its phase (inviting, answering, aggregating, publishing, published, planning, following-up, complete), "
         + "deadline, response rate so far, and once the sheets are out the plan deadline and the mid-term date.")]
@@ -64,6 +68,9 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
     }
 
     [Function("SurveyCycleExtendRequest")]
+    [AcceptsJson(typeof(ExtendRequest))]
+    [ProducesResponseType<CycleView>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Extends the deadline of a cycle that is open for answers: { closesAt } (ISO 8601, later than now). "
         + "202; 409 when the cycle is not open.")]
@@ -91,6 +98,8 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
     }
 
     [Function("SurveyCycleCloseRequest")]
+    [ProducesResponseType<CycleView>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Closes a cycle's answering now, before its deadline; aggregation and publication follow. 202; 409 when the cycle is not open.")]
     public async Task<IActionResult> Close(

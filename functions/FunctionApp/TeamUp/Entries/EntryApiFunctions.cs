@@ -13,6 +13,7 @@ namespace Transformation.TeamUp.Entries;
 public sealed class EntryApiFunctions(EntryService entries)
 {
     [Function("TeamUpEntryGet")]
+    [ProducesResponseType<EntryView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("A division's Team-Up entry with its ETag, status (not-started, draft, submitted), hours a month saved, whether the caller may still edit it, and the deadline. The head, HR and the bureau's coordinators at any time (an empty entry when none yet); all staff once the entry deadline has passed, submitted entries only.")]
     public async Task<IActionResult> Get(
@@ -41,6 +42,10 @@ public sealed class EntryApiFunctions(EntryService entries)
     }
 
     [Function("TeamUpEntryPut")]
+    [AcceptsJson(typeof(EntryRequest))]
+    [ProducesResponseType<EntryView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
     [Authorize(Roles = EntryRoles.Writers)]
     [Description("The division head saves the entry (a draft may be incomplete; a submitted entry stays submitted). If-Match with the ETag read, "
         + "or If-None-Match: * for the first save (428 with neither); 400 field errors, 403 not the head, 404 no such season or division, "
@@ -76,6 +81,10 @@ public sealed class EntryApiFunctions(EntryService entries)
     }
 
     [Function("TeamUpEntrySubmit")]
+    [ProducesResponseType<EntryView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
+    [ProducesResponseType(StatusCodes.Status428PreconditionRequired)]
     [Authorize(Roles = EntryRoles.Writers)]
     [Description("The division head submits the entry as last saved; it can still be edited until the entry deadline. "
         + "If-Match required (428 without); 400 with field errors when incomplete, 409 on a stale If-Match or after the deadline.")]
@@ -103,6 +112,7 @@ public sealed class EntryApiFunctions(EntryService entries)
     }
 
     [Function("TeamUpEntryCompletion")]
+    [ProducesResponseType<CompletionView>(StatusCodes.Status200OK)]
     [Authorize(Roles = EntryRoles.Followers)]
     [Description("Where every division's entry stands (not-started, draft, submitted, last update) with counts and the share submitted per bureau; HR sees every bureau, a bureau coordinator their own.")]
     public async Task<IActionResult> Completion(

@@ -29,6 +29,9 @@ public sealed class JudgingApiFunctions(
     private static readonly Text NotAwarded = new("表彰はまだ確定していません。", "The awards have not been confirmed yet.");
 
     [Function("TeamUpPanelPut")]
+    [AcceptsJson(typeof(PanelRequest))]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR names (or changes) the judging panel: { judges: [staffId…] }, 1 to 30 staff of the season's roster, no repeats; 409 once the ranking is computed. Wakes the season's workflow.")]
     public async Task<IActionResult> PutPanel(
@@ -55,6 +58,7 @@ public sealed class JudgingApiFunctions(
     }
 
     [Function("TeamUpJudgingGet")]
+    [ProducesResponseType<JudgingView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.Judge)]
     [Description("A judge's worklist: the rubric (names, guides, weights), the deadline, the published entries offered (not the judge's own bureau) with the judge's scores; 403 when not on the panel.")]
     public async Task<IActionResult> GetJudging(
@@ -79,6 +83,9 @@ public sealed class JudgingApiFunctions(
     }
 
     [Function("TeamUpScorePut")]
+    [AcceptsJson(typeof(ScoreRequest))]
+    [ProducesResponseType<Scorecard>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.Judge)]
     [Description("A judge scores an entry: { scores: { criterionId: 1–5 … }, comment }; can be changed until the judging deadline. 400 field errors, 403 own bureau (conflict of interest) or not on the panel, 404 no submitted entry, 409 judging not open. Nothing written when refused.")]
     public async Task<IActionResult> PutScore(
@@ -103,6 +110,7 @@ public sealed class JudgingApiFunctions(
     }
 
     [Function("TeamUpJudgingProgress")]
+    [ProducesResponseType<ProgressView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: each judge's progress (entries offered, scored completely, remaining), unfinished judges first.")]
     public async Task<IActionResult> GetProgress(
@@ -118,6 +126,8 @@ public sealed class JudgingApiFunctions(
     }
 
     [Function("TeamUpRankingGet")]
+    [ProducesResponseType<RankingView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: the computed ranking (scores normalised per judge, tie decisions, hours, judges per entry), the proposed awards and the method in both languages; 409 before the ranking exists.")]
     public async Task<IActionResult> GetRanking(
@@ -137,6 +147,9 @@ public sealed class JudgingApiFunctions(
     }
 
     [Function("TeamUpAwardPost")]
+    [AcceptsJson(typeof(AwardRequest), Optional = true)]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR confirms the awards: without order the ranking's proposal; with { order: [divisionCode…] } an adjusted order, which needs a comment. Only while the ranking awaits confirmation, once. Wakes the workflow to announce.")]
     public async Task<IActionResult> PostAward(
@@ -167,6 +180,8 @@ public sealed class JudgingApiFunctions(
     }
 
     [Function("TeamUpAwardsGet")]
+    [ProducesResponseType<AwardsView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("All staff: the season's winners (award, division, bureau, hours of work stopped, link to the entry), HR's comment and the ranking method; 409 until the awards are announced.")]
     public async Task<IActionResult> GetAwards(

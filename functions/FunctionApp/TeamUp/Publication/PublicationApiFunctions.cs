@@ -16,6 +16,9 @@ namespace Transformation.TeamUp.Publication;
 public sealed class PublicationApiFunctions(PublicationService publication, JapanTime japanTime)
 {
     [Function("TeamUpPublishedEntries")]
+    [ProducesResponseType<PublicationView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("The submitted entries of a season by bureau, each with the hours a month of work it stops, with per-bureau and ministry-wide totals; ?q= keywords (Japanese: full/half width and katakana/hiragana alike, all terms must match, with an excerpt per hit), ?bureau= a bureau code. 409 before the entry deadline.")]
     public async Task<IActionResult> List(

@@ -18,6 +18,10 @@ public sealed class TeamUpSeasonFunctions(TeamUpSeasonConsole console)
     private static readonly Text BadYear = new("year には 2000〜2100 の西暦を指定してください（省略すると今年）。", "Give the year as a number from 2000 to 2100 (or leave it out for this year).");
 
     [Function("TeamUpSeasonOpenRequest")]
+    [AcceptsJson(typeof(SeasonOpenRequest), Optional = true)]
+    [ProducesResponseType<SeasonView>(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<SeasonView>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Opens the year's Team-Up season (body { year } optional, default this year in Japan): every division head is asked for an entry. 202 when started, 200 with the season already running.")]
     public async Task<IActionResult> Open(
@@ -49,6 +53,7 @@ public sealed class TeamUpSeasonFunctions(TeamUpSeasonConsole console)
     }
 
     [Function("TeamUpSeasonGet")]
+    [ProducesResponseType<SeasonView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("A season: its phase (entries, awaiting-panel, judging, awaiting-confirmation, awarded), deadlines and panel size.")]
     public async Task<IActionResult> Get(
