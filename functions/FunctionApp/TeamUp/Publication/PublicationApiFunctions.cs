@@ -35,7 +35,5 @@ public sealed class PublicationApiFunctions(PublicationService publication, Japa
     }
 
     /// <summary>"Published after the deadline (its date in Japan time)".</summary>
-    public static Text NotYet(DateTimeOffset deadlineLocal) => new(
-        $"応募の公開は応募締切（{DisplayDates.Format(deadlineLocal, Language.Ja)}）の後です。締切後にもう一度ご覧ください。",
-        $"Entries are published after the entry deadline ({DisplayDates.Format(deadlineLocal, Language.En)}, Japan time). Please come back then.");
+    public static Text NotYet(DateTimeOffset deadlineLocal) => PublicationTexts.NotYet.With(DisplayDates.Both(deadlineLocal));
 }
