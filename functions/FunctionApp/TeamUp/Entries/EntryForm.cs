@@ -86,7 +86,8 @@ public static class EntryForm
             if (Filled(form, $"initiatives[{i}].", "title", "description", "results"))
             {
                 initiativeRows.Add(i);
-                initiatives.Add(new InitiativeInput(V($"initiatives[{i}].title"), V($"initiatives[{i}].description"), V($"initiatives[{i}].results")));
+                initiatives.Add(new InitiativeInput(
+                    V($"initiatives[{i}].title"), V($"initiatives[{i}].description"), V($"initiatives[{i}].results")));
             }
         }
 

@@ -79,7 +79,7 @@ public sealed class JudgingPageFunctions(JudgingCommands commands, JudgingViews 
                     permanent: false, preserveMethod: false);
             case JudgingOutcomeKind.Invalid:
                 var errors = (outcome.Errors ?? [])
-                    .Select(e => e with { Field = prefix + (e.Field.StartsWith("scores.", StringComparison.Ordinal) ? e.Field["scores.".Length..] : e.Field) })
+                    .Select(e => e with { Field = prefix + WithoutScores(e.Field) })
                     .ToList();
                 return await RenderAsync(page, season!, (division, TeamUpForm.FromPost(posted, errors)), StatusCodes.Status400BadRequest,
                     cancellationToken);
@@ -103,7 +103,8 @@ public sealed class JudgingPageFunctions(JudgingCommands commands, JudgingViews 
 
         return season.IsJudge(page.SignedIn.StaffId)
             ? (season, null)
-            : (null, PageResults.Error(page.Http, page.Language, StatusCodes.Status403Forbidden, JudgingTexts.NotJudgeTitle, JudgingCommands.NotJudge));
+            : (null, PageResults.Error(
+                page.Http, page.Language, StatusCodes.Status403Forbidden, JudgingTexts.NotJudgeTitle, JudgingCommands.NotJudge));
     }
 
     private async Task<IActionResult> RenderAsync(
@@ -125,6 +126,10 @@ public sealed class JudgingPageFunctions(JudgingCommands commands, JudgingViews 
         var view = new JudgingPageView(judging, saved, deadline, ownBureau, cards, scale, page.Csrf);
         return page.Render<JudgingPage>(JudgingTexts.Title.With(season.SeasonId), view, status);
     }
+
+    /// <summary>The API names a score "scores.{criterion}"; on the page its field is "{division}.{criterion}".</summary>
+    private static string WithoutScores(string field) =>
+        field.StartsWith("scores.", StringComparison.Ordinal) ? field["scores.".Length..] : field;
 
     private static Dictionary<string, string?> Values(JudgingEntryView entry)
     {

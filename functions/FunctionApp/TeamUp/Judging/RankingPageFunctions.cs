@@ -119,7 +119,8 @@ public sealed class RankingPageFunctions(
         var view = await views.AwardsAsync(season, page.Language, cancellationToken);
         if (view is null)
         {
-            return PageResults.Error(request, page.Language, StatusCodes.Status409Conflict, RankingTexts.AwardsNotYetTitle, RankingTexts.AwardsNotYet);
+            return PageResults.Error(
+                request, page.Language, StatusCodes.Status409Conflict, RankingTexts.AwardsNotYetTitle, RankingTexts.AwardsNotYet);
         }
 
         return page.Render<AwardsPage>(RankingTexts.AwardsTitle.With(season.SeasonId), view);
@@ -145,7 +146,8 @@ public sealed class RankingPageFunctions(
         var awards = commands.Judging.Options.Awards;
         var names = awards.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         var divisions = new List<Choice> { new("", RankingTexts.NoDivision) };
-        divisions.AddRange(ranking.Entries.Select(r => new Choice(r.DivisionCode, RankingTexts.RankedDivision.With(r.Rank, r.DivisionName, r.BureauName))));
+        divisions.AddRange(ranking.Entries.Select(r =>
+            new Choice(r.DivisionCode, RankingTexts.RankedDivision.With(r.Rank, r.DivisionName, r.BureauName))));
         var order = Enumerable.Range(0, AwardPlaces.Total(awards)).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
         var places = AwardPlaces.Assign(order, awards)
             .Select(p => new AwardSlot($"order[{p.Place - 1}]", RankingTexts.Place.With(p.Place, names[p.AwardId])))
