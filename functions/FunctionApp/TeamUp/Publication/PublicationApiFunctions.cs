@@ -17,7 +17,9 @@ public sealed class PublicationApiFunctions(PublicationService publication, Japa
 {
     [Function("TeamUpPublishedEntries")]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("The submitted entries of a season by bureau, each with the hours a month of work it stops, with per-bureau and ministry-wide totals; ?q= keywords (Japanese: full/half width and katakana/hiragana alike, all terms must match, with an excerpt per hit), ?bureau= a bureau code. 409 before the entry deadline.")]
+    [Description("The submitted entries of a season by bureau, each with the hours a month of work it stops, with per-bureau and "
+        + "ministry-wide totals; ?q= keywords (Japanese: full/half width and katakana/hiragana alike, all terms must match, with an "
+        + "excerpt per hit), ?bureau= a bureau code. 409 before the entry deadline.")]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/entries")] HttpRequest request,
         string seasonId,
