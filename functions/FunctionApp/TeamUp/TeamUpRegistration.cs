@@ -15,7 +15,8 @@ public static class TeamUpRegistration
         services.AddOptions<TeamUpOptions>()
             .Bind(configuration.GetSection(TeamUpOptions.Section))
             .Validate(o => o.OpenMonth is >= 1 and <= 12, "Setting TeamUp:OpenMonth must be a month, 1 to 12 (6 = June).")
-            .Validate(o => o.OpenBusinessDay is >= 1 and <= 15, "Setting TeamUp:OpenBusinessDay must be 1 to 15 (1 = the first business day of the month).")
+            .Validate(o => o.OpenBusinessDay is >= 1 and <= 15,
+                "Setting TeamUp:OpenBusinessDay must be 1 to 15 (1 = the first business day of the month).")
             .Validate(o => IsPeriod(o.EntryPeriod), Period("EntryPeriod"))
             .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1),
                 "Setting TeamUp:RecheckEvery must be a time span of at least a second (e.g. 06:00:00).")
@@ -30,7 +31,8 @@ public static class TeamUpRegistration
                 "Setting TeamUp:Rubric must list criteria with a unique Id, a Weight above 0, Ja and En names, and the weights must add up to 1.")
             .Validate(o => o.Awards.Count > 0 && o.Awards.All(a => a.Id.Length > 0 && a.Count >= 1 && a.Ja.Length > 0 && a.En.Length > 0),
                 "Setting TeamUp:Awards must list awards, best first, each with an Id, a Count of 1 or more, and Ja and En names.")
-            .Validate(o => o.HrMailbox.Contains('@', StringComparison.Ordinal), "Setting TeamUp:HrMailbox must be HR's mailbox address (told when the ranking waits for confirmation).")
+            .Validate(o => o.HrMailbox.Contains('@', StringComparison.Ordinal),
+                "Setting TeamUp:HrMailbox must be HR's mailbox address (told when the ranking waits for confirmation).")
             .Validate(o => o.ChunkSize is >= 1 and <= 1000, "Setting TeamUp:ChunkSize must be 1 to 1000 (staff per announcement activity).")
             .ValidateOnStart();
         services.AddSingleton<SeasonStore>();
@@ -45,7 +47,8 @@ public static class TeamUpRegistration
         Deadline.TryParse(value, out var d) && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 };
 
     private static string Period(string key) =>
-        $"Setting TeamUp:{key} is missing or not a duration longer than zero: write \"20 business days\", \"14 days\" or a time span such as \"00:01:30\".";
+        $"Setting TeamUp:{key} is missing or not a duration longer than zero: "
+        + "write \"20 business days\", \"14 days\" or a time span such as \"00:01:30\".";
 
     private static string List(string key) =>
         $"Setting TeamUp:{key} must list durations before the deadline, e.g. [\"7 days\", \"2 days\"] or time spans.";

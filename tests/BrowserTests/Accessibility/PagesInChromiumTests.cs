@@ -45,6 +45,7 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
         ["team-up published entry"] = new(_ => $"/team-up/{JudgedSeason}/entries/1010", Employee),
         ["team-up judging"] = new(_ => $"/team-up/{JudgedSeason}/judging", Judge),
         ["team-up ranking"] = new(_ => $"/team-up/{JudgedSeason}/ranking", Hr),
+        ["team-up awards"] = new(_ => $"/team-up/{AwardedSeason}/awards", Employee),
         ["not in the roster"] = new(_ => "/", Stranger),
         ["signed out"] = new(_ => "/sign-out", null),
         ["page not found"] = new(_ => $"/care-sheets/{Unknown}", Owner),

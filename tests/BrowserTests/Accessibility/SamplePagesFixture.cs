@@ -45,6 +45,7 @@ public sealed class SamplePagesFixture : IAsyncLifetime
     /// <summary>This year's season, so the home page shows it and the role walks reach its pages.</summary>
     public static readonly string OpenSeason = JapanYear.ToString(CultureInfo.InvariantCulture);
     public const string JudgedSeason = "2035";
+    public const string AwardedSeason = "2034";
 
     public static readonly SamplePerson Employee = new("yamaguchi-daiki@example.go.jp");
     public static readonly SamplePerson Owner = new("nakamura-aya@example.go.jp");
@@ -233,7 +234,20 @@ public sealed class SamplePagesFixture : IAsyncLifetime
         await seasons.CreateAsync(new Season(OpenSeason, snapshotId, SeasonPhase.Entries, now, now.AddDays(7), null, [], null, "1010003"));
         await seasons.CreateAsync(new Season(JudgedSeason, snapshotId, SeasonPhase.Judging, now.AddDays(-20), now.AddHours(-1), now.AddDays(3),
             ["2010001"], "1010003", "1010003"));
+        await seasons.CreateAsync(new Season(AwardedSeason, snapshotId, SeasonPhase.Awarded, now.AddDays(-60), now.AddDays(-40),
+            now.AddDays(-30), ["2010001"], "1010003", "1010003"));
         var entries = new EntryStore(tables);
+        foreach (var seasonId in new[] { JudgedSeason, AwardedSeason })
+        {
+            await SubmitEntriesAsync(entries, seasonId, now);
+        }
+
+        var decision = new AwardDecision(["2020", "1010"], true, "業務の棚卸しが全庁の手本になった", "1010003", now);
+        Assert.True(await seasons.SaveAwardAsync(AwardedSeason, decision));
+    }
+
+    private static async Task SubmitEntriesAsync(EntryStore entries, string seasonId, DateTimeOffset now)
+    {
         foreach (var (division, divisionName, bureau, bureauName, head) in new[]
         {
             ("1010", "秘書課", "100", "大臣官房", "1010001"),
@@ -242,9 +256,9 @@ public sealed class SamplePagesFixture : IAsyncLifetime
         {
             var content = new EntryContent("前例踏襲をやめ、課員が挑戦できる職場にする", "重点：業務の棚卸し", "週1回の1on1とチームでの知識共有",
                 [new StopWorkItem("紙の回覧", "電子決裁で足りるため", 12)], [new TeamInitiative("朝会", "毎朝10分", "残業が月5時間減った")]);
-            var entry = new Entry(JudgedSeason, division, divisionName, bureau, bureauName, content, EntryStatus.Draft, now, head, null, "");
+            var entry = new Entry(seasonId, division, divisionName, bureau, bureauName, content, EntryStatus.Draft, now, head, null, "");
             Assert.Equal(EntryWriteOutcome.Saved, (await entries.SaveAsync(entry, "*")).Outcome);
-            Assert.Equal(EntryWriteOutcome.Saved, (await entries.SubmitAsync(JudgedSeason, division, head, now, null)).Outcome);
+            Assert.Equal(EntryWriteOutcome.Saved, (await entries.SubmitAsync(seasonId, division, head, now, null)).Outcome);
         }
     }
 }

@@ -15,7 +15,9 @@ public sealed class EntryApiFunctions(EntryService entries)
     [Function("TeamUpEntryGet")]
     [ProducesResponseType<EntryView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("A division's Team-Up entry with its ETag, status (not-started, draft, submitted), hours a month saved, whether the caller may still edit it, and the deadline. The head, HR and the bureau's coordinators at any time (an empty entry when none yet); all staff once the entry deadline has passed, submitted entries only.")]
+    [Description("A division's Team-Up entry with its ETag, status (not-started, draft, submitted), hours a month saved, whether the caller "
+        + "may still edit it, and the deadline. The head, HR and the bureau's coordinators at any time (an empty entry when none yet); "
+        + "all staff once the entry deadline has passed, submitted entries only.")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/entries/{divisionCode}")] HttpRequest request,
         string seasonId,
@@ -34,7 +36,9 @@ public sealed class EntryApiFunctions(EntryService entries)
         var entry = await entries.Store.GetAsync(seasonId, divisionCode, cancellationToken);
         if (!await entries.MayReadAsync(caller, scope, entry, cancellationToken))
         {
-            return scope.Season.IsPublished(entries.Now) ? Problems.NotFound(http, EntryTexts.NotPublic) : Problems.Forbidden(http, EntryTexts.NotYetPublic.In(Languages.Of(request)));
+            return scope.Season.IsPublished(entries.Now)
+                ? Problems.NotFound(http, EntryTexts.NotPublic)
+                : Problems.Forbidden(http, EntryTexts.NotYetPublic.In(Languages.Of(request)));
         }
 
         var view = entries.View(scope, entry, await entries.MayWriteAsync(caller, scope, cancellationToken));
@@ -89,7 +93,8 @@ public sealed class EntryApiFunctions(EntryService entries)
     [Description("The division head submits the entry as last saved; it can still be edited until the entry deadline. "
         + "If-Match required (428 without); 400 with field errors when incomplete, 409 on a stale If-Match or after the deadline.")]
     public async Task<IActionResult> Submit(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/team-up/seasons/{seasonId}/entries/{divisionCode}/submit")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/team-up/seasons/{seasonId}/entries/{divisionCode}/submit")]
+        HttpRequest request,
         string seasonId,
         string divisionCode,
         CancellationToken cancellationToken)
@@ -114,7 +119,8 @@ public sealed class EntryApiFunctions(EntryService entries)
     [Function("TeamUpEntryCompletion")]
     [ProducesResponseType<CompletionView>(StatusCodes.Status200OK)]
     [Authorize(Roles = EntryRoles.Followers)]
-    [Description("Where every division's entry stands (not-started, draft, submitted, last update) with counts and the share submitted per bureau; HR sees every bureau, a bureau coordinator their own.")]
+    [Description("Where every division's entry stands (not-started, draft, submitted, last update) with counts and the share submitted "
+        + "per bureau; HR sees every bureau, a bureau coordinator their own.")]
     public async Task<IActionResult> Completion(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/completion")] HttpRequest request,
         string seasonId,
@@ -134,7 +140,8 @@ public sealed class EntryApiFunctions(EntryService entries)
     };
 
     /// <summary>404 when there is no such season or division; 403 when the caller is not the division's head.</summary>
-    private async Task<(EntryScope? Scope, IActionResult? Refused)> WriterScopeAsync(HttpRequest request, string seasonId, string divisionCode, CancellationToken cancellationToken)
+    private async Task<(EntryScope? Scope, IActionResult? Refused)> WriterScopeAsync(
+        HttpRequest request, string seasonId, string divisionCode, CancellationToken cancellationToken)
     {
         var scope = await entries.ScopeAsync(seasonId, divisionCode, cancellationToken);
         if (scope is null)

@@ -104,8 +104,12 @@ public sealed partial class EntryService(
         return current?.Person(caller.StaffId)?.BureauCode == bureauCode;
     }
 
-    /// <summary>Checks, then writes the whole entry (as a draft, or submitted when <paramref name="submit"/>); nothing is written when anything is wrong.</summary>
-    public async Task<EntrySave> SaveAsync(EntryScope scope, Caller caller, EntryInput input, string? ifMatch, bool submit, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks, then writes the whole entry (as a draft, or submitted when <paramref name="submit"/>); nothing is written when
+    /// anything is wrong.
+    /// </summary>
+    public async Task<EntrySave> SaveAsync(
+        EntryScope scope, Caller caller, EntryInput input, string? ifMatch, bool submit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(caller);
@@ -188,7 +192,10 @@ public sealed partial class EntryService(
             entry?.UpdatedAtUtc, entry?.UpdatedBy, entry?.SubmittedAtUtc, entry?.ETag);
     }
 
-    /// <summary>Every division of the season's snapshot the caller may follow (HR: all; a coordinator: their bureau); null when there is no such season.</summary>
+    /// <summary>
+    /// Every division of the season's snapshot the caller may follow (HR: all; a coordinator: their bureau); null when there is
+    /// no such season.
+    /// </summary>
     public async Task<CompletionView?> CompletionAsync(string seasonId, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -238,6 +245,7 @@ public sealed partial class EntryService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Team-Up {SeasonId}: entry of {DivisionCode} saved ({Status}) by {StaffId}")]
     private static partial void LogSaved(ILogger logger, string seasonId, string divisionCode, string status, string staffId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Team-Up {SeasonId}: change to the entry of {DivisionCode} by {StaffId} refused, entries are closed")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Team-Up {SeasonId}: change to the entry of {DivisionCode} by {StaffId} refused, entries are closed")]
     private static partial void LogClosed(ILogger logger, string seasonId, string divisionCode, string staffId);
 }

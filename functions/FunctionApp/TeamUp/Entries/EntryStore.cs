@@ -66,7 +66,8 @@ public sealed class EntryStore(Tables tables)
     }
 
     /// <summary>Marks the entry submitted (the content as last saved), guarded by If-Match when given.</summary>
-    public async Task<EntryWrite> SubmitAsync(string seasonId, string divisionCode, string by, DateTimeOffset now, string? ifMatch, CancellationToken cancellationToken = default)
+    public async Task<EntryWrite> SubmitAsync(
+        string seasonId, string divisionCode, string by, DateTimeOffset now, string? ifMatch, CancellationToken cancellationToken = default)
     {
         var existing = await GetAsync(seasonId, divisionCode, cancellationToken);
         if (existing is null)

@@ -19,7 +19,8 @@ public static class EntryValidator
         var errors = new List<FieldError>();
         var mission = Policy(input.Mission, "mission", EntryRules.MaxMission, new Text("ミッション", "The mission"), submitting, errors);
         var priorities = Policy(input.Priorities, "priorities", EntryRules.MaxPriorities, new Text("重点事項", "The priorities"), submitting, errors);
-        var way = Policy(input.WayOfWorking, "wayOfWorking", EntryRules.MaxWayOfWorking, new Text("働き方（チームの進め方）", "The way of working"), submitting, errors);
+        var way = Policy(
+            input.WayOfWorking, "wayOfWorking", EntryRules.MaxWayOfWorking, new Text("働き方（チームの進め方）", "The way of working"), submitting, errors);
 
         var stopWork = new List<StopWorkItem>();
         if (input.StopWork.Count > EntryRules.MaxItems)
@@ -87,7 +88,9 @@ public static class EntryValidator
     public static decimal? ParseHours(string? text)
     {
         var normal = (text ?? "").Normalize(NormalizationForm.FormKC).Trim();
-        return normal.Length > 0 && decimal.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) ? hours : null;
+        return normal.Length > 0 && decimal.TryParse(normal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours)
+            ? hours
+            : null;
     }
 
     private static string Policy(string? value, string field, int max, Text name, bool submitting, List<FieldError> errors)
@@ -95,7 +98,8 @@ public static class EntryValidator
         var text = Clean(value);
         if (text.Length > max)
         {
-            errors.Add(new(field, new Text($"{name.Ja}は{max}文字以内で入力してください（現在{text.Length}文字）。", $"{name.En} must be at most {max} characters (now {text.Length}).")));
+            errors.Add(new(field, new Text(
+                $"{name.Ja}は{max}文字以内で入力してください（現在{text.Length}文字）。", $"{name.En} must be at most {max} characters (now {text.Length}).")));
         }
         else if (submitting && text.Length == 0)
         {
@@ -124,7 +128,9 @@ public static class EntryValidator
         }
         else if (hours <= 0 || hours > EntryRules.MaxHoursPerMonth)
         {
-            errors.Add(new(field, new Text($"削減時間は0より大きく{EntryRules.MaxHoursPerMonth}時間以下で入力してください。", $"The hours must be above 0 and at most {EntryRules.MaxHoursPerMonth}.")));
+            errors.Add(new(field, new Text(
+                $"削減時間は0より大きく{EntryRules.MaxHoursPerMonth}時間以下で入力してください。",
+                $"The hours must be above 0 and at most {EntryRules.MaxHoursPerMonth}.")));
         }
         else if (hours * 10 != decimal.Truncate(hours.Value * 10))
         {

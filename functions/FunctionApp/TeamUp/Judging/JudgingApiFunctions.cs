@@ -15,7 +15,10 @@ using Transformation.TeamUp.Workflow;
 
 namespace Transformation.TeamUp.Judging;
 
-/// <summary>The JSON API of Team-Up judging: the panel, the judges' worklist and scores, HR's progress view, the ranking, the award decision and the awards.</summary>
+/// <summary>
+/// The JSON API of Team-Up judging: the panel, the judges' worklist and scores, HR's progress view, the ranking, the award
+/// decision and the awards.
+/// </summary>
 public sealed class JudgingApiFunctions(
     JudgingCommands commands,
     JudgingViews views,
@@ -25,7 +28,8 @@ public sealed class JudgingApiFunctions(
     // Japanese stays readable in the answers (only characters unsafe in HTML are escaped).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    private static readonly Text NoRanking = new("順位はまだ算出されていません（審査期限の後に算出されます）。", "The ranking has not been computed yet (it is, once the judging deadline has passed).");
+    private static readonly Text NoRanking = new(
+        "順位はまだ算出されていません（審査期限の後に算出されます）。", "The ranking has not been computed yet (it is, once the judging deadline has passed).");
     private static readonly Text NotAwarded = new("表彰はまだ確定していません。", "The awards have not been confirmed yet.");
 
     [Function("TeamUpPanelPut")]
@@ -33,7 +37,8 @@ public sealed class JudgingApiFunctions(
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("HR names (or changes) the judging panel: { judges: [staffId…] }, 1 to 30 staff of the season's roster, no repeats; 409 once the ranking is computed. Wakes the season's workflow.")]
+    [Description("HR names (or changes) the judging panel: { judges: [staffId…] }, 1 to 30 staff of the season's roster, no repeats; "
+        + "409 once the ranking is computed. Wakes the season's workflow.")]
     public async Task<IActionResult> PutPanel(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/team-up/seasons/{seasonId}/panel")] HttpRequest request,
         string seasonId,
@@ -60,7 +65,8 @@ public sealed class JudgingApiFunctions(
     [Function("TeamUpJudgingGet")]
     [ProducesResponseType<JudgingView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.Judge)]
-    [Description("A judge's worklist: the rubric (names, guides, weights), the deadline, the published entries offered (not the judge's own bureau) with the judge's scores; 403 when not on the panel.")]
+    [Description("A judge's worklist: the rubric (names, guides, weights), the deadline, the published entries offered (not the judge's "
+        + "own bureau) with the judge's scores; 403 when not on the panel.")]
     public async Task<IActionResult> GetJudging(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/judging")] HttpRequest request,
         string seasonId,
@@ -87,7 +93,9 @@ public sealed class JudgingApiFunctions(
     [ProducesResponseType<Scorecard>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.Judge)]
-    [Description("A judge scores an entry: { scores: { criterionId: 1–5 … }, comment }; can be changed until the judging deadline. 400 field errors, 403 own bureau (conflict of interest) or not on the panel, 404 no submitted entry, 409 judging not open. Nothing written when refused.")]
+    [Description("A judge scores an entry: { scores: { criterionId: 1–5 … }, comment }; can be changed until the judging deadline. "
+        + "400 field errors, 403 own bureau (conflict of interest) or not on the panel, 404 no submitted entry, 409 judging not open. "
+        + "Nothing written when refused.")]
     public async Task<IActionResult> PutScore(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/team-up/seasons/{seasonId}/scores/{divisionCode}")] HttpRequest request,
         string seasonId,
@@ -105,7 +113,8 @@ public sealed class JudgingApiFunctions(
             kv => kv.Key,
             kv => kv.Value.ValueKind == JsonValueKind.Number ? kv.Value.GetRawText() : kv.Value.ValueKind == JsonValueKind.Null ? null : "x",
             StringComparer.Ordinal);
-        var (outcome, card) = await commands.ScoreAsync(seasonId, Caller.Required(request).StaffId, divisionCode, values, body.Comment, cancellationToken);
+        var (outcome, card) = await commands.ScoreAsync(
+            seasonId, Caller.Required(request).StaffId, divisionCode, values, body.Comment, cancellationToken);
         return outcome.IsDone ? new JsonResult(card, Json) : Refused(request, outcome);
     }
 
@@ -129,7 +138,8 @@ public sealed class JudgingApiFunctions(
     [ProducesResponseType<RankingView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("HR: the computed ranking (scores normalised per judge, tie decisions, hours, judges per entry), the proposed awards and the method in both languages; 409 before the ranking exists.")]
+    [Description("HR: the computed ranking (scores normalised per judge, tie decisions, hours, judges per entry), the proposed awards "
+        + "and the method in both languages; 409 before the ranking exists.")]
     public async Task<IActionResult> GetRanking(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/ranking")] HttpRequest request,
         string seasonId,
@@ -151,7 +161,8 @@ public sealed class JudgingApiFunctions(
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("HR confirms the awards: without order the ranking's proposal; with { order: [divisionCode…] } an adjusted order, which needs a comment. Only while the ranking awaits confirmation, once. Wakes the workflow to announce.")]
+    [Description("HR confirms the awards: without order the ranking's proposal; with { order: [divisionCode…] } an adjusted order, "
+        + "which needs a comment. Only while the ranking awaits confirmation, once. Wakes the workflow to announce.")]
     public async Task<IActionResult> PostAward(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/team-up/seasons/{seasonId}/award")] HttpRequest request,
         string seasonId,
@@ -183,7 +194,8 @@ public sealed class JudgingApiFunctions(
     [ProducesResponseType<AwardsView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("All staff: the season's winners (award, division, bureau, hours of work stopped, link to the entry), HR's comment and the ranking method; 409 until the awards are announced.")]
+    [Description("All staff: the season's winners (award, division, bureau, hours of work stopped, link to the entry), HR's comment "
+        + "and the ranking method; 409 until the awards are announced.")]
     public async Task<IActionResult> GetAwards(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/awards")] HttpRequest request,
         string seasonId,

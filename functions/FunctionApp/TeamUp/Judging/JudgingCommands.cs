@@ -21,17 +21,22 @@ public sealed class JudgingCommands(JudgingService judging, RankingService ranki
         "ご自身の局のエントリーは審査できません（利益相反）。採点は保存されていません。",
         "You cannot judge an entry of your own bureau (conflict of interest). Nothing was saved.");
     public static readonly Text NoEntry = new("この課室の提出済みエントリーはありません。", "This division has no submitted entry.");
-    public static readonly Text JudgingClosed = new("審査の受付期間ではありません（審査開始前、または審査期限を過ぎています）。", "Judging is not open (it has not started, or its deadline has passed).");
+    public static readonly Text JudgingClosed = new(
+        "審査の受付期間ではありません（審査開始前、または審査期限を過ぎています）。", "Judging is not open (it has not started, or its deadline has passed).");
     public static readonly Text RankingDone = new("順位はすでに算出されたため、審査員は変更できません。", "The ranking has been computed: the panel can no longer change.");
-    public static readonly Text NotAwaitingConfirmation = new("表彰の確定は、順位の算出後（確認待ち）にのみ行えます。", "Awards can be confirmed only once the ranking is computed and awaits confirmation.");
-    public static readonly Text PanelChanged = new("シーズンの状態が同時に変わりました（順位の算出が始まった可能性があります）。状態を確認してからやり直してください。", "The season changed at the same moment (the ranking may have started). Check its state and try again.");
+    public static readonly Text NotAwaitingConfirmation = new(
+        "表彰の確定は、順位の算出後（確認待ち）にのみ行えます。", "Awards can be confirmed only once the ranking is computed and awaits confirmation.");
+    public static readonly Text PanelChanged = new(
+        "シーズンの状態が同時に変わりました（順位の算出が始まった可能性があります）。状態を確認してからやり直してください。",
+        "The season changed at the same moment (the ranking may have started). Check its state and try again.");
     public static readonly Text AlreadyConfirmed = new("表彰はすでに確定しています。", "The awards have already been confirmed.");
     public static readonly Text NoSnapshot = new("このシーズンの名簿を読み込めません。", "The roster of this season cannot be read.");
 
     public JudgingService Judging => judging;
 
     /// <summary>HR names (or changes) the panel until the ranking is computed. Every judge must be in the season's roster snapshot.</summary>
-    public async Task<JudgingOutcome> NamePanelAsync(string seasonId, IReadOnlyList<string?>? judges, string namedBy, CancellationToken cancellationToken = default)
+    public async Task<JudgingOutcome> NamePanelAsync(
+        string seasonId, IReadOnlyList<string?>? judges, string namedBy, CancellationToken cancellationToken = default)
     {
         var season = await judging.Seasons.GetAsync(seasonId, cancellationToken);
         if (season is null)
@@ -96,9 +101,13 @@ public sealed class JudgingCommands(JudgingService judging, RankingService ranki
             : JudgingOutcome.Conflict(PanelChanged);
     }
 
-    /// <summary>A judge of the panel scores a submitted entry not of their own bureau, while judging is open; a second save replaces the first.</summary>
+    /// <summary>
+    /// A judge of the panel scores a submitted entry not of their own bureau, while judging is open; a second save replaces the
+    /// first.
+    /// </summary>
     public async Task<(JudgingOutcome Outcome, Scorecard? Card)> ScoreAsync(
-        string seasonId, string judgeId, string divisionCode, IReadOnlyDictionary<string, string?> values, string? comment, CancellationToken cancellationToken = default)
+        string seasonId, string judgeId, string divisionCode, IReadOnlyDictionary<string, string?> values, string? comment,
+        CancellationToken cancellationToken = default)
     {
         var season = await judging.Seasons.GetAsync(seasonId, cancellationToken);
         if (season is null)
@@ -190,7 +199,9 @@ public sealed class JudgingCommands(JudgingService judging, RankingService ranki
                 var field = $"order[{i}]";
                 if (!ranked.Contains(code))
                 {
-                    errors.Add(new FieldError(field, new Text($"課室 {code} は順位表にありません（提出済みエントリーのみ表彰できます）。", $"Division {code} is not in the ranking (only submitted entries can win).")));
+                    errors.Add(new FieldError(field, new Text(
+                        $"課室 {code} は順位表にありません（提出済みエントリーのみ表彰できます）。",
+                        $"Division {code} is not in the ranking (only submitted entries can win).")));
                 }
                 else if (chosen.Contains(code, StringComparer.Ordinal))
                 {
@@ -207,12 +218,14 @@ public sealed class JudgingCommands(JudgingService judging, RankingService ranki
         var text = comment?.Trim() ?? "";
         if (errors.Count == 0 && adjusted && text.Length == 0)
         {
-            errors.Add(new FieldError("comment", new Text("提案された順位と異なる表彰にする場合は、理由をコメントに記入してください。", "Say in the comment why the awards differ from the proposed ranking.")));
+            errors.Add(new FieldError("comment", new Text(
+                "提案された順位と異なる表彰にする場合は、理由をコメントに記入してください。", "Say in the comment why the awards differ from the proposed ranking.")));
         }
 
         if (text.Length > MaxCommentLength)
         {
-            errors.Add(new FieldError("comment", new Text($"コメントは{MaxCommentLength}字以内で入力してください。", $"Keep the comment to {MaxCommentLength} characters.")));
+            errors.Add(new FieldError("comment", new Text(
+                $"コメントは{MaxCommentLength}字以内で入力してください。", $"Keep the comment to {MaxCommentLength} characters.")));
         }
 
         if (errors.Count > 0)

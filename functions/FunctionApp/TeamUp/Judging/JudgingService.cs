@@ -35,7 +35,10 @@ public sealed class JudgingService(
 
     /// <summary>Submitted entries of the season (drafts never reach the judges).</summary>
     public async Task<IReadOnlyList<Entry>> SubmittedAsync(string seasonId, CancellationToken cancellationToken = default) =>
-        [.. (await entries.ListAsync(seasonId, cancellationToken)).Where(e => e.IsSubmitted).OrderBy(e => e.BureauCode, StringComparer.Ordinal).ThenBy(e => e.DivisionCode, StringComparer.Ordinal)];
+        [.. (await entries.ListAsync(seasonId, cancellationToken))
+            .Where(e => e.IsSubmitted)
+            .OrderBy(e => e.BureauCode, StringComparer.Ordinal)
+            .ThenBy(e => e.DivisionCode, StringComparer.Ordinal)];
 
     /// <summary>The submitted entries a judge may score: all but those of the judge's own bureau.</summary>
     public async Task<IReadOnlyList<Entry>> OfferedAsync(Season season, string judgeStaffId, CancellationToken cancellationToken = default)
@@ -79,7 +82,8 @@ public sealed class JudgingService(
     }
 
     /// <summary>The cards that count for the ranking: by judges now on the panel, for entries not of their own bureau.</summary>
-    public async Task<IReadOnlyList<Scorecard>> CountedCardsAsync(Season season, IReadOnlyList<Entry> submitted, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Scorecard>> CountedCardsAsync(
+        Season season, IReadOnlyList<Entry> submitted, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(season);
         ArgumentNullException.ThrowIfNull(submitted);

@@ -21,7 +21,8 @@ public sealed class JudgingViews(JudgingService judging, RankingService rankings
         ArgumentNullException.ThrowIfNull(season);
         var now = judging.Now;
         var offered = season.IsPublished(now) ? await judging.OfferedAsync(season, judgeId, cancellationToken) : [];
-        var cards = (await judging.Scores.ListByJudgeAsync(season.SeasonId, judgeId, cancellationToken)).ToDictionary(c => c.DivisionCode, StringComparer.Ordinal);
+        var cards = (await judging.Scores.ListByJudgeAsync(season.SeasonId, judgeId, cancellationToken))
+            .ToDictionary(c => c.DivisionCode, StringComparer.Ordinal);
         var rubric = judging.Rubric;
         var entries = offered.Select(e =>
         {
@@ -38,7 +39,8 @@ public sealed class JudgingViews(JudgingService judging, RankingService rankings
         ArgumentNullException.ThrowIfNull(season);
         var progress = await judging.ProgressAsync(season, cancellationToken);
         var judges = progress
-            .Select(p => new JudgeProgressView(p.Judge.StaffId, p.Judge.Name, p.BureauCode ?? "", p.Judge.BureauName, p.Offered, p.Scored, Math.Max(0, p.Offered - p.Scored), p.Finished))
+            .Select(p => new JudgeProgressView(p.Judge.StaffId, p.Judge.Name, p.BureauCode ?? "", p.Judge.BureauName, p.Offered, p.Scored,
+                Math.Max(0, p.Offered - p.Scored), p.Finished))
             .ToList();
         return new ProgressView(season.SeasonId, season.Phase, season.JudgingDeadlineUtc, judges.Count(j => j.Finished), judges);
     }
@@ -67,7 +69,8 @@ public sealed class JudgingViews(JudgingService judging, RankingService rankings
         var scored = ranking.Entries.Where(e => e.Score is not null).ToList();
         var total = AwardPlaces.Total(awards);
         var tieAtLine = scored.Count > total && total > 0 && scored[total - 1].Rank == scored[total].Rank;
-        return new RankingView(season.SeasonId, season.Phase, Method, rows, proposal, tieAtLine, await judging.Seasons.GetAwardAsync(season.SeasonId, cancellationToken));
+        return new RankingView(season.SeasonId, season.Phase, Method, rows, proposal, tieAtLine,
+            await judging.Seasons.GetAwardAsync(season.SeasonId, cancellationToken));
     }
 
     /// <summary>Null until HR has confirmed the awards and the season is awarded.</summary>

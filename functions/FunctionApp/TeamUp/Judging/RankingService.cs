@@ -30,6 +30,7 @@ public sealed partial class RankingService(JudgingService judging, ILogger<Ranki
     public Task<Ranking?> GetAsync(string seasonId, CancellationToken cancellationToken = default) =>
         judging.Seasons.GetRankingAsync<Ranking>(seasonId, cancellationToken);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Team-Up season {SeasonId} ranked: {Entries} entries from {Cards} scorecards, {Tied} sharing a rank")]
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Team-Up season {SeasonId} ranked: {Entries} entries from {Cards} scorecards, {Tied} sharing a rank")]
     private partial void LogRanked(string seasonId, int entries, int cards, int tied);
 }

@@ -15,7 +15,8 @@ public sealed class ScoreStore(Tables tables)
     public async Task<Scorecard?> GetAsync(string seasonId, string judgeId, string divisionCode, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Encode(seasonId), Row(judgeId, divisionCode), cancellationToken: cancellationToken);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.Encode(seasonId), Row(judgeId, divisionCode), cancellationToken: cancellationToken);
         return found.HasValue ? ToCard(found.Value!) : null;
     }
 

@@ -33,9 +33,11 @@ public static class ScoreValidator
             {
                 errors.Add(new FieldError(Field(criterion.Id), new Text($"「{criterion.Ja}」の点数を選んでください。", $"Score \"{criterion.En}\".")));
             }
-            else if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var score) || score is < Scorecard.Lowest or > Scorecard.Highest)
+            else if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var score)
+                || score is < Scorecard.Lowest or > Scorecard.Highest)
             {
-                errors.Add(new FieldError(Field(criterion.Id), new Text($"「{criterion.Ja}」は1〜5の整数で採点してください。", $"Score \"{criterion.En}\" with a whole number from 1 to 5.")));
+                errors.Add(new FieldError(Field(criterion.Id), new Text(
+                    $"「{criterion.Ja}」は1〜5の整数で採点してください。", $"Score \"{criterion.En}\" with a whole number from 1 to 5.")));
             }
             else
             {
@@ -46,7 +48,8 @@ public static class ScoreValidator
         var text = comment?.Trim() ?? "";
         if (text.Length > MaxCommentLength)
         {
-            errors.Add(new FieldError("comment", new Text($"コメントは{MaxCommentLength}字以内で入力してください。", $"Keep the comment to {MaxCommentLength} characters.")));
+            errors.Add(new FieldError("comment", new Text(
+                $"コメントは{MaxCommentLength}字以内で入力してください。", $"Keep the comment to {MaxCommentLength} characters.")));
         }
 
         return new ScoreValidation(errors, scores, text);

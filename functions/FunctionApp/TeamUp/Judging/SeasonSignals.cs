@@ -12,14 +12,16 @@ namespace Transformation.TeamUp.Judging;
 public sealed partial class SeasonSignals(ILogger<SeasonSignals> log)
 {
     /// <summary>True when the event was delivered to a running instance.</summary>
-    public async Task<bool> RaiseAsync(DurableTaskClient client, string seasonId, string eventName, object data, CancellationToken cancellationToken = default)
+    public async Task<bool> RaiseAsync(
+        DurableTaskClient client, string seasonId, string eventName, object data, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         var instanceId = SeasonIds.Instance(seasonId);
         try
         {
             var instance = await client.GetInstanceAsync(instanceId, cancellationToken);
-            if (instance?.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended))
+            if (instance?.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending
+                or OrchestrationRuntimeStatus.Suspended))
             {
                 LogNotRunning(eventName, instanceId);
                 return false;

@@ -119,7 +119,8 @@ public static class EntrySearch
 
     private static bool IsMark(char c) =>
         c is '\uFF9E' or '\uFF9F' or '\u3099' or '\u309A' or '\u309B' or '\u309C'
-        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        || CharUnicodeInfo.GetUnicodeCategory(c)
+            is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>Katakana ァ–ヶ to their hiragana (ぁ–ゖ); everything else as it is.</summary>
     private static char Hiragana(char c) => c is >= '\u30A1' and <= '\u30F6' ? (char)(c - 0x60) : c;

@@ -20,7 +20,9 @@ public sealed class PublicationApiFunctions(PublicationService publication, Japa
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
-    [Description("The submitted entries of a season by bureau, each with the hours a month of work it stops, with per-bureau and ministry-wide totals; ?q= keywords (Japanese: full/half width and katakana/hiragana alike, all terms must match, with an excerpt per hit), ?bureau= a bureau code. 409 before the entry deadline.")]
+    [Description("The submitted entries of a season by bureau, each with the hours a month of work it stops, with per-bureau and "
+        + "ministry-wide totals; ?q= keywords (Japanese: full/half width and katakana/hiragana alike, all terms must match, with an "
+        + "excerpt per hit), ?bureau= a bureau code. 409 before the entry deadline.")]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/team-up/seasons/{seasonId}/entries")] HttpRequest request,
         string seasonId,
@@ -38,7 +40,5 @@ public sealed class PublicationApiFunctions(PublicationService publication, Japa
     }
 
     /// <summary>"Published after the deadline (its date in Japan time)".</summary>
-    public static Text NotYet(DateTimeOffset deadlineLocal) => new(
-        $"応募の公開は応募締切（{DisplayDates.Format(deadlineLocal, Language.Ja)}）の後です。締切後にもう一度ご覧ください。",
-        $"Entries are published after the entry deadline ({DisplayDates.Format(deadlineLocal, Language.En)}, Japan time). Please come back then.");
+    public static Text NotYet(DateTimeOffset deadlineLocal) => PublicationTexts.NotYet.With(DisplayDates.Both(deadlineLocal));
 }

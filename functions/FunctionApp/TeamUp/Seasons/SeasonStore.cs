@@ -50,9 +50,11 @@ public sealed class SeasonStore(Tables tables)
     }
 
     /// <summary>Moves the season to a later phase; a phase already passed is left alone (activities may be retried).</summary>
-    public async Task SetPhaseAsync(string seasonId, string phase, DateTimeOffset? judgingDeadlineUtc = null, CancellationToken cancellationToken = default)
+    public async Task SetPhaseAsync(
+        string seasonId, string phase, DateTimeOffset? judgingDeadlineUtc = null, CancellationToken cancellationToken = default)
     {
-        var current = await GetAsync(seasonId, cancellationToken) ?? throw new InvalidOperationException($"Team-Up season {seasonId} does not exist.");
+        var current = await GetAsync(seasonId, cancellationToken)
+            ?? throw new InvalidOperationException($"Team-Up season {seasonId} does not exist.");
         if (current.Phase != phase && SeasonPhase.IsAtOrAfter(current.Phase, phase))
         {
             return;
@@ -71,9 +73,11 @@ public sealed class SeasonStore(Tables tables)
     /// HR names the panel (staff ids of the judges). False, and nothing written, once the ranking is done or when the
     /// season changed while this was written (the ranking may be starting): the write is guarded by the row's ETag.
     /// </summary>
-    public async Task<bool> SetPanelAsync(string seasonId, IReadOnlyList<string> judges, string namedBy, CancellationToken cancellationToken = default)
+    public async Task<bool> SetPanelAsync(
+        string seasonId, IReadOnlyList<string> judges, string namedBy, CancellationToken cancellationToken = default)
     {
-        var entity = await ReadAsync(seasonId, cancellationToken) ?? throw new InvalidOperationException($"Team-Up season {seasonId} does not exist.");
+        var entity = await ReadAsync(seasonId, cancellationToken)
+            ?? throw new InvalidOperationException($"Team-Up season {seasonId} does not exist.");
         if (SeasonPhase.IsAtOrAfter(ToSeason(entity).Phase, SeasonPhase.AwaitingConfirmation))
         {
             return false;
@@ -94,10 +98,14 @@ public sealed class SeasonStore(Tables tables)
     public Task<AwardDecision?> GetAwardAsync(string seasonId, CancellationToken cancellationToken = default) =>
         GetJsonAsync<AwardDecision>(seasonId, "Award", cancellationToken);
 
-    /// <summary>Stores HR's decision if none is stored yet: of two confirmations at the same moment only the first is kept (false for the other).</summary>
+    /// <summary>
+    /// Stores HR's decision if none is stored yet: of two confirmations at the same moment only the first is kept (false for
+    /// the other).
+    /// </summary>
     public async Task<bool> SaveAwardAsync(string seasonId, AwardDecision decision, CancellationToken cancellationToken = default)
     {
-        var entity = await ReadAsync(seasonId, cancellationToken) ?? throw new InvalidOperationException($"Team-Up season {seasonId} does not exist.");
+        var entity = await ReadAsync(seasonId, cancellationToken)
+            ?? throw new InvalidOperationException($"Team-Up season {seasonId} does not exist.");
         if (LongText.Read(entity, "Award").Length > 0)
         {
             return false;

@@ -24,9 +24,8 @@ public sealed class SeasonConsolePageFunctions(
     SeasonStore seasons,
     EntryService entries,
     JudgingService judging,
-    FormProtection forms,
-    JapanTime japan,
-    CallerLanguage languages)
+    PageRequests pages,
+    JapanTime japan)
 {
     private const string Path = "/team-up-seasons";
     private const int FindLimit = 20;
@@ -41,8 +40,7 @@ public sealed class SeasonConsolePageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
+        var page = await pages.OpenAsync(request, cancellationToken);
         var notice = request.Query["done"].ToString() switch
         {
             "opened" => SeasonConsoleTexts.Opened,
@@ -50,7 +48,7 @@ public sealed class SeasonConsolePageFunctions(
             "panel" => SeasonConsoleTexts.PanelNamed,
             _ => null,
         };
-        return await PageAsync(request, client, language, notice, null, null, StatusCodes.Status200OK, cancellationToken);
+        return await PageAsync(page, client, notice, null, null, StatusCodes.Status200OK, cancellationToken);
     }
 
     [Function("TeamUpSeasonOpenPage")]
@@ -62,28 +60,25 @@ public sealed class SeasonConsolePageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
-        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        var (post, refusal) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return refusal!;
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
-        if (form["confirm"].ToString() != "yes")
+        var page = post.Page;
+        if (post.Field("confirm") != "yes")
         {
-            return await PageAsync(request, client, language, null, SeasonConsoleTexts.ConfirmNeeded, null,
-                StatusCodes.Status400BadRequest, cancellationToken);
+            return await PageAsync(page, client, null, SeasonConsoleTexts.ConfirmNeeded, null, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        var launch = await console.OpenAsync(client, console.Today.Year, Caller.Required(request).StaffId, cancellationToken);
+        var launch = await console.OpenAsync(client, console.Today.Year, page.SignedIn.StaffId, cancellationToken);
         if (launch is null)
         {
-            return await PageAsync(request, client, language, null, SeasonConsoleTexts.NoRoster, null,
-                StatusCodes.Status409Conflict, cancellationToken);
+            return await PageAsync(page, client, null, SeasonConsoleTexts.NoRoster, null, StatusCodes.Status409Conflict, cancellationToken);
         }
 
-        return Done(request, language, launch.Started ? "opened" : "open");
+        return Done(page, launch.Started ? "opened" : "open");
     }
 
     [Function("TeamUpPanelPage")]
@@ -96,45 +91,45 @@ public sealed class SeasonConsolePageFunctions(
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var language = await languages.OfAsync(request, cancellationToken);
-        if (await forms.RejectIfForgedAsync(request, language) is { } forged)
+        var (post, refusal) = await pages.PostAsync(request, cancellationToken);
+        if (post is null)
         {
-            return forged;
+            return refusal!;
         }
 
+        var page = post.Page;
         if (!SeasonIds.IsValid(seasonId))
         {
-            return PageResults.Error(request, language, StatusCodes.Status404NotFound);
+            return page.NotFound();
         }
 
-        var posted = (await request.ReadFormAsync(cancellationToken))["judges"].ToString();
+        var posted = post.Field("judges");
         var lines = PanelLines.Parse(posted);
         var naming = await console.NamePanelAsync(
-            client, seasonId, [.. lines.Select(l => (string?)l.StaffId)], Caller.Required(request).StaffId, cancellationToken);
+            client, seasonId, [.. lines.Select(l => (string?)l.StaffId)], page.SignedIn.StaffId, cancellationToken);
         var outcome = naming.Outcome;
         switch (outcome.Kind)
         {
             case JudgingOutcomeKind.Done:
-                return Done(request, language, "panel");
+                return Done(page, "panel");
             case JudgingOutcomeKind.Invalid:
                 var errors = (outcome.Errors ?? []).Select(e => OnItsLine(e, lines)).ToList();
-                return await PageAsync(request, client, language, null, null, new PanelFailure(seasonId, posted, errors),
+                return await PageAsync(page, client, null, null, new PanelFailure(seasonId, posted, errors),
                     StatusCodes.Status400BadRequest, cancellationToken);
             case JudgingOutcomeKind.NotFound:
-                return PageResults.Error(request, language, StatusCodes.Status404NotFound);
+                return page.NotFound();
             default:
-                return await PageAsync(request, client, language, null, outcome.Message ?? SeasonConsoleTexts.PanelLocked, null,
+                return await PageAsync(page, client, null, outcome.Message ?? SeasonConsoleTexts.PanelLocked, null,
                     StatusCodes.Status409Conflict, cancellationToken);
         }
     }
 
     private async Task<IActionResult> PageAsync(
-        HttpRequest request, DurableTaskClient client, Language language, Text? notice, Text? problem, PanelFailure? failed, int status,
+        PageRequest page, DurableTaskClient client, Text? notice, Text? problem, PanelFailure? failed, int status,
         CancellationToken cancellationToken)
     {
         var year = console.Today.Year;
-        var caller = Caller.Required(request);
+        var caller = page.SignedIn;
         var cards = new List<SeasonConsoleCard>();
         var stored = new Dictionary<string, Season>(StringComparer.Ordinal);
         foreach (var id in new[] { year, year - 1 }.Select(SeasonIds.Of))
@@ -156,14 +151,13 @@ public sealed class SeasonConsolePageFunctions(
         var openable = cards.Any(c => c.SeasonId == SeasonIds.Of(year)) ? (int?)null : year;
         var rosterMissing = openable is not null && !await console.HasRosterAsync(cancellationToken);
         var searched = cards.FirstOrDefault(c => c.PanelChangeable) is { } target
-            ? await SearchAsync(stored[target.SeasonId], request.Query["find"].ToString(), cancellationToken)
+            ? await SearchAsync(stored[target.SeasonId], page.Http.Query["find"].ToString(), cancellationToken)
             : null;
         // A refused panel of a season the page does not show still says why, above everything else.
         var details = failed is not null && cards.All(c => c.SeasonId != failed.SeasonId) ? failed.Errors : null;
         problem ??= details is null ? null : SeasonConsoleTexts.PanelRefused;
-        var page = new SeasonConsolePageView(cards, openable, rosterMissing, forms.Field(request.HttpContext), searched, notice, problem, details);
-        return PageResults.Component<SeasonConsolePage>(request, language, SeasonConsoleTexts.Title,
-            new Dictionary<string, object?> { [nameof(SeasonConsolePage.View)] = page }, status);
+        var consoleView = new SeasonConsolePageView(cards, openable, rosterMissing, page.Csrf, searched, notice, problem, details);
+        return page.Render<SeasonConsolePage>(SeasonConsoleTexts.Title, consoleView, status);
     }
 
     private async Task<SeasonConsoleCard> CardAsync(
@@ -225,8 +219,7 @@ public sealed class SeasonConsolePageFunctions(
     }
 
     // Post, redirect, get: a reload does not post again.
-    private static StatusCodeResult Done(HttpRequest request, Language language, string done) =>
-        PageResults.SeeOther(request, PageLinks.InLanguage($"{Path}?done={done}", language));
+    private static StatusCodeResult Done(PageRequest page, string done) => page.SeeOther($"{Path}?done={done}");
 
     /// <summary>A refused panel post: the season, the text as sent (so nothing typed is lost) and the errors.</summary>
     private sealed record PanelFailure(string SeasonId, string Text, IReadOnlyList<Text> Errors);

@@ -11,7 +11,8 @@ namespace Transformation.TeamUp.Workflow;
 public sealed class TeamUpOpenFunction(TeamUpLauncher launcher)
 {
     [Function("TeamUpOpen")]
-    public async Task Run([TimerTrigger("%TeamUpOpenSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
+    public async Task Run(
+        [TimerTrigger("%TeamUpOpenSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);
         var today = launcher.Today;

@@ -45,7 +45,8 @@ public sealed partial class TeamUpSeasonActivities(
     {
         ArgumentNullException.ThrowIfNull(run);
         var snapshotId = await roster.CurrentSnapshotIdAsync()
-            ?? throw new InvalidOperationException("No roster has been imported: a Team-Up season needs a roster snapshot to ask division heads from.");
+            ?? throw new InvalidOperationException(
+                "No roster has been imported: a Team-Up season needs a roster snapshot to ask division heads from.");
         var opened = new DateTimeOffset(DateTime.SpecifyKind(run.OpenedAtUtc, DateTimeKind.Utc));
         var deadline = Deadline.Parse(Settings.EntryPeriod).After(opened, new BusinessCalendar(Settings.ClosedDays), japanTime.Zone, Settings.DueAt);
         // A repeated activity finds the season it created and keeps its snapshot and deadline.
@@ -56,7 +57,8 @@ public sealed partial class TeamUpSeasonActivities(
         LogOpened(season.SeasonId, season.SnapshotId, heads.Count, season.EntryDeadlineUtc);
         var size = Settings.ChunkSize;
         return new SeasonPlan(season.SeasonId, season.SnapshotId, season.EntryDeadlineUtc.UtcDateTime,
-            RemindersBefore(season.EntryDeadlineUtc, Settings.EntryRemindBefore, opened), heads.Count, RosterChunks.For(index, size, partitions: null).Count, size, Settings.RecheckEvery);
+            RemindersBefore(season.EntryDeadlineUtc, Settings.EntryRemindBefore, opened), heads.Count,
+            RosterChunks.For(index, size, partitions: null).Count, size, Settings.RecheckEvery);
     }
 
     [Function(nameof(TeamUpSeasonRemindEntries))]
@@ -70,7 +72,10 @@ public sealed partial class TeamUpSeasonActivities(
             return 0;
         }
 
-        var submitted = (await entries.ListAsync(season.SeasonId)).Where(e => e.IsSubmitted).Select(e => e.DivisionCode).ToHashSet(StringComparer.Ordinal);
+        var submitted = (await entries.ListAsync(season.SeasonId))
+            .Where(e => e.IsSubmitted)
+            .Select(e => e.DivisionCode)
+            .ToHashSet(StringComparer.Ordinal);
         var index = await roster.GetIndexAsync(season.SnapshotId);
         var missing = index.Divisions.Where(d => !submitted.Contains(d.Code)).Select(d => (Division: d, Head: index.Division(d.Code)!.Head)).ToList();
         await MailHeadsAsync(season, missing, $"entry-reminder-{round.Round}", TeamUpMails.EntryReminderSubject, TeamUpMails.EntryReminderBody);
@@ -112,9 +117,11 @@ public sealed partial class TeamUpSeasonActivities(
             }
         }
 
-        await MailJudgesAsync(season, judges.Select(j => (j.Judge, j.Offered, Scored: 0)).ToList(), "judging", TeamUpMails.JudgingSubject, TeamUpMails.JudgingBody);
+        await MailJudgesAsync(
+            season, judges.Select(j => (j.Judge, j.Offered, Scored: 0)).ToList(), "judging", TeamUpMails.JudgingSubject, TeamUpMails.JudgingBody);
         LogJudgingOpened(seasonId, judges.Count, season.JudgingDeadlineUtc!.Value);
-        return new JudgingPlan(season.JudgingDeadlineUtc!.Value.UtcDateTime, RemindersBefore(season.JudgingDeadlineUtc!.Value, Settings.JudgingRemindBefore, now), judges.Count);
+        return new JudgingPlan(season.JudgingDeadlineUtc!.Value.UtcDateTime,
+            RemindersBefore(season.JudgingDeadlineUtc!.Value, Settings.JudgingRemindBefore, now), judges.Count);
     }
 
     [Function(nameof(TeamUpSeasonRemindJudges))]
@@ -129,13 +136,15 @@ public sealed partial class TeamUpSeasonActivities(
         }
 
         var unfinished = (await judging.ProgressAsync(season.SeasonId)).Where(p => !p.Finished).Select(p => (p.Judge, p.Offered, p.Scored)).ToList();
-        await MailJudgesAsync(season, unfinished, $"judging-reminder-{round.Round}", TeamUpMails.JudgingReminderSubject, TeamUpMails.JudgingReminderBody);
+        await MailJudgesAsync(
+            season, unfinished, $"judging-reminder-{round.Round}", TeamUpMails.JudgingReminderSubject, TeamUpMails.JudgingReminderBody);
         LogReminded(season.SeasonId, "judging", round.Round, unfinished.Count);
         return unfinished.Count;
     }
 
     [Function(nameof(TeamUpSeasonRank))]
-    [Description("Ends judging: ranks the entries (normalised per judge), stores the proposed ranking and asks HR to confirm it; returns how many entries were ranked.")]
+    [Description("Ends judging: ranks the entries (normalised per judge), stores the proposed ranking and asks HR to confirm it; "
+        + "returns how many entries were ranked.")]
     public async Task<int> TeamUpSeasonRank([ActivityTrigger] string seasonId)
     {
         var ranked = await ranking.RankAsync(seasonId, CancellationToken.None);
@@ -157,7 +166,8 @@ public sealed partial class TeamUpSeasonActivities(
     public async Task<bool> TeamUpSeasonAwardDecided([ActivityTrigger] string seasonId) => await seasons.GetAwardAsync(seasonId) is not null;
 
     [Function(nameof(TeamUpSeasonAnnounce))]
-    [Description("After HR's confirmation: marks the season awarded and congratulates the head of each winning division; returns the winners and the award list for the all-staff mail.")]
+    [Description("After HR's confirmation: marks the season awarded and congratulates the head of each winning division; "
+        + "returns the winners and the award list for the all-staff mail.")]
     public async Task<AwardAnnouncement> TeamUpSeasonAnnounce([ActivityTrigger] string seasonId)
     {
         var season = await SeasonAsync(seasonId);
@@ -182,7 +192,8 @@ public sealed partial class TeamUpSeasonActivities(
                 ["award"] = award.Name.In(head.Language),
                 ["awards"] = $"{BaseUrl}/team-up/{seasonId}/awards" + Query(head.Language),
             };
-            await mailer.SendAsync(TeamUpMails.Batch($"teamup:{seasonId}:winner:{place.DivisionCode}", head.Language, TeamUpMails.WinnerSubject, TeamUpMails.WinnerBody,
+            await mailer.SendAsync(TeamUpMails.Batch(
+                $"teamup:{seasonId}:winner:{place.DivisionCode}", head.Language, TeamUpMails.WinnerSubject, TeamUpMails.WinnerBody,
                 [new MailRecipient(head.Email, head.Name, values)]), CancellationToken.None);
         }
 
@@ -244,12 +255,14 @@ public sealed partial class TeamUpSeasonActivities(
                     ["deadline"] = DisplayDates.Format(deadlineAt, group.Key),
                     ["entry"] = $"{BaseUrl}/team-up/{season.SeasonId}/entries/{Uri.EscapeDataString(h.Division.Code)}{Query(group.Key)}",
                 })).ToList();
-                await mailer.SendAsync(TeamUpMails.Batch($"teamup:{season.SeasonId}:{step}:{group.Key.Code()}:{batch++}", group.Key, subject, body, recipients), CancellationToken.None);
+                var key = $"teamup:{season.SeasonId}:{step}:{group.Key.Code()}:{batch++}";
+                await mailer.SendAsync(TeamUpMails.Batch(key, group.Key, subject, body, recipients), CancellationToken.None);
             }
         }
     }
 
-    private async Task MailJudgesAsync(Season season, IReadOnlyList<(StaffMember Judge, int Offered, int Scored)> judges, string step, Text subject, Text body)
+    private async Task MailJudgesAsync(
+        Season season, IReadOnlyList<(StaffMember Judge, int Offered, int Scored)> judges, string step, Text subject, Text body)
     {
         var deadlineAt = japanTime.ToLocal(season.JudgingDeadlineUtc ?? season.EntryDeadlineUtc);
         foreach (var (judge, offered, scored) in judges)
@@ -282,7 +295,8 @@ public sealed partial class TeamUpSeasonActivities(
 
     private static string Query(Language language) => language == Language.En ? "?lang=en" : "";
 
-    [LoggerMessage(LogLevel.Information, "Team-Up season {SeasonId} opened on roster snapshot {SnapshotId}: {Divisions} division heads asked, entries close at {EntryDeadline}")]
+    [LoggerMessage(LogLevel.Information,
+        "Team-Up season {SeasonId} opened on roster snapshot {SnapshotId}: {Divisions} division heads asked, entries close at {EntryDeadline}")]
     private partial void LogOpened(string seasonId, string snapshotId, int divisions, DateTimeOffset entryDeadline);
 
     [LoggerMessage(LogLevel.Information, "Team-Up season {SeasonId} {Step} reminder {Round}: {Reminded} reminded")]

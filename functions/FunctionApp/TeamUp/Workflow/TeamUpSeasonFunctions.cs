@@ -15,7 +15,8 @@ namespace Transformation.TeamUp.Workflow;
 public sealed class TeamUpSeasonFunctions(TeamUpSeasonConsole console)
 {
     private static readonly Text UnknownSeason = new("このシーズンのチームアップ・チャレンジはありません。", "There is no Team-Up Challenge season for this year.");
-    private static readonly Text BadYear = new("year には 2000〜2100 の西暦を指定してください（省略すると今年）。", "Give the year as a number from 2000 to 2100 (or leave it out for this year).");
+    private static readonly Text BadYear = new(
+        "year には 2000〜2100 の西暦を指定してください（省略すると今年）。", "Give the year as a number from 2000 to 2100 (or leave it out for this year).");
 
     [Function("TeamUpSeasonOpenRequest")]
     [AcceptsJson(typeof(SeasonOpenRequest), Optional = true)]
@@ -23,7 +24,8 @@ public sealed class TeamUpSeasonFunctions(TeamUpSeasonConsole console)
     [ProducesResponseType<SeasonView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("Opens the year's Team-Up season (body { year } optional, default this year in Japan): every division head is asked for an entry. 202 when started, 200 with the season already running.")]
+    [Description("Opens the year's Team-Up season (body { year } optional, default this year in Japan): every division head is asked "
+        + "for an entry. 202 when started, 200 with the season already running.")]
     public async Task<IActionResult> Open(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/team-up/seasons")] HttpRequest request,
         [DurableClient] DurableTaskClient client,

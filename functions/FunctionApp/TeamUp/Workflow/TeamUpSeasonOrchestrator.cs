@@ -115,7 +115,9 @@ public static class TeamUpSeasonOrchestrator
     private static async Task<int> MailEveryoneAsync(TaskOrchestrationContext context, SeasonPlan plan, string kind, int submitted, Text? winners)
     {
         var sends = Enumerable.Range(0, plan.Chunks)
-            .Select(chunk => context.CallAsync<int>(nameof(TeamUpSeasonActivities.TeamUpSeasonMailStaff), new StaffMailChunk(plan.SeasonId, plan.SnapshotId, chunk, plan.ChunkSize, kind, submitted, winners)))
+            .Select(chunk => context.CallAsync<int>(
+                nameof(TeamUpSeasonActivities.TeamUpSeasonMailStaff),
+                new StaffMailChunk(plan.SeasonId, plan.SnapshotId, chunk, plan.ChunkSize, kind, submitted, winners)))
             .ToList();
         return (await Task.WhenAll(sends)).Sum();
     }
