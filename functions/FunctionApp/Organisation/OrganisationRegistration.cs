@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
 using Transformation.Organisation.Snapshots;
 using Transformation.Platform.Http;
+using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
 
 namespace Transformation.Organisation;
@@ -36,6 +38,7 @@ public static class OrganisationRegistration
         services.AddSingleton<RosterDirectory>();
         services.AddSingleton<RosterImporter>();
         services.AddSingleton<CallerLanguage>();
+        services.Replace(ServiceDescriptor.Singleton<IReaderLanguage>(sp => sp.GetRequiredService<CallerLanguage>()));
         services.AddSingleton<IRosterIdentities, RosterIdentities>();
         return services;
     }

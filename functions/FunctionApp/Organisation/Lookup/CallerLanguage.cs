@@ -8,7 +8,7 @@ namespace Transformation.Organisation.Lookup;
 /// The language a signed-in person's pages are written in: an explicit ?lang= wins (the language switch),
 /// then the person's roster language, then the browser's, then Japanese.
 /// </summary>
-public sealed class CallerLanguage(RosterDirectory roster)
+public sealed class CallerLanguage(RosterDirectory roster) : IReaderLanguage
 {
     public async Task<Language> OfAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {

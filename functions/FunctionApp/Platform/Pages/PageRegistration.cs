@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Transformation.Platform.Localization;
 
 namespace Transformation.Platform.Pages;
 
@@ -28,6 +30,7 @@ public static class PageRegistration
             o.FormFieldName = AntiforgeryField;
         });
         services.AddSingleton<FormProtection>();
+        services.TryAddSingleton<IReaderLanguage, RequestLanguage>();
         services.AddSingleton<PageRequests>();
         return services;
     }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Transformation.Organisation.Lookup;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
 
@@ -11,7 +10,7 @@ namespace Transformation.Platform.Pages;
 /// The opening every page function shares, written once: the reader's language, the signed-in caller, and for a
 /// POST the anti-forgery check and the form. A page function then only authorises, builds its view and renders.
 /// </summary>
-public sealed class PageRequests(CallerLanguage languages, FormProtection forms)
+public sealed class PageRequests(IReaderLanguage languages, FormProtection forms)
 {
     /// <summary>A GET (or a link page): the language and the caller (null on a public route).</summary>
     public async Task<PageRequest> OpenAsync(HttpRequest request, CancellationToken cancellationToken)
