@@ -3,6 +3,7 @@ using Microsoft.Extensions.Primitives;
 using Transformation.CareSheets.Sheets;
 using Transformation.CareSheets.Submission;
 using Transformation.Platform.Localization;
+using Transformation.Platform.Pages;
 using Transformation.Platform.Pages.Components;
 using Transformation.Tests.Support.CareSheets;
 

@@ -56,6 +56,4 @@ public static class CareSheetTexts
     public static readonly Text YourSheets = new("提出したシートの一覧", "Your sheets");
     public static readonly Text AwaitingYou = new("承認待ちのシート", "Sheets awaiting your decision");
 
-    public static readonly Text Required = new("必須", "required");
-    public static readonly Text CheckTheFollowing = new("入力内容を確認してください", "Please check the following");
 }

@@ -19,10 +19,6 @@ public static class PageResults
     private const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    private static readonly Text Help = new(
-        "ご不明な点は人事課にお問い合わせください。",
-        "If you need help, please contact the HR office.");
-
     public static ContentResult Page(HttpRequest request, Language language, Text title, Html body, int status = StatusCodes.Status200OK)
     {
         ArgumentNullException.ThrowIfNull(title);
@@ -81,38 +77,25 @@ public static class PageResults
     /// <summary>The standard error page: what happened and what to do, in the reader's language. Never technical detail.</summary>
     public static ContentResult Error(HttpRequest request, Language language, int status, Text title, Text message)
     {
-        ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(message);
-        var body = Html.Format($"""
-            <p class="notice">{message.In(language)}</p>
-            <p>{Help.In(language)}</p>
-            """);
-        return Page(request, language, title, body, status);
+        return Notice(request, language, title, new NoticeView(message), status);
     }
+
+    /// <summary>A page that only tells the reader something (<see cref="NoticePage"/>).</summary>
+    public static ContentResult Notice(HttpRequest request, Language language, Text title, NoticeView view, int status = StatusCodes.Status200OK) =>
+        Component<NoticePage>(request, language, title, new Dictionary<string, object?> { [nameof(NoticePage.View)] = view }, status);
 
     /// <summary>An error page for a status with the usual wording (404, 400, 403, 500 ...).</summary>
     public static ContentResult Error(HttpRequest request, Language language, int status) => status switch
     {
-        StatusCodes.Status400BadRequest => Error(request, language, status,
-            new("入力を処理できません", "The request could not be processed"),
-            new("入力内容をご確認のうえ、もう一度お試しください。", "Please check what you entered and try again.")),
-        StatusCodes.Status401Unauthorized => Error(request, language, status,
-            new("サインインが必要です", "Sign-in required"),
-            new("このページを表示するにはサインインしてください。", "Please sign in to see this page.")),
-        StatusCodes.Status403Forbidden => Error(request, language, status,
-            new("アクセスできません", "Access denied"),
-            new("このページを表示する権限がありません。", "You are not allowed to see this page.")),
-        StatusCodes.Status404NotFound => Error(request, language, status,
-            new("ページが見つかりません", "Page not found"),
-            new("お探しのページは見つかりませんでした。", "The page you are looking for was not found.")),
-        _ => Error(request, language, status,
-            new("エラーが発生しました", "Something went wrong"),
-            new("しばらくしてからもう一度お試しください。", "Please try again in a little while.")),
+        StatusCodes.Status400BadRequest => Error(request, language, status, NoticeTexts.BadRequestTitle, NoticeTexts.BadRequest),
+        StatusCodes.Status401Unauthorized => Error(request, language, status, NoticeTexts.SignInTitle, NoticeTexts.SignIn),
+        StatusCodes.Status403Forbidden => Error(request, language, status, NoticeTexts.ForbiddenTitle, NoticeTexts.Forbidden),
+        StatusCodes.Status404NotFound => Error(request, language, status, NoticeTexts.NotFoundTitle, NoticeTexts.NotFound),
+        _ => Error(request, language, status, NoticeTexts.FailedTitle, NoticeTexts.Failed),
     };
 
     /// <summary>The answer to a POST whose anti-forgery token is missing or stale.</summary>
     public static ContentResult FormExpired(HttpRequest request, Language language) =>
-        Error(request, language, StatusCodes.Status400BadRequest,
-            new("フォームの有効期限が切れました", "The form has expired"),
-            new("フォームの有効期限が切れました。もう一度お試しください。", "The form has expired. Please try again."));
+        Error(request, language, StatusCodes.Status400BadRequest, NoticeTexts.ExpiredTitle, NoticeTexts.Expired);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Pages.Components;
 
 namespace Transformation.Platform.Security;
 
@@ -15,7 +16,7 @@ public static class SignInPages
         "The account you signed in with was not found in the staff roster. If you have just joined or moved, please wait for "
         + "the next roster import. To use another account, sign out first.");
 
-    private static readonly Text Account = new("サインイン中のアカウント", "Signed in as");
+    private static readonly Text Account = new("サインイン中のアカウント: {0}", "Signed in as: {0}");
     private static readonly Text SignOut = new("サインアウト", "Sign out");
     private static readonly Text SignedOutTitle = new("サインアウトしました", "You are signed out");
     private static readonly Text SignedOutBody = new(
@@ -28,29 +29,15 @@ public static class SignInPages
         "サインインの途中で期限が切れたか、別のタブで操作された可能性があります。もう一度お試しください。",
         "The sign-in may have expired or been continued in another tab. Please try again.");
 
-    private static readonly Text Help = new("ご不明な点は人事課にお問い合わせください。", "If you need help, please contact the HR office.");
-
-    public static ContentResult NotInRoster(HttpRequest request, Language language, string? email)
-    {
-        var account = email is null ? Html.Empty : Html.Format($"<p>{Account.In(language)}: <strong>{email}</strong></p>");
-        var body = Html.Format($"""
-            <p class="notice">{NotInRosterBody.In(language)}</p>
-            {account}
-            <p><a href="/{SignInPaths.SignOutRoute}">{SignOut.In(language)}</a></p>
-            <p>{Help.In(language)}</p>
-            """);
-        return PageResults.Page(request, language, NotInRosterTitle, body, StatusCodes.Status403Forbidden);
-    }
+    public static ContentResult NotInRoster(HttpRequest request, Language language, string? email) =>
+        PageResults.Notice(request, language, NotInRosterTitle,
+            new NoticeView(NotInRosterBody, email is null ? null : Account.With(email), new MenuLink(SignOut, "/" + SignInPaths.SignOutRoute)),
+            StatusCodes.Status403Forbidden);
 
     public static ContentResult SignedOut(HttpRequest request, Language language) =>
-        PageResults.Page(request, language, SignedOutTitle, Html.Format($"""
-            <p class="notice">{SignedOutBody.In(language)}</p>
-            <p><a href="{SignInPaths.SignIn("/")}">{SignInAgain.In(language)}</a></p>
-            """));
+        PageResults.Notice(request, language, SignedOutTitle, new NoticeView(SignedOutBody, null, new MenuLink(SignInAgain, SignInPaths.SignIn("/"))));
 
     public static ContentResult Failed(HttpRequest request, Language language) =>
-        PageResults.Page(request, language, FailedTitle, Html.Format($"""
-            <p class="notice">{FailedBody.In(language)}</p>
-            <p><a href="{SignInPaths.SignIn("/")}">{SignInAgain.In(language)}</a></p>
-            """), StatusCodes.Status400BadRequest);
+        PageResults.Notice(request, language, FailedTitle, new NoticeView(FailedBody, null, new MenuLink(SignInAgain, SignInPaths.SignIn("/"))),
+            StatusCodes.Status400BadRequest);
 }

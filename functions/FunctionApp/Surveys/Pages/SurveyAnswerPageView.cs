@@ -1,6 +1,5 @@
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
-using Transformation.Surveys.Forms;
 using Transformation.Surveys.Questionnaire;
 
 namespace Transformation.Surveys.Pages;

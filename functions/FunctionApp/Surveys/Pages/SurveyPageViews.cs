@@ -7,7 +7,6 @@ using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Surveys.Answering;
-using Transformation.Surveys.Forms;
 using Transformation.Surveys.Questionnaire;
 
 namespace Transformation.Surveys.Pages;

@@ -1,6 +1,5 @@
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
-using Transformation.Surveys.Forms;
 
 namespace Transformation.Surveys.Plans;
 

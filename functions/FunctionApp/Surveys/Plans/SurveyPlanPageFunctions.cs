@@ -7,7 +7,6 @@ using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
-using Transformation.Surveys.Forms;
 using Transformation.Surveys.Results.Storage;
 
 namespace Transformation.Surveys.Plans;

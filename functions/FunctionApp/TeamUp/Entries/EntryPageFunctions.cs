@@ -8,7 +8,6 @@ using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
-using Transformation.TeamUp.Forms;
 
 namespace Transformation.TeamUp.Entries;
 
@@ -44,7 +43,7 @@ public sealed class EntryPageFunctions(EntryService entries, PageRequests pages,
                 : PageResults.Error(request, page.Language, StatusCodes.Status403Forbidden, EntryTexts.NotYetPublicTitle, EntryTexts.NotYetPublic);
         }
 
-        var form = new TeamUpForm(EntryForm.Values(entry));
+        var form = FormState.Of(EntryForm.Values(entry));
         var mayWrite = await entries.MayWriteAsync(caller, scope, cancellationToken);
         var rows = (EntryForm.Rows(entry?.Content.StopWork.Count ?? 0), EntryForm.Rows(entry?.Content.Initiatives.Count ?? 0));
         return Render(page, scope, entry, form, mayWrite, rows, null, StatusCodes.Status200OK);
@@ -94,19 +93,19 @@ public sealed class EntryPageFunctions(EntryService entries, PageRequests pages,
                 return new RedirectResult($"{path}?done={(submit ? "submitted" : "saved")}&lang={page.Language.Code()}",
                     permanent: false, preserveMethod: false);
             case EntrySaveOutcome.Invalid:
-                var form = TeamUpForm.FromPost(posted, [.. save.Errors.Select(toFormField)]);
+                var form = FormState.FromPost(posted, [.. save.Errors.Select(toFormField)]);
                 var current = await entries.Store.GetAsync(seasonId, divisionCode, cancellationToken);
                 return Render(page, scope, current, form, true, typedRows, null, StatusCodes.Status400BadRequest);
             case EntrySaveOutcome.Closed:
                 var stored = await entries.Store.GetAsync(seasonId, divisionCode, cancellationToken);
-                return Render(page, scope, stored, new TeamUpForm(EntryForm.Values(stored)), true, (0, 0), EntryTexts.Closed,
+                return Render(page, scope, stored, FormState.Of(EntryForm.Values(stored)), true, (0, 0), EntryTexts.Closed,
                     StatusCodes.Status409Conflict);
             default:
                 // Someone else saved meanwhile: keep what was typed, take their ETag, say so.
                 var latest = await entries.Store.GetAsync(seasonId, divisionCode, cancellationToken);
                 var values = posted.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.Ordinal);
                 values["etag"] = latest?.ETag ?? "";
-                var changed = new TeamUpForm(values, [new FieldError("mission", EntryTexts.ChangedMeanwhile)]);
+                var changed = new FormState(values, [new FieldError("mission", EntryTexts.ChangedMeanwhile)]);
                 return Render(page, scope, latest, changed, true, typedRows, null, StatusCodes.Status409Conflict);
         }
     }
@@ -135,7 +134,7 @@ public sealed class EntryPageFunctions(EntryService entries, PageRequests pages,
     }
 
     private ContentResult Render(
-        PageRequest page, EntryScope scope, Entry? entry, TeamUpForm form, bool mayWrite, (int Stop, int Initiatives) rows, Text? problem,
+        PageRequest page, EntryScope scope, Entry? entry, FormState form, bool mayWrite, (int Stop, int Initiatives) rows, Text? problem,
         int status)
     {
         var entryView = entries.View(scope, entry, mayWrite);

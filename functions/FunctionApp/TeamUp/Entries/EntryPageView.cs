@@ -1,6 +1,5 @@
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
-using Transformation.TeamUp.Forms;
 
 namespace Transformation.TeamUp.Entries;
 
@@ -17,7 +16,7 @@ public sealed record EntryPageView(
     Text EntryDeadline,
     Text? Notice,
     bool Refused,
-    TeamUpForm Form,
+    FormState Form,
     CsrfField? Csrf,
     int StopRows,
     int InitiativeRows);

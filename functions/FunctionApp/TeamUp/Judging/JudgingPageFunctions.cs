@@ -8,7 +8,6 @@ using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
-using Transformation.TeamUp.Forms;
 using Transformation.TeamUp.Seasons;
 
 namespace Transformation.TeamUp.Judging;
@@ -81,7 +80,7 @@ public sealed class JudgingPageFunctions(JudgingCommands commands, JudgingViews 
                 var errors = (outcome.Errors ?? [])
                     .Select(e => e with { Field = prefix + WithoutScores(e.Field) })
                     .ToList();
-                return await RenderAsync(page, season!, (division, TeamUpForm.FromPost(posted, errors)), StatusCodes.Status400BadRequest,
+                return await RenderAsync(page, season!, (division, FormState.FromPost(posted, errors)), StatusCodes.Status400BadRequest,
                     cancellationToken);
             case JudgingOutcomeKind.Forbidden:
                 return PageResults.Error(request, language, StatusCodes.Status403Forbidden, JudgingTexts.ForbiddenTitle, outcome.Message!);
@@ -108,7 +107,7 @@ public sealed class JudgingPageFunctions(JudgingCommands commands, JudgingViews 
     }
 
     private async Task<IActionResult> RenderAsync(
-        PageRequest page, Season season, (string Division, TeamUpForm Form)? failed, int status, CancellationToken cancellationToken)
+        PageRequest page, Season season, (string Division, FormState Form)? failed, int status, CancellationToken cancellationToken)
     {
         var judgeId = page.SignedIn.StaffId;
         var judging = await views.JudgingAsync(season, judgeId, page.Language, cancellationToken);
@@ -121,7 +120,7 @@ public sealed class JudgingPageFunctions(JudgingCommands commands, JudgingViews 
             .Select(i => new Choice(i.ToString(CultureInfo.InvariantCulture), JudgingTexts.Scale(i)))
             .ToList();
         var cards = judging.Entries
-            .Select(e => new JudgingCard(e, failed is { } f && f.Division == e.DivisionCode ? f.Form : new TeamUpForm(Values(e))))
+            .Select(e => new JudgingCard(e, failed is { } f && f.Division == e.DivisionCode ? f.Form : FormState.Of(Values(e))))
             .ToList();
         var view = new JudgingPageView(judging, saved, deadline, ownBureau, cards, scale, page.Csrf);
         return page.Render<JudgingPage>(JudgingTexts.Title.With(season.SeasonId), view, status);

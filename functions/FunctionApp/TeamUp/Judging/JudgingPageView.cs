@@ -1,6 +1,5 @@
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
-using Transformation.TeamUp.Forms;
 
 namespace Transformation.TeamUp.Judging;
 
@@ -20,7 +19,7 @@ public sealed record JudgingPageView(
     CsrfField Csrf);
 
 /// <summary>One entry offered to the judge and the form of its scores (its fields named "{division}.{criterion}").</summary>
-public sealed record JudgingCard(JudgingEntryView Entry, TeamUpForm Form)
+public sealed record JudgingCard(JudgingEntryView Entry, FormState Form)
 {
     public string Prefix => Entry.DivisionCode + ".";
 }

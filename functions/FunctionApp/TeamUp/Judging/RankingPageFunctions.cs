@@ -10,7 +10,6 @@ using Transformation.Platform.Localization;
 using Transformation.Platform.Http;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
-using Transformation.TeamUp.Forms;
 using Transformation.TeamUp.Seasons;
 
 namespace Transformation.TeamUp.Judging;
@@ -79,7 +78,7 @@ public sealed class RankingPageFunctions(
             .Select(x => new FieldError($"order[{x.i}]", RankingTexts.PlaceGap)).ToList();
         if (gaps.Count > 0)
         {
-            return await RenderRankingAsync(page, season, TeamUpForm.FromPost(post.Form, gaps), StatusCodes.Status400BadRequest,
+            return await RenderRankingAsync(page, season, FormState.FromPost(post.Form, gaps), StatusCodes.Status400BadRequest,
                 cancellationToken);
         }
 
@@ -94,7 +93,7 @@ public sealed class RankingPageFunctions(
                     permanent: false, preserveMethod: false);
             case JudgingOutcomeKind.Invalid:
                 var errors = (outcome.Errors ?? []).Select(e => e.Field == "order" ? e with { Field = "order[0]" } : e).ToList();
-                return await RenderRankingAsync(page, season, TeamUpForm.FromPost(post.Form, errors), StatusCodes.Status400BadRequest,
+                return await RenderRankingAsync(page, season, FormState.FromPost(post.Form, errors), StatusCodes.Status400BadRequest,
                     cancellationToken);
             default:
                 return PageResults.Error(request, page.Language, StatusCodes.Status409Conflict, RankingTexts.CannotConfirmTitle, outcome.Message!);
@@ -127,7 +126,7 @@ public sealed class RankingPageFunctions(
     }
 
     private async Task<IActionResult> RenderRankingAsync(
-        PageRequest page, Season season, TeamUpForm? failed, int status, CancellationToken cancellationToken)
+        PageRequest page, Season season, FormState? failed, int status, CancellationToken cancellationToken)
     {
         var ranking = await views.RankingAsync(season, page.Language, cancellationToken);
         var progress = await views.ProgressAsync(season, cancellationToken);
@@ -135,13 +134,13 @@ public sealed class RankingPageFunctions(
         var deadline = progress.JudgingDeadlineUtc is { } d ? DisplayDates.Both(japanTime.ToLocal(d)) : null;
         var decision = ranking?.Award is { } award ? Decision(award, ranking) : null;
         var confirm = decision is null && ranking is not null && season.Phase == SeasonPhase.AwaitingConfirmation
-            ? ConfirmForm(page, ranking, failed ?? new TeamUpForm(Proposed(ranking)))
+            ? ConfirmForm(page, ranking, failed ?? FormState.Of(Proposed(ranking)))
             : null;
         var view = new RankingPageView(confirmed, ranking, views.Method, progress, deadline, decision, confirm);
         return page.Render<RankingPage>(RankingTexts.RankingTitle.With(season.SeasonId), view, status);
     }
 
-    private AwardConfirmForm ConfirmForm(PageRequest page, RankingView ranking, TeamUpForm form)
+    private AwardConfirmForm ConfirmForm(PageRequest page, RankingView ranking, FormState form)
     {
         var awards = commands.Judging.Options.Awards;
         var names = awards.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);

@@ -1,6 +1,5 @@
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
-using Transformation.TeamUp.Forms;
 
 namespace Transformation.TeamUp.Judging;
 
@@ -26,7 +25,7 @@ public sealed record ConfirmedAwards(Text DecidedAt, bool Adjusted, string Comme
 public sealed record ConfirmedAward(string DivisionCode, Text AwardName, string DivisionName);
 
 /// <summary>The confirm form: one select per place in the award order, the divisions to choose from, a comment.</summary>
-public sealed record AwardConfirmForm(TeamUpForm Form, IReadOnlyList<AwardSlot> Places, IReadOnlyList<Choice> Divisions, CsrfField Csrf);
+public sealed record AwardConfirmForm(FormState Form, IReadOnlyList<AwardSlot> Places, IReadOnlyList<Choice> Divisions, CsrfField Csrf);
 
 /// <summary>A place to fill: its field ("order[0]" …) and its label ("1. 最優秀賞").</summary>
 public sealed record AwardSlot(string Field, Text Label);

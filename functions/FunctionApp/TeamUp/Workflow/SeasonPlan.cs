@@ -2,7 +2,7 @@ namespace Transformation.TeamUp.Workflow;
 
 /// <summary>
 /// What the opening decided: the roster snapshot, the entry deadline and the instants of the entry reminders, and how often
-/// a wait for HR reads the stored season again (null in seasons opened before it existed: <see cref="DefaultRecheck"/>).
+/// a wait for HR reads the stored season again (TeamUp:RecheckEvery when the season opened).
 /// </summary>
 public sealed record SeasonPlan(
     string SeasonId,
@@ -12,9 +12,4 @@ public sealed record SeasonPlan(
     int Divisions,
     int Chunks,
     int ChunkSize,
-    TimeSpan? RecheckEvery = null)
-{
-    public static readonly TimeSpan DefaultRecheck = TimeSpan.FromHours(6);
-
-    public TimeSpan Recheck => RecheckEvery ?? DefaultRecheck;
-}
+    TimeSpan RecheckEvery);

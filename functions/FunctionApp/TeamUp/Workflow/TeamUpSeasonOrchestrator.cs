@@ -67,7 +67,7 @@ public static class TeamUpSeasonOrchestrator
             }
 
             context.SetCustomStatus(new SeasonStatus(SeasonPhase.AwaitingPanel, null));
-            await EventOrTimerAsync<int>(context, SeasonEvents.PanelNamed, context.CurrentUtcDateTime + plan.Recheck);
+            await EventOrTimerAsync<int>(context, SeasonEvents.PanelNamed, context.CurrentUtcDateTime + plan.RecheckEvery);
         }
 
         throw new InvalidOperationException($"Team-Up season {plan.SeasonId}: no panel was stored after {MaxWaits} checks.");
@@ -78,7 +78,7 @@ public static class TeamUpSeasonOrchestrator
     {
         for (var turn = 0; turn < MaxWaits; turn++)
         {
-            if (await EventOrTimerAsync<string>(context, SeasonEvents.AwardConfirmed, context.CurrentUtcDateTime + plan.Recheck)
+            if (await EventOrTimerAsync<string>(context, SeasonEvents.AwardConfirmed, context.CurrentUtcDateTime + plan.RecheckEvery)
                 || await context.CallAsync<bool>(nameof(TeamUpSeasonActivities.TeamUpSeasonAwardDecided), plan.SeasonId))
             {
                 return;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 
-namespace Transformation.CareSheets.Sheets;
+namespace Transformation.Platform.Pages;
 
 /// <summary>
 /// What a form shows: first the defaults, after a failed POST what was sent (so nothing typed is lost), and each
