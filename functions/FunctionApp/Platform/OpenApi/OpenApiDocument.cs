@@ -81,7 +81,10 @@ public static partial class OpenApiDocument
             operation["requestBody"] = new JsonObject
             {
                 ["required"] = !json.Optional,
-                ["content"] = new JsonObject { [OpenApiConventions.Json] = new JsonObject { ["schema"] = schemas.OfRequest(json.BodyType, OptionsOf(entry)) } },
+                ["content"] = new JsonObject
+                {
+                    [OpenApiConventions.Json] = new JsonObject { ["schema"] = schemas.OfRequest(json.BodyType, OptionsOf(entry)) },
+                },
             };
         }
         else if (upload)

@@ -35,7 +35,8 @@ public static class SignInPages
             StatusCodes.Status403Forbidden);
 
     public static ContentResult SignedOut(HttpRequest request, Language language) =>
-        PageResults.Notice(request, language, SignedOutTitle, new NoticeView(SignedOutBody, null, new MenuLink(SignInAgain, SignInPaths.SignIn("/"))));
+        PageResults.Notice(request, language, SignedOutTitle,
+            new NoticeView(SignedOutBody, null, new MenuLink(SignInAgain, SignInPaths.SignIn("/"))));
 
     public static ContentResult Failed(HttpRequest request, Language language) =>
         PageResults.Notice(request, language, FailedTitle, new NoticeView(FailedBody, null, new MenuLink(SignInAgain, SignInPaths.SignIn("/"))),

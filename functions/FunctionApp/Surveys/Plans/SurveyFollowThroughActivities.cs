@@ -120,7 +120,8 @@ public sealed partial class SurveyFollowThroughActivities(
                 {
                     ["bureau"] = index.Bureau(bureau.Key)?.Name ?? bureau.Key,
                     ["deadline"] = DisplayDates.Format(japanTime.ToLocal(schedule.Deadline), language),
-                    ["divisions"] = string.Join("\n", bureau.Select(g => $"- {g.Name}（{HeadOf(index, g)?.Name ?? "-"}）: {PlanLinks.Plan(Base, cycleId, g.Key.Code)}")),
+                    ["divisions"] = string.Join("\n", bureau.Select(g =>
+                        $"- {g.Name}（{HeadOf(index, g)?.Name ?? "-"}）: {PlanLinks.Plan(Base, cycleId, g.Key.Code)}")),
                     ["list"] = PlanLinks.Plans(Base, cycleId),
                 };
                 await SendAsync(Key(cycleId, "escalate", $"{bureau.Key}:{coordinator.StaffId}"), coordinator, SurveyPlanMails.EscalationSubject,
@@ -157,7 +158,8 @@ public sealed partial class SurveyFollowThroughActivities(
     private async Task<(FollowThroughSchedule Schedule, SurveyResults Results, RosterIndex Roster, Dictionary<string,
         ImprovementPlan> Plans)> LoadAsync(string cycleId)
     {
-        var schedule = await store.GetScheduleAsync(cycleId) ?? throw new InvalidOperationException($"The follow-through of cycle {cycleId} has no schedule.");
+        var schedule = await store.GetScheduleAsync(cycleId)
+            ?? throw new InvalidOperationException($"The follow-through of cycle {cycleId} has no schedule.");
         var published = await results.LoadAsync(cycleId) ?? throw new InvalidOperationException($"No results are stored for cycle {cycleId}.");
         var index = await roster.GetIndexAsync(schedule.SnapshotId);
         var plans = (await store.ListAsync(cycleId)).ToDictionary(p => p.DivisionCode, StringComparer.Ordinal);

@@ -14,8 +14,11 @@ public static partial class SurveyPlanMails
     public static readonly Text SheetSubject = new("【組織マネジメント実態調査】評価シートとカイゼン策のお願い（{{division}}）",
         "[Staff survey] Your feedback sheet and improvement plan ({{division}})");
     public static readonly Text SheetBody = new(
-        "{{name}} 様\n\n{{cycle}}年度 組織マネジメント実態調査の結果がまとまりました。{{division}}の評価シートはこちらです。\n{{sheet}}\n\n結果を課室内で話し合い、{{deadline}}までにカイゼン策（改善計画：対象とする設問、取組、担当者、期限、目標値）を提出してください。\n{{plan}}",
-        "Dear {{name}},\n\nThe results of the {{cycle}} staff survey are ready. The feedback sheet of {{division}} is here:\n{{sheet}}\n\nPlease discuss it in your division and submit an improvement plan (targeted items, actions, owners, due dates, target scores) by {{deadline}}:\n{{plan}}");
+        "{{name}} 様\n\n{{cycle}}年度 組織マネジメント実態調査の結果がまとまりました。{{division}}の評価シートはこちらです。\n{{sheet}}\n\n"
+            + "結果を課室内で話し合い、{{deadline}}までにカイゼン策（改善計画：対象とする設問、取組、担当者、期限、目標値）を提出してください。\n{{plan}}",
+        "Dear {{name}},\n\nThe results of the {{cycle}} staff survey are ready. The feedback sheet of {{division}} is here:\n{{sheet}}\n\n"
+            + "Please discuss it in your division and submit an improvement plan (targeted items, actions, owners, due dates, target scores) "
+            + "by {{deadline}}:\n{{plan}}");
 
     public static readonly Text SuppressedSubject = new("【組織マネジメント実態調査】カイゼン策のお願い（{{division}}）", "[Staff survey] Improvement plan for {{division}}");
     public static readonly Text SuppressedBody = new(
@@ -55,13 +58,15 @@ public static partial class SurveyPlanMails
         "[Overdue] Improvement plans not submitted ({{bureau}})");
     public static readonly Text EscalationBody = new(
         "{{name}} 様\n\n{{deadline}}の期限までにカイゼン策が提出されていない課室があります。課室長への働きかけをお願いします。\n\n{{divisions}}\n\n提出状況：{{list}}",
-        "Dear {{name}},\n\nThese divisions of {{bureau}} have not submitted their improvement plan by the deadline ({{deadline}}). Please follow up with their heads.\n\n{{divisions}}\n\nStatus of all plans: {{list}}");
+        "Dear {{name}},\n\nThese divisions of {{bureau}} have not submitted their improvement plan by the deadline ({{deadline}}). "
+            + "Please follow up with their heads.\n\n{{divisions}}\n\nStatus of all plans: {{list}}");
 
     public static readonly Text ProgressSubject = new("【中間報告のお願い】カイゼン策の進捗（{{division}}）",
         "[Mid-term report] Progress of the improvement plan of {{division}}");
     public static readonly Text ProgressBody = new(
         "{{name}} 様\n\nカイゼン策の実施期間の中間点となりました。取組ごとに状況（未着手・実施中・完了・保留・中止）とメモを報告してください。\n{{plan}}",
-        "Dear {{name}},\n\nYour improvement plan has reached mid-term. Please report on each action: its status (not started, in progress, done, on hold, cancelled) and a note.\n{{plan}}");
+        "Dear {{name}},\n\nYour improvement plan has reached mid-term. "
+            + "Please report on each action: its status (not started, in progress, done, on hold, cancelled) and a note.\n{{plan}}");
 
     /// <summary>The reason to give a head whose division is hidden; results stored before reasons were recorded get the general one.</summary>
     public static Text Reason(Results.SuppressionReason? reason) => reason switch

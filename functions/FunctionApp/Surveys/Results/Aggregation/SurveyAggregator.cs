@@ -16,7 +16,8 @@ public sealed class SurveyAggregator(IOptions<SurveyResultsOptions> options)
         new(cycleId, questionnaire, population, lastYear, options.Value);
 
     public SurveyResults Aggregate(
-        string cycleId, SurveyQuestionnaire questionnaire, SurveyPopulation population, IEnumerable<SurveyResponse> responses, SurveyResults? lastYear = null)
+        string cycleId, SurveyQuestionnaire questionnaire, SurveyPopulation population, IEnumerable<SurveyResponse> responses,
+        SurveyResults? lastYear = null)
     {
         ArgumentNullException.ThrowIfNull(responses);
         var tally = Start(cycleId, questionnaire, population, lastYear);

@@ -37,7 +37,8 @@ public sealed class SurveyTally
     private int _stamp;
     private bool _completed;
 
-    internal SurveyTally(string cycleId, SurveyQuestionnaire questionnaire, SurveyPopulation population, SurveyResults? lastYear, SurveyResultsOptions options)
+    internal SurveyTally(
+        string cycleId, SurveyQuestionnaire questionnaire, SurveyPopulation population, SurveyResults? lastYear, SurveyResultsOptions options)
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(population);
@@ -59,8 +60,10 @@ public sealed class SurveyTally
         _itemIndex = _itemIds.Select((id, index) => KeyValuePair.Create(id, index)).ToFrozenDictionary(StringComparer.Ordinal);
         _categoryIndex = questionnaire.Categories.Select((c, index) => KeyValuePair.Create(c.Id, index)).ToFrozenDictionary(StringComparer.Ordinal);
         _itemCategory = items.Select(i => _categoryIndex.TryGetValue(i.CategoryId, out var c) ? c
-            : throw new ArgumentException($"Item {i.Id} names category {i.CategoryId}, which the questionnaire does not have.", nameof(questionnaire))).ToArray();
-        _divisionIndex = _population.Divisions.Select((d, index) => KeyValuePair.Create(d.DivisionCode, index)).ToFrozenDictionary(StringComparer.Ordinal);
+            : throw new ArgumentException(
+                $"Item {i.Id} names category {i.CategoryId}, which the questionnaire does not have.", nameof(questionnaire))).ToArray();
+        _divisionIndex = _population.Divisions.Select((d, index) => KeyValuePair.Create(d.DivisionCode, index))
+            .ToFrozenDictionary(StringComparer.Ordinal);
         var divisions = _population.Divisions.Count;
         _counts = new int[divisions * _items * Scale];
         _respondents = new int[divisions];

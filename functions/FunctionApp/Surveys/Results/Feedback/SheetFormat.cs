@@ -18,7 +18,8 @@ public static class SheetFormat
         _ => "−" + Math.Abs(value.Value).ToString("0.00", CultureInfo.InvariantCulture),
     };
 
-    public static string Percent(double? share) => share is null ? None : Math.Round(share.Value * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(double? share) =>
+        share is null ? None : Math.Round(share.Value * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     public static string Rank(Rank? rank) => rank is null ? None : $"{rank.Position} / {rank.Of}";
 }

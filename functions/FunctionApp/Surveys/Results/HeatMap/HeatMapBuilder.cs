@@ -10,7 +10,8 @@ public static class HeatMapBuilder
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(questionnaire);
-        var columns = questionnaire.Categories.Select(c => new HeatMapColumn(c.Id, c.Name)).Append(new HeatMapColumn(ScoreSummary.Overall, FeedbackSheet.OverallLabel)).ToList();
+        var columns = questionnaire.Categories.Select(c => new HeatMapColumn(c.Id, c.Name))
+            .Append(new HeatMapColumn(ScoreSummary.Overall, FeedbackSheet.OverallLabel)).ToList();
         var ministry = results.Ministry;
         var ministryMeans = columns.Select(c => Score(ministry, c.Id)?.Mean).ToList();
         var rows = results.Divisions
