@@ -14,6 +14,7 @@ using Transformation.Platform.Storage;
 using Transformation.Platform.Telemetry;
 using Transformation.Surveys;
 using Transformation.TeamUp;
+using Transformation.ThreeSixty;
 
 namespace Transformation.Platform.Hosting;
 
@@ -54,6 +55,7 @@ public static class TransformationServices
         services.AddCareSheets(configuration);
         services.AddSurveys(configuration);
         services.AddTeamUp(configuration);
+        services.AddThreeSixty(configuration);
         services.AddAttention(configuration);
         services.AddHome();
         return services;
