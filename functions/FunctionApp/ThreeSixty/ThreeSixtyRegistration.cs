@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Transformation.ThreeSixty.Questionnaire;
+using Transformation.ThreeSixty.Rounds;
 
 namespace Transformation.ThreeSixty;
 
@@ -15,6 +16,7 @@ public static class ThreeSixtyRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<RatingQuestionnaireOptions>, RatingQuestionnaireValidation>();
         services.AddSingleton<RatingQuestionnaireSource>();
+        services.AddSingleton<RoundStore>();
         return services;
     }
 }
