@@ -71,7 +71,7 @@ public sealed class SurveyCyclePageFunctions(
             return refusal!;
         }
 
-        if (ClosingInstant(post.Field("date"), post.Field("time")) is not { } closesAt || closesAt <= time.GetUtcNow())
+        if (LocalInstant.Parse(post.Field("date"), post.Field("time"), japan.Zone) is not { } closesAt || closesAt <= time.GetUtcNow())
         {
             return await PageAsync(post.Page, client, null, SurveyCycleTexts.BadDate, StatusCodes.Status400BadRequest, cancellationToken);
         }
@@ -139,17 +139,5 @@ public sealed class SurveyCyclePageFunctions(
         var suggested = japan.DateOf((cycle.ClosesAt ?? time.GetUtcNow()).AddDays(7));
         return new SurveyCycleCard(cycle, Local(cycle.ClosesAt), Local(cycle.ClosedAt), Local(cycle.PlansDueAt), open,
             suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-    }
-
-    private DateTimeOffset? ClosingInstant(string date, string clock)
-    {
-        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || !TimeOnly.TryParseExact(clock, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
-        {
-            return null;
-        }
-
-        var local = day.ToDateTime(at);
-        return new DateTimeOffset(local, japan.Zone.GetUtcOffset(local));
     }
 }
