@@ -8,13 +8,14 @@ using Microsoft.DurableTask.Client;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Scheduling;
 using Transformation.Platform.Security;
 
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>HR's page for the year's cycle: launch it, see where it stands and how many answered, extend or close it.</summary>
 public sealed class SurveyCyclePageFunctions(
-    SurveyCycleLauncher launcher, SurveyCycleConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
+    YearlyLaunch<YearlySurveyCycle> launcher, SurveyCycleConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
 {
     private const string Path = "/survey-cycles";
 
