@@ -7,18 +7,21 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Scheduling;
 using Transformation.Platform.Security;
 
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>HR's page for the year's cycle: launch it, see where it stands and how many answered, extend or close it.</summary>
 public sealed class SurveyCyclePageFunctions(
-    SurveyCycleLauncher launcher, SurveyCycleConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
+    YearlyLaunch<YearlySurveyCycle> launcher, SurveyCycleConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
 {
     private const string Path = "/survey-cycles";
 
     [Function("SurveyCyclePage")]
+    [QueryParameter("done", "What was just done (launched, extended or closed), shown as a notice.")]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: this year's and last year's survey cycles (stage, deadline, answers so far) with launch, extend and close.")]
     public async Task<IActionResult> Show(
@@ -56,6 +59,7 @@ public sealed class SurveyCyclePageFunctions(
     }
 
     [Function("SurveyCycleExtendPage")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: extend an open cycle to a later date and time, Japan time (CSRF-checked); "
         + "400 page when not later, 409 when not open.")]
@@ -81,6 +85,7 @@ public sealed class SurveyCyclePageFunctions(
     }
 
     [Function("SurveyCycleClosePage")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: close an open cycle now, after ticking the confirmation (CSRF-checked); 409 page when not open.")]
     public async Task<IActionResult> Close(
