@@ -38,7 +38,8 @@ public static class ThreeSixtyRegistration
             .ValidateOnStart();
         services.AddSingleton<RoundStore>();
         services.AddSingleton<RoundConsole>();
-        services.AddSingleton<RoundLauncher>();
+        services.AddSingleton<YearlyRound>();
+        services.AddSingleton<YearlyLaunch<YearlyRound>>();
         return services;
     }
 

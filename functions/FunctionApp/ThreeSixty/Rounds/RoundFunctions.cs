@@ -6,12 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Transformation.Platform.Http;
+using Transformation.Platform.Scheduling;
 using Transformation.Platform.Security;
 
 namespace Transformation.ThreeSixty.Rounds;
 
 /// <summary>HR's API for the yearly 360 round: open, look, start rating, extend, close early.</summary>
-public sealed class RoundFunctions(RoundLauncher launcher, RoundConsole console)
+public sealed class RoundFunctions(YearlyLaunch<YearlyRound> launcher, RoundConsole console)
 {
     private static readonly JsonSerializerOptions Json = ApiJson.Options;
 
@@ -39,7 +40,7 @@ public sealed class RoundFunctions(RoundLauncher launcher, RoundConsole console)
             return Problems.BadRequest(request.HttpContext, ThreeSixtyRoundTexts.BadYear, [new FieldError("year", ThreeSixtyRoundTexts.BadYearField)]);
         }
 
-        var started = await launcher.OpenAsync(client, year, Caller.Of(request.HttpContext)?.StaffId ?? "hr", cancellationToken);
+        var started = (await launcher.LaunchAsync(client, year, Caller.Of(request.HttpContext)?.StaffId ?? "hr", cancellationToken)).Started;
         var view = await console.ViewAsync(client, RoundIds.OfYear(year), cancellationToken);
         return new JsonResult(view, Json) { StatusCode = started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
     }

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Transformation.Platform.Scheduling;
 
 namespace Transformation.ThreeSixty.Rounds;
 
@@ -8,7 +9,7 @@ namespace Transformation.ThreeSixty.Rounds;
 /// year's round only when today in Japan is the day the settings describe (ThreeSixty:Round:LaunchMonth /
 /// LaunchBusinessDay): "first business day" depends on weekends and holidays, which a cron date cannot know.
 /// </summary>
-public sealed class RoundLaunchFunction(RoundLauncher launcher)
+public sealed class RoundLaunchFunction(YearlyLaunch<YearlyRound> launcher)
 {
     [Function("ThreeSixtyLaunch")]
     public async Task Run([TimerTrigger("%ThreeSixtyLaunchSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client,
@@ -16,9 +17,9 @@ public sealed class RoundLaunchFunction(RoundLauncher launcher)
     {
         ArgumentNullException.ThrowIfNull(timer);
         var today = launcher.Today;
-        if (launcher.Rule.IsLaunchDay(today, launcher.Calendar))
+        if (launcher.IsLaunchDay(today))
         {
-            await launcher.OpenAsync(client, today.Year, "schedule", cancellationToken);
+            await launcher.LaunchAsync(client, today.Year, "schedule", cancellationToken);
         }
     }
 }

@@ -7,18 +7,21 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Scheduling;
 using Transformation.Platform.Security;
 
 namespace Transformation.ThreeSixty.Rounds;
 
 /// <summary>HR's page for the yearly 360 round: open it, see where it stands, end nominations, extend or close rating.</summary>
-public sealed class RoundPageFunctions(RoundLauncher launcher, RoundConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
+public sealed class RoundPageFunctions(YearlyLaunch<YearlyRound> launcher, RoundConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
 {
     public const string Path = "/360/rounds";
 
     [Function("ThreeSixtyRoundPage")]
     [Authorize(Roles = Roles.HrAdmin)]
+    [QueryParameter("done", "What was just done (opened, rating, extended or closed), shown as a notice.")]
     [Description("Page for HR: this year's and last year's 360 rounds (stage, deadlines) with open, start rating, extend and close.")]
     public async Task<IActionResult> Show(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "360/rounds")] HttpRequest request,
@@ -51,7 +54,7 @@ public sealed class RoundPageFunctions(RoundLauncher launcher, RoundConsole cons
             return refusal!;
         }
 
-        await launcher.OpenAsync(client, launcher.Today.Year, post.Page.SignedIn.StaffId, cancellationToken);
+        await launcher.LaunchAsync(client, launcher.Today.Year, post.Page.SignedIn.StaffId, cancellationToken);
         return post.Page.SeeOther($"{Path}?done=opened");
     }
 
