@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Transformation.Platform.Scheduling;
+using Transformation.ThreeSixty.Nomination;
 using Transformation.ThreeSixty.Questionnaire;
 using Transformation.ThreeSixty.Rounds;
 
@@ -18,6 +19,7 @@ public static class ThreeSixtyRegistration
         services.AddSingleton<IValidateOptions<RatingQuestionnaireOptions>, RatingQuestionnaireValidation>();
         services.AddSingleton<RatingQuestionnaireSource>();
         services.AddRounds(configuration);
+        services.AddThreeSixtyNomination(configuration);
         return services;
     }
 
