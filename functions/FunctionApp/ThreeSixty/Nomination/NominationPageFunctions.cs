@@ -7,6 +7,7 @@ using Transformation.Organisation;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.ThreeSixty.Assignments;
@@ -23,6 +24,7 @@ public sealed class NominationPageFunctions(
     RoundStore rounds, SubjectRoster subjects, RosterDirectory directory, PageRequests pages, JapanTime japan, TimeProvider time)
 {
     [Function("ThreeSixtyNominationPage")]
+    [QueryParameter("done", "What was just done (saved), shown as a notice.")]
     [Authorize(Roles = Roles.AnyStaff)]
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

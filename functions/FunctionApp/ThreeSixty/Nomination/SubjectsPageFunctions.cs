@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.ThreeSixty.Rounds;
@@ -19,6 +20,7 @@ namespace Transformation.ThreeSixty.Nomination;
 public sealed class SubjectsPageFunctions(RoundStore rounds, SubjectRoster subjects, NominationMails mails, PageRequests pages)
 {
     [Function("ThreeSixtySubjectsPage")]
+    [QueryParameter("done", "What was just done (added, removed, restored, locked or locked-all), shown as a notice.")]
     [Authorize(Roles = Roles.HrAdmin)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Description("Page for HR: the 360 round's subjects (grade, division, peers and how set, locked), lists under the minimum "
