@@ -34,8 +34,8 @@ public sealed record ThreeSixtyReport(
             return this;
         }
 
-        var items = norm.Items.ToDictionary(f => f.Id, f => f.Mean, StringComparer.Ordinal);
-        var categories = norm.Categories.ToDictionary(f => f.Id, f => f.Mean, StringComparer.Ordinal);
+        var items = norm.Items.ToDictionary(f => f.Id, f => (double?)f.Mean, StringComparer.Ordinal);
+        var categories = norm.Categories.ToDictionary(f => f.Id, f => (double?)f.Mean, StringComparer.Ordinal);
         return this with
         {
             Items = [.. Items.Select(r => r with { Norm = items.GetValueOrDefault(r.Id) })],
