@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Transformation.Surveys.Results.Aggregation;
 using Transformation.ThreeSixty.Assignments;
 using Transformation.ThreeSixty.Questionnaire;
@@ -29,6 +30,8 @@ public static class ReportBuilder
     // Means are compared after division: a gap meant to equal the threshold must not miss it by a rounding error.
     private const double Tolerance = 1e-9;
 
+    private static readonly ConditionalWeakTable<RatingQuestionnaire, Layout> Layouts = new();
+
     public static ThreeSixtyReport Build(
         RatingQuestionnaire questionnaire,
         string roundId,
@@ -41,37 +44,53 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(questionnaire);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(options);
+        var layout = Layouts.GetValue(questionnaire, q => new Layout(q));
         var own = answers.Where(a => a.SubjectId == subjectId).ToList();
         var self = own.FirstOrDefault(a => a.Group == RaterGroup.Self);
         var shown = OtherGroups
-            .Select(g => (Group: g, Answers: own.Where(a => a.Group == g).ToList()))
-            .Where(g => g.Answers.Count > 0 && GroupShown(g.Group, g.Answers.Count, options))
+            .Select(g => own.Where(a => a.Group == g).ToList() is { Count: > 0 } of && GroupShown(g, of.Count, options)
+                ? new GroupTally(g, of, layout)
+                : null)
+            .OfType<GroupTally>()
             .ToList();
 
         var lastItems = lastYear?.Items.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var lastCategories = lastYear?.Categories.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var items = new List<ReportRow>();
-        var categories = new List<ReportRow>();
-        foreach (var category in questionnaire.Categories)
+        var items = new List<ReportRow>(layout.Items.Count);
+        var categories = new List<ReportRow>(questionnaire.Categories.Count);
+        for (var c = 0; c < questionnaire.Categories.Count; c++)
         {
-            var figures = new List<GroupFigure>();
-            var itemRows = category.Items
-                .Select(item => ItemRow(item, self, shown, options, lastItems?.GetValueOrDefault(item.Id)))
-                .ToList();
-            items.AddRange(itemRows);
-            foreach (var (group, groupAnswers) in shown)
+            var category = questionnaire.Categories[c];
+            foreach (var i in layout.CategoryItems[c])
             {
-                if (CategoryFigure(group, groupAnswers, itemRows, options) is { } figure)
+                var item = layout.Items[i];
+                var figures = new List<GroupFigure>(shown.Count);
+                foreach (var tally in shown)
                 {
-                    figures.Add(figure);
+                    if (tally.ItemFigure(i, Minimum(tally.Group, options)) is { } figure)
+                    {
+                        figures.Add(figure);
+                    }
+                }
+
+                double? mine = self is not null && self.Scores.TryGetValue(item.Id, out var score) && score is >= 1 and <= 5 ? score : null;
+                items.Add(Row(item.Id, item.CategoryId, mine, figures, lastItems?.GetValueOrDefault(item.Id)));
+            }
+
+            var categoryFigures = new List<GroupFigure>(shown.Count);
+            foreach (var tally in shown)
+            {
+                if (tally.CategoryFigure(layout.CategoryItems[c], Minimum(tally.Group, options)) is { } figure)
+                {
+                    categoryFigures.Add(figure);
                 }
             }
 
             var selfScores = self is null
                 ? []
                 : category.Items.Where(i => self.Scores.ContainsKey(i.Id)).Select(i => self.Scores[i.Id]).ToList();
-            var last = lastCategories?.GetValueOrDefault(category.Id);
-            categories.Add(Row(category.Id, null, selfScores.Count == 0 ? null : selfScores.Average(), figures, last));
+            categories.Add(Row(category.Id, null, selfScores.Count == 0 ? null : selfScores.Average(), categoryFigures,
+                lastCategories?.GetValueOrDefault(category.Id)));
         }
 
         var threshold = options.GapThreshold - Tolerance;
@@ -104,68 +123,6 @@ public static class ReportBuilder
         _ => respondents >= options.MinGroupSize,
     };
 
-    private static ReportRow ItemRow(
-        RatingItem item,
-        RatingAnswer? self,
-        List<(RaterGroup Group, List<RatingAnswer> Answers)> shown,
-        ThreeSixtyReportOptions options,
-        ReportRow? last)
-    {
-        var figures = new List<GroupFigure>();
-        foreach (var (group, groupAnswers) in shown)
-        {
-            var distribution = new int[5];
-            foreach (var answer in groupAnswers)
-            {
-                if (answer.Scores.TryGetValue(item.Id, out var score) && score is >= 1 and <= 5)
-                {
-                    distribution[score - 1]++;
-                }
-            }
-
-            var count = distribution.Sum();
-            if (count >= Minimum(group, options))
-            {
-                figures.Add(new GroupFigure(group, Mean(distribution), count, distribution));
-            }
-        }
-
-        double? own = self is not null && self.Scores.TryGetValue(item.Id, out var mine) && mine is >= 1 and <= 5 ? mine : null;
-        return Row(item.Id, item.CategoryId, own, figures, last);
-    }
-
-    /// <summary>
-    /// A group's category figure: the respondents who scored a shown item of it, and the pooled scores of those
-    /// items (so it adds up from the group's shown item figures); none below the group's minimum.
-    /// </summary>
-    private static GroupFigure? CategoryFigure(
-        RaterGroup group, List<RatingAnswer> answers, List<ReportRow> itemRows, ThreeSixtyReportOptions options)
-    {
-        var shownItems = itemRows.Where(r => r.Of(group) is not null).Select(r => r.Id).ToList();
-        if (shownItems.Count == 0)
-        {
-            return null;
-        }
-
-        var respondents = answers.Count(a => shownItems.Any(a.Scores.ContainsKey));
-        if (respondents < Minimum(group, options))
-        {
-            return null;
-        }
-
-        var distribution = new int[5];
-        foreach (var id in shownItems)
-        {
-            var item = itemRows.First(r => r.Id == id).Of(group)!;
-            for (var s = 0; s < 5; s++)
-            {
-                distribution[s] += item.Distribution[s];
-            }
-        }
-
-        return new GroupFigure(group, Mean(distribution), respondents, distribution);
-    }
-
     private static ReportRow Row(string id, string? categoryId, double? self, List<GroupFigure> figures, ReportRow? last)
     {
         var pooled = new int[5];
@@ -183,7 +140,7 @@ public static class ReportBuilder
         return new ReportRow(id, categoryId, self, figures, others, othersCount, self - others, last?.Self, last?.Others);
     }
 
-    private static double Mean(int[] distribution)
+    internal static double Mean(int[] distribution)
     {
         var count = distribution.Sum();
         var sum = 0;
@@ -211,4 +168,112 @@ public static class ReportBuilder
 
     private static List<string> Arrange(string roundId, IEnumerable<string?> texts) =>
         CommentOrder.Arrange(texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => CommentOrder.Key(roundId, t!.Trim())));
+
+    /// <summary>The questionnaire as indexes: item ids to positions, and each category's item positions. Made once per questionnaire.</summary>
+    private sealed class Layout
+    {
+        public Layout(RatingQuestionnaire questionnaire)
+        {
+            Items = [.. questionnaire.Items];
+            Index = Items.Select((item, i) => (item.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            CategoryItems = [.. questionnaire.Categories.Select(c => c.Items.Select(i => Index[i.Id]).ToArray())];
+        }
+
+        public IReadOnlyList<RatingItem> Items { get; }
+
+        public Dictionary<string, int> Index { get; }
+
+        public IReadOnlyList<int[]> CategoryItems { get; }
+    }
+
+    /// <summary>
+    /// One shown group's answers counted in a single pass over their scores: how many gave each score to each item,
+    /// and which items each respondent scored.
+    /// </summary>
+    private sealed class GroupTally
+    {
+        private readonly int[] _counts;
+        private readonly bool[] _scored;
+        private readonly int _items;
+
+        public GroupTally(RaterGroup group, List<RatingAnswer> answers, Layout layout)
+        {
+            Group = group;
+            Answers = answers;
+            _items = layout.Items.Count;
+            _counts = new int[_items * 5];
+            _scored = new bool[answers.Count * _items];
+            for (var a = 0; a < answers.Count; a++)
+            {
+                foreach (var (id, score) in answers[a].Scores)
+                {
+                    if (score is >= 1 and <= 5 && layout.Index.TryGetValue(id, out var item))
+                    {
+                        _counts[(item * 5) + score - 1]++;
+                        _scored[(a * _items) + item] = true;
+                    }
+                }
+            }
+        }
+
+        public RaterGroup Group { get; }
+
+        public List<RatingAnswer> Answers { get; }
+
+        /// <summary>The item's figure, when it has at least <paramref name="minimum"/> scores.</summary>
+        public GroupFigure? ItemFigure(int item, int minimum)
+        {
+            var distribution = _counts.AsSpan(item * 5, 5).ToArray();
+            var count = distribution[0] + distribution[1] + distribution[2] + distribution[3] + distribution[4];
+            return count >= minimum ? new GroupFigure(Group, Mean(distribution), count, distribution) : null;
+        }
+
+        /// <summary>
+        /// The category's figure: the respondents who scored one of its items shown for this group, and the pooled
+        /// scores of those items (so it adds up from the group's shown item figures); none below the minimum.
+        /// </summary>
+        public GroupFigure? CategoryFigure(int[] categoryItems, int minimum)
+        {
+            var shown = categoryItems.Where(i => ItemCount(i) >= minimum).ToArray();
+            if (shown.Length == 0)
+            {
+                return null;
+            }
+
+            var respondents = 0;
+            for (var a = 0; a < Answers.Count; a++)
+            {
+                foreach (var i in shown)
+                {
+                    if (_scored[(a * _items) + i])
+                    {
+                        respondents++;
+                        break;
+                    }
+                }
+            }
+
+            if (respondents < minimum)
+            {
+                return null;
+            }
+
+            var distribution = new int[5];
+            foreach (var i in shown)
+            {
+                for (var s = 0; s < 5; s++)
+                {
+                    distribution[s] += _counts[(i * 5) + s];
+                }
+            }
+
+            return new GroupFigure(Group, Mean(distribution), respondents, distribution);
+        }
+
+        private int ItemCount(int item)
+        {
+            var from = item * 5;
+            return _counts[from] + _counts[from + 1] + _counts[from + 2] + _counts[from + 3] + _counts[from + 4];
+        }
+    }
 }
