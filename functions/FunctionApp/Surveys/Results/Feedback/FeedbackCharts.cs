@@ -61,7 +61,7 @@ public static partial class FeedbackCharts
 
         // The legend is the page's markup under the chart: the library's SVG legend clips Japanese labels in browsers.
         var legend = series.Select(s => new ChartKey(s.Label, s.Colour.ToHex())).ToList();
-        return (Inline(plot, 640, 300, id, FeedbackSheetTexts.CategoryChart.In(language)), legend);
+        return (ChartSvg.Inline(plot, 640, 300, id, FeedbackSheetTexts.CategoryChart.In(language)), legend);
     }
 
     /// <summary>Each item's gap to the ministry mean, as horizontal bars (below the ministry in red).</summary>
@@ -85,7 +85,7 @@ public static partial class FeedbackCharts
         plot.Axes.SetLimitsX(-reach, reach);
         plot.XLabel(FeedbackSheetTexts.GapAxis.In(language));
         var height = Math.Max(160, 40 + (items.Count * 22));
-        return Inline(plot, 640, height, id, FeedbackSheetTexts.GapChart.With(category.Score.Label).In(language));
+        return ChartSvg.Inline(plot, 640, height, id, FeedbackSheetTexts.GapChart.With(category.Score.Label).In(language));
     }
 
     private static Plot NewPlot()
@@ -94,31 +94,6 @@ public static partial class FeedbackCharts
         plot.Font.Set(FontName);
         return plot;
     }
-
-    /// <summary>
-    /// The SVG without its XML declaration, scaled to the page width, labelled for screen readers, and with
-    /// its clip-path ids prefixed: ScottPlot numbers them from 1 in every chart, and two charts in one page
-    /// must not share ids. The SVG comes from the chart library, which encodes every label it writes.
-    /// </summary>
-    /// <remarks>
-    /// The one markup a page takes pre-rendered: a chart is drawn by the library as a whole SVG document, which no
-    /// component could write element by element. It is trusted because every text in it is encoded on its way in:
-    /// the labels by ScottPlot, the title here with the page's encoder.
-    /// </remarks>
-    private static MarkupString Inline(Plot plot, int width, int height, string id, string title)
-    {
-        var svg = plot.GetSvgXml(width, height);
-        svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
-        svg = ClipId().Replace(svg, m => m.Groups[1].Value + id + "-" + m.Groups[2].Value);
-        var size = string.Format(CultureInfo.InvariantCulture,
-            "viewBox=\"0 0 {0} {1}\" role=\"img\" aria-label=\"{2}\" class=\"chart\"", width, height, ComponentHtml.Encoder.Encode(title));
-        svg = svg.Replace($"width=\"{width}\" height=\"{height}\"", size, StringComparison.Ordinal);
-        return new MarkupString(svg);
-    }
-
-    // ScottPlot counts its clip ids in hexadecimal across the process (cl_9, cl_a, ...).
-    [GeneratedRegex("""(id="|url\(#)(cl_[0-9a-fA-F]+)""")]
-    private static partial Regex ClipId();
 }
 
 /// <summary>One entry of a chart's legend: the series' name and its colour (as #rrggbb).</summary>
