@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Transformation.ThreeSixty.Questionnaire;
+using Transformation.ThreeSixty.Rating;
 using Transformation.ThreeSixty.Rounds;
 
 namespace Transformation.ThreeSixty;
@@ -17,6 +18,7 @@ public static class ThreeSixtyRegistration
         services.AddSingleton<IValidateOptions<RatingQuestionnaireOptions>, RatingQuestionnaireValidation>();
         services.AddSingleton<RatingQuestionnaireSource>();
         services.AddSingleton<RoundStore>();
+        services.AddThreeSixtyRating(configuration);
         return services;
     }
 }
