@@ -24,7 +24,11 @@ public sealed partial class RatingAnswering(
 {
     public const string HoldingTable = "ThreeSixtySealed";
 
-    public async Task<RatingOpening> OpenAsync(string? token, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens a link. A link whose every subject is submitted is refused (<see cref="RatingRefusal.Finished"/>) unless
+    /// <paramref name="showFinished"/>: the list a rater lands on after their last submission still shows, read-only.
+    /// </summary>
+    public async Task<RatingOpening> OpenAsync(string? token, bool showFinished = false, CancellationToken cancellationToken = default)
     {
         if (!RatingTokens.TryParse(token, out var roundId, out var partition))
         {
@@ -46,7 +50,7 @@ public sealed partial class RatingAnswering(
         return link.GetString("State") switch
         {
             RaterLinkState.Superseded => RatingOpening.Refused(RatingRefusal.Superseded, language),
-            RaterLinkState.Done => RatingOpening.Refused(RatingRefusal.Finished, language),
+            RaterLinkState.Done when !showFinished => RatingOpening.Refused(RatingRefusal.Finished, language),
             _ when !round.IsRatingOpenAt(time.GetUtcNow()) => RatingOpening.Refused(RatingRefusal.Closed, language),
             _ => new RatingOpening(new RatingSession(token!, link, round, RaterSubject.Decode(link.GetString("Subjects")), language), null,
                 language),
@@ -94,7 +98,7 @@ public sealed partial class RatingAnswering(
             }
             catch (TableTransactionFailedException e) when (e.Status is 412 or 404 && attempt < 5)
             {
-                var again = await OpenAsync(session.Token, cancellationToken);
+                var again = await OpenAsync(session.Token, cancellationToken: cancellationToken);
                 if (again.Session is null)
                 {
                     return again.Refusal;
@@ -177,7 +181,7 @@ public sealed partial class RatingAnswering(
                 }
                 catch (TableTransactionFailedException e) when (e.Status is 412 or 404 && attempt < 5)
                 {
-                    var again = await OpenAsync(session.Token, cancellationToken);
+                    var again = await OpenAsync(session.Token, cancellationToken: cancellationToken);
                     if (again.Session is null)
                     {
                         await TakeBackAsync(holding, row, wroteNew, cancellationToken);

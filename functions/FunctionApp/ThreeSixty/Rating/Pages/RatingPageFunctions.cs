@@ -44,7 +44,7 @@ public sealed class RatingPageFunctions(
     {
         var opened = await pages.OpenAsync(request, cancellationToken);
         NoStore(request);
-        var opening = await answering.OpenAsync(token, cancellationToken);
+        var opening = await answering.OpenAsync(token, cancellationToken: cancellationToken);
         var page = InLinkLanguage(opened, opening);
         if (opening.Session is null)
         {
@@ -133,7 +133,7 @@ public sealed class RatingPageFunctions(
             return forged!;
         }
 
-        var opening = await answering.OpenAsync(token, cancellationToken);
+        var opening = await answering.OpenAsync(token, cancellationToken: cancellationToken);
         var page = InLinkLanguage(post.Page, opening);
         if (!TokenCookie.IsSamePage(post.Form, token))
         {
@@ -188,7 +188,7 @@ public sealed class RatingPageFunctions(
             return (opened, null, TokenPages.Missing(request, opened.Language));
         }
 
-        var opening = await answering.OpenAsync(token, cancellationToken);
+        var opening = await answering.OpenAsync(token, showFinished: true, cancellationToken);
         var page = InLinkLanguage(opened, opening);
         if (opening.Session is not { } session)
         {
