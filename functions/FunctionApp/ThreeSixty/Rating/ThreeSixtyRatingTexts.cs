@@ -61,8 +61,9 @@ public static class ThreeSixtyRatingTexts
         "ご注意：あなたの回答は、上司としての評価であることが分かる形で本人に示されます（上司は1名のため）。",
         "Please note: your rating is shown to this person as their supervisor's rating (a supervisor is one person).");
     public static readonly Text Anonymity = new(
-        "回答は本人を含め誰にも、あなたの回答と分かる形では示されません。3人未満の立場の回答は報告に含まれません。",
-        "Nobody, including the person you rate, sees your rating as yours. Groups of fewer than three raters are left out of the report.");
+        "回答は本人を含め誰にも、あなたの回答と分かる形では示されません。自己評価を除き、3人未満の立場の回答は報告に含まれません。",
+        "Nobody, including the person you rate, sees your rating as yours. Apart from self-ratings, groups of fewer than three raters "
+        + "are left out of the report.");
 
     public static readonly Text ItemMissing = new("「判断できない」を含め、いずれかを選んでください。", "Please choose an answer (or \"Cannot judge\").");
     public static readonly Text ItemInvalid = new("選択肢から選んでください。", "Please choose one of the answers.");
