@@ -105,7 +105,8 @@ public sealed partial class RatingInChromiumTests(ChromiumFixture chromium) : IC
             .Build();
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new Tables(Options.Create(new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = host.TablePrefix })));
+        var storage = new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = host.TablePrefix };
+        services.AddSingleton(new Tables(Options.Create(storage)));
         services.Configure<AppOptions>(o => o.PublicBaseUrl = host.BaseUrl);
         services.AddSingleton<JapanTime>();
         services.AddPages(configuration);

@@ -93,7 +93,8 @@ public sealed partial class RatingRelease(
     private TableEntity Open(TableEntity row)
     {
         var opened = SealedRating.Decode(seal.Open(row.GetString("Rating"), RatingSeal.AnswerContext(row.PartitionKey, row.RowKey)))
-            ?? throw new InvalidOperationException("A sealed 360 rating cannot be opened: ThreeSixty:Rating:SealKey is not the key it was sealed with.");
+            ?? throw new InvalidOperationException(
+                "A sealed 360 rating cannot be opened: ThreeSixty:Rating:SealKey is not the key it was sealed with.");
         return RatingAnswers.ToRow(row.PartitionKey, row.GetString("ReleaseAs")!, opened);
     }
 

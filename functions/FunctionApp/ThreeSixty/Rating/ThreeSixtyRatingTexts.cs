@@ -93,7 +93,7 @@ public static class ThreeSixtyRatingTexts
         "You have not been asked to rate this person through this link. Please choose from your list.");
 
     public static readonly Text InvitationSubject = new("【360度調査】{{round}}年度 回答のお願い（{{count}}名）",
-        "[360-degree survey {{round}}] Please rate {{count}} people");
+        "[360-degree survey {{round}}] Your ratings, please ({{count}} in all)");
     public static readonly Text InvitationBody = new(
         "{{name}} 様\n\n{{round}}年度の360度調査へのご協力をお願いします。{{count}}名の方（ご自身を含む場合があります）について、"
         + "日頃のマネジメントをどう感じているかをお答えください。1名あたり約20項目、10分ほどです。"

@@ -26,7 +26,8 @@ public sealed class RaterInvitationTests : IDisposable
         var chief = Assert.Single(await _harness.OutboxAsync("C1"));
         Assert.Contains("3名", chief.Subject, StringComparison.Ordinal);
         var english = Assert.Single(await _harness.OutboxAsync("E4"));
-        Assert.Contains("Please rate 1 people", english.Subject, StringComparison.Ordinal);
+        Assert.Contains("(1 in all)", english.Subject, StringComparison.Ordinal);
+        Assert.Contains("Please answer by", english.Text, StringComparison.Ordinal);
     }
 
     [Fact]
