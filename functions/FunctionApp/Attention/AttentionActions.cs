@@ -112,29 +112,7 @@ public sealed partial class AttentionActions(
         var index = await roster.GetIndexAsync();
         var approvers = sheet.Approvers.Where(a => index.Person(a) is not null).ToList();
         var message = MessageOf(AttentionActionNames.Remind, actionId);
-        var sent = new List<string>();
-        foreach (var approver in approvers)
-        {
-            if ((await mailLog.ReadAsync(ApprovalLinkMailer.Key(sheet, message, approver), CancellationToken.None)).Count > 0)
-            {
-                sent.Add(approver);
-            }
-        }
-
-        if (sent.Count == 0)
-        {
-            await links.RevokeAllAsync(sheet.LinkResource);
-        }
-
-        var reminded = sent.Count;
-        foreach (var approver in approvers.Except(sent))
-        {
-            if (await linkMailer.SendAsync(sheet, approver, message, CareSheetMails.ReminderSubject, CareSheetMails.ReminderBody, null))
-            {
-                reminded++;
-            }
-        }
-
+        var reminded = await linkMailer.RemindAllAsync(sheet, approvers, message, CareSheetMails.ReminderSubject, CareSheetMails.ReminderBody);
         await audit.WriteAsync(sheet.Id, caller.StaffId, AuditActions.Remind, sheet.Version, channel, actionId);
         return Done(AttentionTexts.Reminded(reminded));
     }

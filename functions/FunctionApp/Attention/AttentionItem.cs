@@ -22,6 +22,7 @@ public sealed record AttentionItem(
         : Process == AttentionProcesses.TeamUpSeason && InstanceId.StartsWith("team-up-", StringComparison.Ordinal)
             ? "/team-up/" + InstanceId["team-up-".Length..]
         : Process == AttentionProcesses.SurveyCycle && AttentionProcesses.SurveyCycleId(InstanceId) is { } cycle ? "/surveys/" + cycle + "/results"
+        : Process == AttentionProcesses.ThreeSixtyRound ? "/360/rounds"
         : null;
 }
 
@@ -58,6 +59,7 @@ public static class AttentionProcesses
     public const string CareSheet = "care-sheet";
     public const string SurveyCycle = "survey-cycle";
     public const string TeamUpSeason = "team-up-season";
+    public const string ThreeSixtyRound = "three-sixty-round";
 
     /// <summary>The process of a top-level instance, or null for one that is not watched (a survey phase's sub-orchestration).</summary>
     public static string? Of(string instanceId)
@@ -71,6 +73,7 @@ public static class AttentionProcesses
         return instanceId.StartsWith("caresheet-", StringComparison.Ordinal) ? CareSheet
             : instanceId.StartsWith("survey-", StringComparison.Ordinal) ? SurveyCycle
             : instanceId.StartsWith("team-up-", StringComparison.Ordinal) ? TeamUpSeason
+            : instanceId.StartsWith("three-sixty-", StringComparison.Ordinal) ? ThreeSixtyRound
             : null;
     }
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
@@ -30,6 +31,7 @@ public sealed class AttentionPageFunctions(
     public const string Path = "/attention";
 
     [Function("AttentionPage")]
+    [QueryParameter("done", "The action just taken (its id): its outcome is shown as a notice.")]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR page: what needs attention, with a button for each safe action (remind again, reassign, resume, re-signal).")]
     public async Task<IActionResult> Show(

@@ -90,6 +90,7 @@ public static class AttentionTexts
     {
         AttentionProcesses.CareSheet => new("育児・介護シート", "Care sheet"),
         AttentionProcesses.SurveyCycle => new("組織調査", "Survey cycle"),
+        AttentionProcesses.ThreeSixtyRound => new("360度調査", "360-degree survey"),
         _ => new("チームアップ・チャレンジ", "Team-Up season"),
     };
 

@@ -31,6 +31,7 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
         ["every care sheet (HR)"] = new(_ => "/care-sheets/all", Hr),
         ["care sheet audit trail"] = new(f => $"/care-sheets/{f.SheetId}/audit", Hr),
         ["team-up season console"] = new(_ => "/team-up-seasons", Hr),
+        ["360 round console"] = new(_ => "/360/rounds", Hr),
         ["survey answer page"] = new(f => f.SurveyLink, null),
         ["survey results"] = new(_ => $"/surveys/{ResultsCycle}/results", Employee),
         ["survey response rates (HR)"] = new(_ => $"/surveys/{AnsweringCycle}/results", Hr),

@@ -19,7 +19,7 @@ public sealed class RoleWalkInChromiumTests(SamplePagesFixture pages)
             $"/surveys/{ResultsCycle}/results"]),
         ["employee with a sheet"] = (Owner, ["/care-sheets", "/care-sheets/new", $"/care-sheets/{{sheet}}/edit"]),
         ["approver"] = (Approver, ["/care-sheets/to-approve", "/care-sheets/{sheet}"]),
-        ["HR"] = (Hr, ["/attention", "/care-sheets/all", "/care-sheets/{sheet}/audit", "/survey-cycles", "/team-up-seasons",
+        ["HR"] = (Hr, ["/attention", "/care-sheets/all", "/care-sheets/{sheet}/audit", "/survey-cycles", "/team-up-seasons", "/360/rounds",
             "/organisation/roster", $"/team-up/{OpenSeason}/completion", $"/surveys/{ResultsCycle}/heatmap", $"/surveys/{ResultsCycle}/plans"]),
         ["division head"] = (Head, ["/care-sheets", $"/team-up/{OpenSeason}/entries/1010", $"/surveys/{ResultsCycle}/sheets/division/1010",
             $"/surveys/{ResultsCycle}/plans/1010"]),

@@ -98,6 +98,7 @@ public sealed partial class RatingInChromiumTests(ChromiumFixture chromium) : IC
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "three-sixty-questionnaire.json"))
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "three-sixty-rating.json"))
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "three-sixty-round.json"))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Mail:Provider"] = "Outbox", ["ThreeSixty:Rating:SealKey"] = TestSecrets.RatingSealKey,

@@ -9,11 +9,11 @@ public sealed class CareSheetEscalationTests(ShortDeadlineHostFixture fixture) :
     private readonly CareSheetHarness _sheets = fixture.Sheets;
 
     [Fact]
-    public async Task The_supervisor_is_reminded_then_their_supervisor_decides_and_the_first_link_shows_who_decided()
+    public async Task The_supervisor_is_reminded_then_their_supervisor_decides_and_the_reminder_link_shows_who_decided()
     {
         var id = await _sheets.SubmitAsync("E12");
-        var original = await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
-        await _sheets.WaitForLinkAsync("E11", "リマインド", id);
+        // The reminder's link replaced the request's: it is the supervisor's working link.
+        var original = await _sheets.WaitForLinkAsync("E11", "リマインド", id);
         var escalated = await _sheets.WaitForLinkAsync("H1", "上位者", id);
 
         var answer = await _sheets.DecideByLinkAsync(escalated, "approve");
@@ -31,7 +31,8 @@ public sealed class CareSheetEscalationTests(ShortDeadlineHostFixture fixture) :
     public async Task When_both_approvers_decide_at_once_exactly_one_decision_counts()
     {
         var id = await _sheets.SubmitAsync("E12");
-        var supervisor = await _sheets.WaitForLinkAsync("E11", "承認依頼", id);
+        // The reminder (before the escalation) replaced the request's link.
+        var supervisor = await _sheets.WaitForLinkAsync("E11", "リマインド", id);
         var escalated = await _sheets.WaitForLinkAsync("H1", "上位者", id);
 
         var answers = await Task.WhenAll(

@@ -24,6 +24,21 @@ public sealed class CareSheetStalledTests(StalledSheetHostFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task A_reminder_replaces_the_link_of_the_request_mail()
+    {
+        var id = await _sheets.SubmitAsync("E12");
+        var request = await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E11"),
+            m => m.BatchKey.Contains($"{id}:v1:request:", StringComparison.Ordinal), "approval request");
+        await _sheets.WaitForMailAsync(CareSheetHarness.EmailOf("E11"),
+            m => m.BatchKey.Contains($"{id}:v1:reminder:", StringComparison.Ordinal), "reminder");
+
+        var first = CareSheetHarness.PathOf(request.Links.First(l => l.Contains("/links/", StringComparison.Ordinal)));
+        var answer = await _sheets.DecideByLinkAsync(first, "approve");
+
+        Assert.Equal(System.Net.HttpStatusCode.Gone, answer.Status);
+    }
+
+    [Fact]
     public async Task When_the_escalated_approvers_do_not_act_HR_is_told()
     {
         var id = await _sheets.SubmitAsync("E12");

@@ -4,6 +4,7 @@ using Transformation.Platform.Http;
 using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Pages.Components;
 
 namespace Transformation.Tests.Links;
 
@@ -11,10 +12,12 @@ namespace Transformation.Tests.Links;
 public sealed class TestApprovalHandler(ActionLinks links, LinkRefusalPages refusals, FormProtection forms) : IActionLinkHandler
 {
     public static readonly Text Title = new("育児シートの承認", "Approve the childcare sheet");
-    private static readonly Text Comment = new("コメント", "Comment");
-    private static readonly Text Decision = new("判断", "Decision");
+    public static readonly Text Comment = new("コメント", "Comment");
+    public static readonly Text Decision = new("判断", "Decision");
+    public static readonly Text Send = new("送信", "Send");
+    public static readonly IReadOnlyList<Choice> Choices = [new("approve", new("承認する", "Approve")), new("return", new("差し戻す", "Return"))];
     private static readonly Text DecisionMissing = new("判断を選んでください。", "Please choose a decision.");
-    private static readonly Choice[] Choices = [new("approve", new("承認する", "Approve")), new("return", new("差し戻す", "Return"))];
+    private static readonly Text Received = new("受け付けました", "Received");
 
     public string Purpose => LinkToIssue.ApprovePurpose;
 
@@ -29,7 +32,7 @@ public sealed class TestApprovalHandler(ActionLinks links, LinkRefusalPages refu
     public Task<IActionResult> ShowAsync(LinkContext link, HttpRequest request)
     {
         Shown++;
-        return Task.FromResult<IActionResult>(Form(link, request, new PageForm(link.Language), StatusCodes.Status200OK));
+        return Task.FromResult<IActionResult>(Form(link, request, FormState.Empty, StatusCodes.Status200OK));
     }
 
     public async Task<IActionResult> SubmitAsync(LinkContext link, HttpRequest request)
@@ -40,8 +43,7 @@ public sealed class TestApprovalHandler(ActionLinks links, LinkRefusalPages refu
         var decision = posted["decision"].ToString();
         if (Choices.All(c => c.Value != decision))
         {
-            var form = PageForm.FromPost(link.Language, posted, [new FieldError("decision", DecisionMissing)]);
-            return Form(link, request, form, StatusCodes.Status400BadRequest);
+            return Form(link, request, FormState.FromPost(posted, [new FieldError("decision", DecisionMissing)]), StatusCodes.Status400BadRequest);
         }
 
         var redeemed = await links.RedeemAsync(link.Token, Purpose, link.CurrentVersion, usedBy: link.Link.SubjectId, decision: decision);
@@ -50,13 +52,15 @@ public sealed class TestApprovalHandler(ActionLinks links, LinkRefusalPages refu
             return refusals.Page(request, redeemed, link.Language);
         }
 
-        return PageResults.Page(request, link.Language, new Text("受け付けました", "Received"), Html.Format($"<p>{decision}</p>"));
+        return PageResults.Notice(request, link.Language, Received, new NoticeView(Received));
     }
 
-    private ContentResult Form(LinkContext link, HttpRequest request, PageForm form, int status)
+    private ContentResult Form(LinkContext link, HttpRequest request, FormState form, int status)
     {
-        var fields = Html.Join(form.Radios("decision", Decision, Choices, required: true), form.TextArea("comment", Comment));
-        var hidden = Html.Join(forms.HiddenField(request.HttpContext), TokenCookie.HiddenField(link.Token));
-        return PageResults.Page(request, link.Language, Title, form.Form(hidden, fields, new Text("送信", "Send")), status);
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(request);
+        var view = new TestApprovalView(form, forms.Field(request.HttpContext), LinkTokens.PageId(link.Token));
+        return PageResults.Component<TestApprovalPage>(request, link.Language, Title,
+            new Dictionary<string, object?> { [nameof(TestApprovalPage.View)] = view }, status);
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class OpenApiDocumentTests
         foreach (var (entry, method, operation) in Operations)
         {
             var expected = Parameter().Matches(RouteTemplates.Path(entry.Route!)).Select(m => m.Groups[1].Value).ToList();
-            var declared = (operation["parameters"]?.AsArray() ?? []).Select(p => p!["name"]!.GetValue<string>()).ToList();
+            var declared = ParametersIn(operation, "path").ToList();
 
             Assert.True(expected.SequenceEqual(declared), $"{method} {entry.Route}: [{string.Join(", ", declared)}]");
         }
@@ -131,6 +131,126 @@ public sealed partial class OpenApiDocumentTests
             r.StartsWith("#/components/schemas/", StringComparison.Ordinal) && components.ContainsKey(r["#/components/schemas/".Length..]), r));
     }
 
+    [Fact]
+    public void Every_route_declares_the_query_values_it_reads()
+    {
+        var wrong = new List<string>();
+        foreach (var (entry, method, operation) in Operations)
+        {
+            Assert.True(FunctionSources.Functions.TryGetValue(entry.Name, out var source), $"{entry.Name}: its source was not found");
+            var (read, unknown) = FunctionSources.QueryReads(source);
+            read.Remove("lang");
+            var declared = ParametersIn(operation, "query").Where(n => n != "lang").ToHashSet(StringComparer.Ordinal);
+
+            Assert.True(unknown.Count == 0,
+                $"{entry.Name} reads a query value whose name is not a literal or a constant: {string.Join(", ", unknown)}");
+            if (!read.SetEquals(declared))
+            {
+                wrong.Add($"{entry.Name} ({method} {entry.Route}) reads [{string.Join(", ", read.Order())}], "
+                    + $"declares [{string.Join(", ", declared.Order())}]");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void A_declared_query_value_is_optional_typed_and_described()
+    {
+        var get = Operations.Single(o => o.Entry.Name == "CareSheetGet").Operation;
+        var version = get["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "version")!;
+
+        Assert.Equal("query", version["in"]!.GetValue<string>());
+        Assert.False(version["required"]!.GetValue<bool>());
+        Assert.Equal("integer", version["schema"]!["type"]!.GetValue<string>());
+        Assert.Contains("version", version["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_operation_takes_lang_for_its_language()
+    {
+        foreach (var (entry, method, operation) in Operations)
+        {
+            Assert.True(ParametersIn(operation, "query").Contains("lang"), $"{method} {entry.Route}");
+        }
+    }
+
+    [Fact]
+    public void A_write_that_reads_if_match_declares_the_header_428_and_409()
+    {
+        var conditional = Operations.Where(o => ReadsIfMatch(o.Entry)).ToList();
+
+        Assert.NotEmpty(conditional);
+        foreach (var (entry, method, operation) in conditional)
+        {
+            var mayCreate = FunctionSources.Functions[entry.Name].Contains("mayCreate: true", StringComparison.Ordinal);
+            var responses = operation["responses"]!.AsObject();
+
+            Assert.True(entry.Method.GetCustomAttribute<ConditionalWriteAttribute>()?.MayCreate == mayCreate, $"{entry.Name}: [ConditionalWrite]");
+            Assert.Contains("If-Match", ParametersIn(operation, "header"));
+            Assert.Equal(mayCreate, ParametersIn(operation, "header").Contains("If-None-Match"));
+            Assert.True(responses.ContainsKey("428") && responses.ContainsKey("409"), $"{method} {entry.Route}");
+        }
+    }
+
+    [Fact]
+    public void Only_writes_that_read_if_match_declare_it()
+    {
+        var declared = Operations.Where(o => ParametersIn(o.Operation, "header").Contains("If-Match")).Select(o => o.Entry.Name).ToHashSet();
+        var reading = Operations.Where(o => ReadsIfMatch(o.Entry)).Select(o => o.Entry.Name).ToHashSet();
+
+        Assert.Equal(reading.Order(), declared.Order());
+    }
+
+    [Fact]
+    public void An_api_answer_that_carries_an_etag_declares_the_header()
+    {
+        var api = Operations.Where(o => OpenApiDocument.IsApi(o.Entry.Route!)).ToList();
+        var answering = api.Where(o => ETagRead().IsMatch(FunctionSources.Functions[o.Entry.Name])).ToList();
+
+        Assert.NotEmpty(answering);
+        var wrong = new List<string>();
+        foreach (var (entry, method, operation) in api)
+        {
+            var successes = operation["responses"]!.AsObject().Where(r => r.Key.StartsWith('2')).ToList();
+            var expected = answering.Any(o => o.Entry.Name == entry.Name);
+            if (!successes.All(s => s.Value!["headers"]?["ETag"] is not null == expected))
+            {
+                wrong.Add($"{entry.Name} ({method} {entry.Route}): ETag {expected}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void A_page_declares_the_refusals_it_answers()
+    {
+        var missing = new List<string>();
+        foreach (var (entry, method, operation) in Operations.Where(o => !OpenApiDocument.IsApi(o.Entry.Route!)))
+        {
+            var source = FunctionSources.FunctionsOwnClass[entry.Name];
+            var responses = operation["responses"]!.AsObject();
+            (string Code, bool Answered)[] refusals =
+            [
+                ("404", source.Contains("Status404NotFound", StringComparison.Ordinal) || source.Contains(".NotFound()", StringComparison.Ordinal)),
+                ("409", source.Contains("Status409Conflict", StringComparison.Ordinal)),
+                ("410", source.Contains("Status410Gone", StringComparison.Ordinal)),
+            ];
+
+            missing.AddRange(refusals.Where(r => r.Answered && !responses.ContainsKey(r.Code))
+                .Select(r => $"{entry.Name} ({method} {entry.Route}) {r.Code}"));
+        }
+
+        Assert.True(missing.Count == 0, "Answered, not declared: " + string.Join("\n", missing));
+    }
+
+    private static bool ReadsIfMatch(FunctionEntry entry) =>
+        FunctionSources.Functions[entry.Name].Contains("WritePreconditions.Require(", StringComparison.Ordinal);
+
+    private static IEnumerable<string> ParametersIn(JsonObject operation, string place) =>
+        (operation["parameters"]?.AsArray() ?? []).Where(p => p!["in"]!.GetValue<string>() == place).Select(p => p!["name"]!.GetValue<string>());
+
     private static JsonObject Resolve(JsonNode schema)
     {
         var reference = schema["$ref"]?.GetValue<string>();
@@ -147,4 +267,8 @@ public sealed partial class OpenApiDocumentTests
 
     [GeneratedRegex(@"\{([A-Za-z0-9_]+)\}")]
     private static partial Regex Parameter();
+
+    /// <summary>The ETag of what was read or written, going into the answer (not the header being set, nor a form field).</summary>
+    [GeneratedRegex(@"(?<!Headers)\.ETag\b")]
+    private static partial Regex ETagRead();
 }

@@ -15,6 +15,15 @@ public sealed class FormFieldsTests
         [.. Enumerable.Range(1, 5).Select(i => new Choice($"{i}", new Text($"{i}点", $"{i} points")))];
 
     [Fact]
+    public void A_required_field_has_a_label_pointing_at_it_that_says_so()
+    {
+        var html = Render<TextField>(Language.Ja, FormState.Empty, "comment", ("Label", Comment), ("Required", true));
+
+        Assert.Contains("<label for=\"f-comment\">コメント <small>（必須）</small></label>", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"text\" id=\"f-comment\" name=\"comment\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void After_an_error_the_message_is_at_its_field_in_the_readers_language_and_what_was_sent_is_kept()
     {
         var form = new FormState(

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
 
@@ -8,7 +9,7 @@ public sealed class LayoutTests
     [Fact]
     public void A_japanese_page_declares_its_language_the_viewport_and_the_programme()
     {
-        var page = Layout.Render(Language.Ja, "承認", Html.Text("本文"), "/x?lang=en");
+        var page = Layout.Render(Language.Ja, "承認", Body("本文"), "/x?lang=en");
 
         Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"ja\">", page, StringComparison.Ordinal);
@@ -22,8 +23,8 @@ public sealed class LayoutTests
     [Fact]
     public void The_language_switch_offers_the_other_language()
     {
-        var ja = Layout.Render(Language.Ja, "t", Html.Empty, "/x?lang=en");
-        var en = Layout.Render(Language.En, "t", Html.Empty, "/x?lang=ja");
+        var ja = Layout.Render(Language.Ja, "t", Body(""), "/x?lang=en");
+        var en = Layout.Render(Language.En, "t", Body(""), "/x?lang=ja");
 
         Assert.Contains("href=\"/x?lang=en\" lang=\"en\" hreflang=\"en\">English</a>", ja, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\">", en, StringComparison.Ordinal);
@@ -36,8 +37,8 @@ public sealed class LayoutTests
     {
         var menu = new List<Transformation.Platform.Pages.Components.MenuLink> { new(SiteMenu.CareSheets, "/care-sheets"), new(SiteMenu.Home, "/") };
 
-        var en = Layout.Render(Language.En, "t", Html.Empty, "/x?lang=ja", menu);
-        var ja = Layout.Render(Language.Ja, "t", Html.Empty, "/x?lang=en", menu);
+        var en = Layout.Render(Language.En, "t", Body(""), "/x?lang=ja", menu);
+        var ja = Layout.Render(Language.Ja, "t", Body(""), "/x?lang=en", menu);
 
         Assert.Contains("<a href=\"/care-sheets?lang=en\">Care sheets</a>", en, StringComparison.Ordinal);
         Assert.Contains("<a class=\"programme\" href=\"/?lang=en\">", en, StringComparison.Ordinal);
@@ -47,9 +48,11 @@ public sealed class LayoutTests
     [Fact]
     public void A_hostile_title_is_encoded_in_the_title_and_the_heading()
     {
-        var page = Layout.Render(Language.Ja, "<script>x</script>", Html.Empty, "/");
+        var page = Layout.Render(Language.Ja, "<script>x</script>", Body(""), "/");
 
         Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
         Assert.Contains("<h1>&lt;script&gt;x&lt;/script&gt;</h1>", page, StringComparison.Ordinal);
     }
+
+    private static RenderFragment Body(string text) => builder => builder.AddContent(0, text);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Pages.Components;
 
 namespace Transformation.Tests.Pages;
 
@@ -12,13 +13,16 @@ public sealed class PageResultsTests
         var http = new DefaultHttpContext();
         http.Request.Path = "/p";
 
-        var result = PageResults.Page(http.Request, Language.Ja, new Text("題", "Title"), Html.Text("本文"), StatusCodes.Status201Created);
+        var result = PageResults.Notice(http.Request, Language.Ja, new Text("題", "Title"), new NoticeView(new Text("本文", "Body")),
+            StatusCodes.Status201Created);
 
         Assert.Equal("text/html; charset=utf-8", result.ContentType);
         Assert.Equal(201, result.StatusCode);
         Assert.Contains("<h1>題</h1>", result.Content, StringComparison.Ordinal);
         Assert.StartsWith("default-src 'none';", http.Response.Headers.ContentSecurityPolicy.ToString(), StringComparison.Ordinal);
         Assert.Equal("nosniff", http.Response.Headers.XContentTypeOptions.ToString());
+        Assert.Equal("no-referrer", http.Response.Headers["Referrer-Policy"].ToString());
+        Assert.Equal("ja", http.Response.Headers.ContentLanguage.ToString());
     }
 
     [Fact]

@@ -29,11 +29,12 @@ public sealed class LaunchTimerDayTests
     {
         var fire = NextFiring("SurveyLaunchSchedule", after);
         var options = Workflows.GetSection(SurveyCycleOptions.Section).Get<SurveyCycleOptions>()!;
-        var launcher = new SurveyCycleLauncher(new FixedClock(fire), Japan, Options.Create(options), NullLogger<SurveyCycleLauncher>.Instance);
+        var launcher = new YearlyLaunch<YearlySurveyCycle>(
+            new YearlySurveyCycle(Options.Create(options)), new FixedClock(fire), Japan, NullLogger<YearlyLaunch<YearlySurveyCycle>>.Instance);
 
         Assert.Equal(9, Japan.ToLocal(fire).Hour);
         Assert.Equal(DateOnly.Parse(japanDate, System.Globalization.CultureInfo.InvariantCulture), launcher.Today);
-        Assert.Equal(launches, launcher.Rule.IsLaunchDay(launcher.Today, launcher.Calendar));
+        Assert.Equal(launches, launcher.IsLaunchDay(launcher.Today));
     }
 
     [Theory]
@@ -44,11 +45,12 @@ public sealed class LaunchTimerDayTests
     {
         var fire = NextFiring("TeamUpOpenSchedule", after);
         var options = Workflows.GetSection(TeamUpOptions.Section).Get<TeamUpOptions>()!;
-        var launcher = new TeamUpLauncher(new FixedClock(fire), Japan, Options.Create(options), NullLogger<TeamUpLauncher>.Instance);
+        var launcher = new YearlyLaunch<YearlyTeamUpSeason>(
+            new YearlyTeamUpSeason(Options.Create(options)), new FixedClock(fire), Japan, NullLogger<YearlyLaunch<YearlyTeamUpSeason>>.Instance);
 
         Assert.Equal(9, Japan.ToLocal(fire).Hour);
         Assert.Equal(DateOnly.Parse(japanDate, System.Globalization.CultureInfo.InvariantCulture), launcher.Today);
-        Assert.Equal(opens, launcher.Rule.IsLaunchDay(launcher.Today, launcher.Calendar));
+        Assert.Equal(opens, launcher.IsLaunchDay(launcher.Today));
     }
 
     private static DateTimeOffset NextFiring(string setting, string after) =>

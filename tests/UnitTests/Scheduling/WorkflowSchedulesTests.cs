@@ -23,6 +23,7 @@ public sealed class WorkflowSchedulesTests
         ("SurveySealSchedule", "00:00", "00:10"),
         ("SurveyLaunchSchedule", "09:00", "1.00:00"),
         ("TeamUpOpenSchedule", "09:00", "1.00:00"),
+        ("ThreeSixtyLaunchSchedule", "09:00", "1.00:00"),
     ];
 
     public static TheoryData<string, string, string> Documented

@@ -23,6 +23,7 @@ public sealed partial class ApprovalLinkMailer(
     RosterDirectory roster,
     ActionLinks links,
     IMailer mailer,
+    MailLog mailLog,
     BusinessCalendar calendar,
     JapanTime japanTime,
     TimeProvider time,
@@ -30,6 +31,41 @@ public sealed partial class ApprovalLinkMailer(
     IOptions<AppOptions> app,
     ILogger<ApprovalLinkMailer> log)
 {
+    /// <summary>
+    /// A fresh link to each of <paramref name="approvers"/>, so only the newest link works: the earlier links are revoked
+    /// first, once. If this message already reached anyone (a repeat after a crash), their link was issued after the
+    /// revocation and must keep working, so nothing is revoked and only those not yet mailed are. Returns how many have it.
+    /// </summary>
+    public async Task<int> RemindAllAsync(CareSheet sheet, IReadOnlyList<string> approvers, string message, Text subject, Text body)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(approvers);
+        var sent = new List<string>();
+        foreach (var approver in approvers)
+        {
+            if ((await mailLog.ReadAsync(Key(sheet, message, approver), CancellationToken.None)).Count > 0)
+            {
+                sent.Add(approver);
+            }
+        }
+
+        if (sent.Count == 0)
+        {
+            await links.RevokeAllAsync(sheet.LinkResource);
+        }
+
+        var reminded = sent.Count;
+        foreach (var approver in approvers.Except(sent))
+        {
+            if (await SendAsync(sheet, approver, message, subject, body, null))
+            {
+                reminded++;
+            }
+        }
+
+        return reminded;
+    }
+
     /// <summary>
     /// Mails <paramref name="approverId"/> a fresh link to decide the sheet's current version. The approver is looked up in the
     /// sheet's roster snapshot, else in the current roster (someone HR gave the decision to may have joined since).

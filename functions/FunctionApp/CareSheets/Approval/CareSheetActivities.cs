@@ -66,11 +66,8 @@ public sealed partial class CareSheetActivities(
             return settled;
         }
 
-        foreach (var approver in sheet!.Approvers)
-        {
-            await SendLinkAsync(sheet, approver, "reminder", CareSheetMails.ReminderSubject, CareSheetMails.ReminderBody, null);
-        }
-
+        // A reminder's link replaces the earlier ones, as HR's reminder does: only the newest mail's link decides.
+        await linkMailer.RemindAllAsync(sheet!, sheet!.Approvers, "reminder", CareSheetMails.ReminderSubject, CareSheetMails.ReminderBody);
         return null;
     }
 
@@ -147,10 +144,7 @@ public sealed partial class CareSheetActivities(
         if (round.Round > 0)
         {
             var message = "escalated-reminder-" + round.Round.ToString(CultureInfo.InvariantCulture);
-            foreach (var approver in sheet!.Approvers)
-            {
-                await SendLinkAsync(sheet, approver, message, CareSheetMails.ReminderSubject, CareSheetMails.ReminderBody, null);
-            }
+            await linkMailer.RemindAllAsync(sheet!, sheet!.Approvers, message, CareSheetMails.ReminderSubject, CareSheetMails.ReminderBody);
 
             if (round.Round == 1)
             {

@@ -9,6 +9,7 @@ using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
@@ -26,6 +27,7 @@ public sealed class CareSheetApprovalPageFunctions(
     JapanTime japanTime)
 {
     [Function("CareSheetToApprovePage")]
+    [QueryParameter("decided", "The decision just recorded (approve, return or decline), confirmed at the top.")]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the sheets awaiting the signed-in approver's decision, each linking to the sheet and its decision form.")]
     public async Task<IActionResult> ToApprove(
@@ -43,6 +45,7 @@ public sealed class CareSheetApprovalPageFunctions(
     }
 
     [Function("CareSheetDecisionPage")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: a signed-in approver's decision on a sheet (anti-forgery checked): approve, return or decline (both with a comment); "
         + "409 page when someone decided first, else back to the sheets awaiting a decision.")]

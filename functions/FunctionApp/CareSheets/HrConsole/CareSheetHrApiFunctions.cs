@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Http;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Security;
 
 namespace Transformation.CareSheets.HrConsole;
@@ -13,6 +14,8 @@ namespace Transformation.CareSheets.HrConsole;
 public sealed class CareSheetHrApiFunctions(CareSheetHrConsole console)
 {
     [Function("CareSheetList")]
+    [QueryParameter("state", "Only sheets in this state: pending, returned, approved, declined, withdrawn or ended.")]
+    [QueryParameter("bureau", "Only sheets of this bureau (its code).")]
     [ProducesResponseType<List<CareSheetView>>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.HrAdmin)]

@@ -8,6 +8,7 @@ using Transformation.CareSheets.Sheets;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
@@ -22,6 +23,8 @@ public sealed class CareSheetHrPageFunctions(CareSheetHrConsole console, RosterD
     private const string Workflow = "workflow";
 
     [Function("CareSheetAllPage")]
+    [QueryParameter("state", "Only sheets in this state: pending, returned, approved, declined, withdrawn or ended.")]
+    [QueryParameter("bureau", "Only sheets of this bureau (its code).")]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: every sheet, filtered as the API is (?state=, ?bureau=) by a GET form; each row names the employee, "
         + "kind, period, version, state and who decides or decided, and links to the sheet and its audit trail.")]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Security;
 
 namespace Transformation.CareSheets.Sheets;
@@ -17,6 +18,7 @@ namespace Transformation.CareSheets.Sheets;
 public sealed class CareSheetReadFunctions(CareSheetStore store, CareSheetAudit audit)
 {
     [Function("CareSheetGet")]
+    [QueryParameter("version", "The version to read, 1 to the current one (default the current).", IsInteger = true)]
     [ProducesResponseType<CareSheetView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.AnyStaff)]

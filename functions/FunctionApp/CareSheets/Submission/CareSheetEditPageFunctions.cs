@@ -26,6 +26,7 @@ public sealed class CareSheetEditPageFunctions(
     JapanTime japanTime)
 {
     [Function("CareSheetEditPage")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the owner's form to revise a pending or returned sheet, filled with the current version and showing the approver's "
         + "comment; 409 page when it can no longer be revised.")]
@@ -58,6 +59,7 @@ public sealed class CareSheetEditPageFunctions(
     }
 
     [Function("CareSheetEditSubmit")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: saves the owner's revision (sign-in and anti-forgery checked) as a new version with a new approval; re-shows the form "
         + "with messages next to the fields, or goes to the list.")]

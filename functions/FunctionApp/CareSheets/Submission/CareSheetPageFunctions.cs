@@ -8,6 +8,7 @@ using Microsoft.DurableTask.Client;
 using Transformation.CareSheets.Sheets;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
@@ -60,6 +61,8 @@ public sealed class CareSheetPageFunctions(CareSheetService service, CareSheetSt
     }
 
     [Function("CareSheetListPage")]
+    [QueryParameter("submitted", "Present after a sheet was sent: says so.")]
+    [QueryParameter("revised", "Present after a sheet was revised: says so.")]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the signed-in employee's sheets and where each stands.")]
     public async Task<IActionResult> List(
@@ -80,6 +83,7 @@ public sealed class CareSheetPageFunctions(CareSheetService service, CareSheetSt
     }
 
     [Function("CareSheetWithdrawPage")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the employee withdraws one of their sheets from the list (sign-in and anti-forgery checked).")]
     public async Task<IActionResult> Withdraw(

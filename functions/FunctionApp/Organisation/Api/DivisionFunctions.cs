@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Http;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Security;
 
 namespace Transformation.Organisation.Api;
@@ -12,6 +13,7 @@ namespace Transformation.Organisation.Api;
 public sealed class DivisionFunctions(RosterDirectory directory)
 {
     [Function("GetDivision")]
+    [QueryParameter("snapshot", "Read this roster snapshot instead of the current one (a running workflow keeps the one it started with).")]
     [ProducesResponseType<DivisionView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.HrAdmin + "," + Roles.BureauCoordinator + "," + Roles.DivisionHead)]
@@ -49,6 +51,7 @@ public sealed class DivisionFunctions(RosterDirectory directory)
     }
 
     [Function("GetBureauDivisions")]
+    [QueryParameter("snapshot", "Read this roster snapshot instead of the current one (a running workflow keeps the one it started with).")]
     [ProducesResponseType<List<Division>>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.HrAdmin + "," + Roles.BureauCoordinator)]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Organisation.Lookup;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Security;
 
 namespace Transformation.Organisation.Api;
@@ -11,6 +12,7 @@ namespace Transformation.Organisation.Api;
 public sealed class RosterSummaryFunction(RosterDirectory directory)
 {
     [Function("GetRoster")]
+    [QueryParameter("snapshot", "Read this roster snapshot instead of the current one (a running workflow keeps the one it started with).")]
     [ProducesResponseType<RosterSummary>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

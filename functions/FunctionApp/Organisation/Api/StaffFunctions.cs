@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Http;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Security;
 
 namespace Transformation.Organisation.Api;
@@ -12,6 +13,7 @@ namespace Transformation.Organisation.Api;
 public sealed class StaffFunctions(RosterDirectory directory)
 {
     [Function("GetStaff")]
+    [QueryParameter("snapshot", "Read this roster snapshot instead of the current one (a running workflow keeps the one it started with).")]
     [ProducesResponseType<StaffView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.AnyStaff)]
@@ -46,6 +48,7 @@ public sealed class StaffFunctions(RosterDirectory directory)
     }
 
     [Function("GetStaffSupervisors")]
+    [QueryParameter("snapshot", "Read this roster snapshot instead of the current one (a running workflow keeps the one it started with).")]
     [ProducesResponseType<List<StaffView>>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.HrAdmin)]

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Transformation.Organisation.Api;
 using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Http;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
@@ -23,6 +25,9 @@ public sealed class RosterImportPageFunctions(
     private const string Path = "/organisation/roster";
 
     [Function("RosterImportPage")]
+    [QueryParameter("imported", "The snapshot just imported: who joined, left or moved is shown.")]
+    [QueryParameter("previous", "The snapshot it replaced, to compare with.")]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR page: the current roster and the upload form; after an import (?imported=, ?previous=) who joined, left or moved.")]
     public async Task<IActionResult> Show(
@@ -31,11 +36,11 @@ public sealed class RosterImportPageFunctions(
     {
         var page = await pages.OpenAsync(request, cancellationToken);
         RosterImported? imported = null;
-        if (Id(request, "imported") is { } snapshotId)
+        if (Id(request.Query["imported"]) is { } snapshotId)
         {
             try
             {
-                imported = await ImportedAsync(snapshotId, Id(request, "previous"), cancellationToken);
+                imported = await ImportedAsync(snapshotId, Id(request.Query["previous"]), cancellationToken);
             }
             catch (RosterSnapshotNotFoundException)
             {
@@ -108,6 +113,5 @@ public sealed class RosterImportPageFunctions(
         return new RosterImported(after.Staff.Count, RosterDiff.Compare(before, after.Staff));
     }
 
-    private static string? Id(HttpRequest request, string name) =>
-        request.Query[name].ToString() is { Length: > 0 } value && RouteIds.IsPlausible(value) ? value : null;
+    private static string? Id(StringValues query) => query.ToString() is { Length: > 0 } value && RouteIds.IsPlausible(value) ? value : null;
 }

@@ -17,7 +17,7 @@ public interface IActionLinkHandler
     Task<int> CurrentVersionAsync(string resourceId, CancellationToken cancellationToken);
 
     /// <summary>GET /links (the token from its cookie): the page the person decides on. Must not use the link up.
-    /// A form on it includes <see cref="TokenCookie.HiddenField"/>.</summary>
+    /// A form on it includes <see cref="LinkPageInput"/> and <see cref="Pages.Components.CsrfInput"/>.</summary>
     Task<IActionResult> ShowAsync(LinkContext link, HttpRequest request);
 
     /// <summary>

@@ -42,9 +42,6 @@ public sealed record TokenCookie(string Name, string Path)
         http.Response.Cookies.Delete(Name, Options(http, null));
     }
 
-    public static Html HiddenField(string token) =>
-        Html.Format($"""<input type="hidden" name="{PageField}" value="{LinkTokens.PageId(token)}">""");
-
     /// <summary>Whether the form was shown for this token (and not for one another tab has put in the cookie since).</summary>
     public static bool IsSamePage(IFormCollection form, string token)
     {

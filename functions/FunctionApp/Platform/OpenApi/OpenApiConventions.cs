@@ -134,6 +134,58 @@ public static class OpenApiConventions
         ["description"] = "Letters, digits, '-', '_', '.' or '~'.",
     };
 
+    /// <summary>A value of the query string (<see cref="QueryParameterAttribute"/>); never required.</summary>
+    public static JsonObject Query(string name, string description, bool wholeNumber) => new()
+    {
+        ["name"] = name,
+        ["in"] = "query",
+        ["required"] = false,
+        ["description"] = description,
+        ["schema"] = new JsonObject { ["type"] = wholeNumber ? "integer" : "string" },
+    };
+
+    /// <summary>?lang=, which every route reads: a page's language, or an API route's texts and refusals.</summary>
+    public static JsonObject Lang(bool api)
+    {
+        var lang = Query("lang",
+            api ? "Language of the texts and refusals: ja or en (without it, Accept-Language; else Japanese)."
+                : "Language of the page: ja or en (without it, the reader's roster language, then Accept-Language; else Japanese).",
+            wholeNumber: false);
+        lang["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("ja", "en") };
+        return lang;
+    }
+
+    /// <summary>The ETag read, on a conditional write; without it (and, where creating is allowed, without If-None-Match) 428.</summary>
+    public static JsonObject IfMatch(bool required) => new()
+    {
+        ["name"] = "If-Match",
+        ["in"] = "header",
+        ["required"] = required,
+        ["description"] = required
+            ? "The ETag read. Without it 428; 409 when the thing has changed since."
+            : "The ETag read, to change what exists; 409 when it has changed since. Without it and without If-None-Match: 428.",
+        ["schema"] = new JsonObject { ["type"] = "string" },
+    };
+
+    public static JsonObject IfNoneMatch() => new()
+    {
+        ["name"] = "If-None-Match",
+        ["in"] = "header",
+        ["required"] = false,
+        ["description"] = "* for the first write (409 when the thing exists already).",
+        ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("*") },
+    };
+
+    /// <summary>The ETag of what an answer shows (<see cref="AnswersETagAttribute"/>).</summary>
+    public static JsonObject ETagHeader() => new()
+    {
+        ["ETag"] = new JsonObject
+        {
+            ["description"] = "The version of what is shown: send it back in If-Match to write it.",
+            ["schema"] = new JsonObject { ["type"] = "string" },
+        },
+    };
+
     /// <summary>
     /// The answers that functions build as anonymous objects (a record of the feature's own wrapped in a small envelope),
     /// by operation id; their parts are still exported from the records.

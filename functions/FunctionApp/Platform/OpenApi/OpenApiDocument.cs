@@ -12,9 +12,11 @@ using Transformation.Platform.Security;
 namespace Transformation.Platform.OpenApi;
 
 /// <summary>
-/// Builds the OpenAPI 3.1 document from the function catalog: each operation's path parameters, request body
+/// Builds the OpenAPI 3.1 document from the function catalog: each operation's parameters (the route's, the query values of
+/// <see cref="QueryParameterAttribute"/>, ?lang= everywhere, the headers of a <see cref="ConditionalWriteAttribute"/>), request body
 /// (<see cref="AcceptsJsonAttribute"/>, <see cref="AcceptsUploadAttribute"/>), answers (<see cref="ProducesResponseTypeAttribute"/>,
-/// and what the guard, the gate and the body reader answer on every route of a kind) and security (from [Authorize]).
+/// <see cref="AnswersETagAttribute"/>, and what the guard, the gate and the body reader answer on every route of a kind) and
+/// security (from [Authorize]).
 /// What cannot be read from the code is in <see cref="OpenApiConventions"/>.
 /// </summary>
 public static partial class OpenApiDocument
@@ -68,11 +70,7 @@ public static partial class OpenApiDocument
             ["summary"] = entry.Summary ?? entry.Name,
             ["tags"] = new JsonArray(OpenApiConventions.TagOf(route)),
         };
-        var parameters = Parameters(route);
-        if (parameters.Count > 0)
-        {
-            operation["parameters"] = parameters;
-        }
+        operation["parameters"] = Parameters(entry);
 
         var json = entry.Method.GetCustomAttribute<AcceptsJsonAttribute>();
         var upload = entry.Method.GetCustomAttribute<AcceptsUploadAttribute>() is not null;
@@ -151,14 +149,26 @@ public static partial class OpenApiDocument
             problems.Add(StatusCodes.Status415UnsupportedMediaType);
         }
 
+        if (entry.Method.GetCustomAttribute<ConditionalWriteAttribute>() is not null)
+        {
+            problems.Add(StatusCodes.Status409Conflict);
+            problems.Add(StatusCodes.Status428PreconditionRequired);
+        }
+
         foreach (var status in problems)
         {
             answers.TryAdd(status, OpenApiConventions.Refusal(status, page));
         }
 
+        var etag = entry.Method.GetCustomAttribute<AnswersETagAttribute>() is not null;
         var responses = new JsonObject();
         foreach (var (status, answer) in answers)
         {
+            if (etag && status is >= 200 and < 300)
+            {
+                answer["headers"] = OpenApiConventions.ETagHeader();
+            }
+
             responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = answer;
         }
 
@@ -205,8 +215,9 @@ public static partial class OpenApiDocument
     private static System.Text.Json.JsonSerializerOptions? OptionsOf(FunctionEntry entry) =>
         entry.Method.DeclaringType?.GetCustomAttribute<JsonOptionsAttribute>()?.Options;
 
-    private static JsonArray Parameters(string route)
+    private static JsonArray Parameters(FunctionEntry entry)
     {
+        var route = entry.Route!;
         var parameters = new JsonArray();
         foreach (Match m in TemplateParameter().Matches(route == RouteTemplates.Root ? string.Empty : route))
         {
@@ -221,6 +232,21 @@ public static partial class OpenApiDocument
                 ["required"] = true,
                 ["schema"] = schema,
             });
+        }
+
+        foreach (var query in entry.Method.GetCustomAttributes<QueryParameterAttribute>())
+        {
+            parameters.Add(OpenApiConventions.Query(query.Name, query.Description, query.IsInteger));
+        }
+
+        parameters.Add(OpenApiConventions.Lang(IsApi(route)));
+        if (entry.Method.GetCustomAttribute<ConditionalWriteAttribute>() is { } conditional)
+        {
+            parameters.Add(OpenApiConventions.IfMatch(required: !conditional.MayCreate));
+            if (conditional.MayCreate)
+            {
+                parameters.Add(OpenApiConventions.IfNoneMatch());
+            }
         }
 
         return parameters;

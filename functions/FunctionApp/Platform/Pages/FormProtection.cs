@@ -11,14 +11,10 @@ namespace Transformation.Platform.Pages;
 /// </summary>
 public sealed class FormProtection(IAntiforgery antiforgery)
 {
-    /// <summary>The hidden field to put in a form (and, as a side effect, the cookie it pairs with).</summary>
-    public Html HiddenField(HttpContext http)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        return Html.Format($"""<input type="hidden" name="{tokens.FormFieldName}" value="{tokens.RequestToken}">""");
-    }
-
-    /// <summary>The same pair for a component form (<see cref="Components.CsrfInput"/>).</summary>
+    /// <summary>
+    /// The hidden field a form posts back (rendered by <see cref="Components.CsrfInput"/>) and, as a side effect, the
+    /// cookie it pairs with.
+    /// </summary>
     public CsrfField Field(HttpContext http)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);

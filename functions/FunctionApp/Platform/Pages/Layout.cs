@@ -12,16 +12,13 @@ public static class Layout
     /// <summary>A whole HTML5 document around <paramref name="body"/>.</summary>
     /// <param name="switchHref">Where the language switch points: this page in the other language.</param>
     /// <param name="menu">The pages the reader may use, for the header.</param>
-    public static string Render(Language language, string title, Html body, string switchHref, IReadOnlyList<MenuLink>? menu = null) =>
-        Render(language, title, ComponentHtml.Fragment(body), switchHref, menu ?? []);
-
-    public static string Render(Language language, string title, RenderFragment body, string switchHref, IReadOnlyList<MenuLink> menu) =>
+    public static string Render(Language language, string title, RenderFragment body, string switchHref, IReadOnlyList<MenuLink>? menu = null) =>
         ComponentHtml.Render<PageDocument>(new Dictionary<string, object?>
         {
             [nameof(PageDocument.Language)] = language,
             [nameof(PageDocument.Title)] = title,
             [nameof(PageDocument.SwitchHref)] = switchHref,
-            [nameof(PageDocument.Menu)] = menu,
+            [nameof(PageDocument.Menu)] = menu ?? [],
             [nameof(PageDocument.Body)] = body,
         });
 }

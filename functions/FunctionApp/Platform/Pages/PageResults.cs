@@ -19,15 +19,6 @@ public static class PageResults
     private const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    public static ContentResult Page(HttpRequest request, Language language, Text title, Html body, int status = StatusCodes.Status200OK)
-    {
-        ArgumentNullException.ThrowIfNull(title);
-        return Page(request, language, title.In(language), body, status);
-    }
-
-    public static ContentResult Page(HttpRequest request, Language language, string title, Html body, int status = StatusCodes.Status200OK) =>
-        Document(request, language, title, ComponentHtml.Fragment(body), status);
-
     /// <summary>A page whose body is the component <typeparamref name="TBody"/>, given its parameters (the reader's language is added).</summary>
     public static ContentResult Component<TBody>(HttpRequest request, Language language, Text title, IReadOnlyDictionary<string, object?> parameters,
         int status = StatusCodes.Status200OK)

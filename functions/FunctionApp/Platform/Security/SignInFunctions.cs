@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 
 namespace Transformation.Platform.Security;
 
@@ -17,6 +18,7 @@ namespace Transformation.Platform.Security;
 public sealed class SignInFunctions
 {
     [Function("SignIn")]
+    [QueryParameter("returnUrl", "Where to go once signed in: a path of this site (anything else goes to the home page).")]
     [AllowAnonymous]
     [Description("Page: starts the sign-in with the ministry's account and comes back to ?returnUrl= (a path of this site).")]
     public static async Task<IActionResult> SignIn(

@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Surveys.Answering;
 using Transformation.Surveys.Questionnaire;
@@ -36,6 +37,7 @@ public sealed class SurveyPageFunctions(
     };
 
     [Function("SurveyPageShow")]
+    [QueryParameter("c", "The category to open on; kept on the redirect.")]
     [ProducesResponseType(StatusCodes.Status303SeeOther)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [ProducesResponseType(StatusCodes.Status410Gone)]
@@ -63,6 +65,8 @@ public sealed class SurveyPageFunctions(
     }
 
     [Function("SurveyPage")]
+    [QueryParameter("c", "The category to show (work, workplace or organisation); the first without it.")]
+    [QueryParameter("saved", "Present after the draft was saved: says so.")]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [AllowAnonymous]
     [Description("A survey page for the link whose token the cookie holds: one category (?c=work|workplace|organisation) with "

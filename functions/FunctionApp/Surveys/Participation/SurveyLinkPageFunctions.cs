@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.Surveys.Cycles;
@@ -16,6 +17,7 @@ namespace Transformation.Surveys.Participation;
 public sealed class SurveyLinkPageFunctions(PageRequests pages, SurveyLinkResend resend, SurveyCycles cycles, JapanTime japan, TimeProvider clock)
 {
     [Function("SurveyLinkPage")]
+    [QueryParameter("done", "The outcome of asking for the link again (sent, or recent when one went out a moment ago).")]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: ask for one's own survey answer link again while the cycle is open (it is mailed, never shown).")]
     public async Task<IActionResult> Show(
@@ -34,6 +36,7 @@ public sealed class SurveyLinkPageFunctions(PageRequests pages, SurveyLinkResend
     }
 
     [Function("SurveyLinkResendPage")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: mails the caller a fresh survey link (the earlier one superseded, the draft kept), at most once in ten minutes "
         + "(CSRF-checked); 409 page when the cycle is not open or nothing of theirs is waiting.")]

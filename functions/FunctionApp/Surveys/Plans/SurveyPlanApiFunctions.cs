@@ -11,6 +11,7 @@ using Transformation.Organisation.Lookup;
 using Transformation.Platform.Durable;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Security;
 using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Results;
@@ -107,6 +108,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanGet")]
+    [AnswersETag]
     [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Readers)]
     [Description("A division's improvement plan with the current score of each targeted item; the division head, HR and the bureau's coordinators.")]
@@ -128,6 +130,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanPut")]
+    [ConditionalWrite(MayCreate = true)]
+    [AnswersETag]
     [AcceptsJson(typeof(PlanRequest))]
     [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
@@ -173,6 +177,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanSubmit")]
+    [ConditionalWrite]
+    [AnswersETag]
     [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
@@ -204,6 +210,8 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanProgress")]
+    [ConditionalWrite]
+    [AnswersETag]
     [AcceptsJson(typeof(ProgressRequest))]
     [ProducesResponseType<PlanView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
@@ -252,6 +260,7 @@ public sealed class SurveyPlanApiFunctions(SurveyPlanService plans, SurveyResult
     }
 
     [Function("SurveyPlanEffect")]
+    [QueryParameter("next", "The cycle to compare with (default the following year's).")]
     [ProducesResponseType<EffectView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]

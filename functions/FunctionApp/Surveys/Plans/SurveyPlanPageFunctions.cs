@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.Surveys.Results.Storage;
@@ -18,6 +19,8 @@ namespace Transformation.Surveys.Plans;
 public sealed class SurveyPlanPageFunctions(SurveyPlanService plans, SurveyResultsStore results, PageRequests pages)
 {
     [Function("SurveyPlanPage")]
+    [QueryParameter("done", "What was just done (saved, submitted or progress), shown as a notice.")]
+    [QueryParameter("next", "The cycle the effect section compares with (default the following year's).")]
     [Authorize(Roles = SurveyPlanApiFunctions.Readers)]
     [Description("Page: a division's improvement plan; the form for its head, read-only for HR and the bureau's coordinators; "
         + "progress and the effect a year on.")]
@@ -45,6 +48,9 @@ public sealed class SurveyPlanPageFunctions(SurveyPlanService plans, SurveyResul
     }
 
     [Function("SurveyPlanPagePost")]
+    [QueryParameter("done", "Read when the form is shown again: a notice, as on the GET.")]
+    [QueryParameter("next", "Read when the form is shown again: the cycle the effect section compares with.")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = SurveyPlanApiFunctions.Readers)]
     [Description("Page: the division head saves the plan as a draft, submits it, or reports progress (anti-forgery checked); "
         + "errors next to the fields, nothing written.")]

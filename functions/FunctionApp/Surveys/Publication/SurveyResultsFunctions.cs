@@ -9,6 +9,7 @@ using Transformation.Organisation.Api;
 using Transformation.Organisation.Lookup;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.Surveys.Cycles;
@@ -59,6 +60,7 @@ public sealed class SurveyResultsFunctions(
     }
 
     [Function("SurveyResultsApi")]
+    [QueryParameter("group", "Whose results: division:{code} or bureau:{code} (default ministry, the whole ministry).")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [Authorize(Roles = Roles.AnyStaff)]

@@ -7,6 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.Scheduling;
 using Transformation.Platform.Security;
 using Transformation.Surveys.Cycles;
 using Transformation.Surveys.Participation;
@@ -15,7 +16,7 @@ using Transformation.Surveys.Plans;
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>HR's API for the annual cycle: launch, look, extend, close early.</summary>
-public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCycleConsole console, TimeProvider time)
+public sealed class SurveyCycleFunctions(YearlyLaunch<YearlySurveyCycle> launcher, SurveyCycleConsole console, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = ApiJson.Options;
     private static readonly Text UnknownCycle = SurveyCycleTexts.Unknown;
@@ -47,7 +48,7 @@ public sealed class SurveyCycleFunctions(SurveyCycleLauncher launcher, SurveyCyc
 
         var caller = Caller.Of(request.HttpContext);
         var outcome = await launcher.LaunchAsync(client, year, caller?.StaffId ?? "hr", cancellationToken);
-        var view = await console.ViewAsync(client, outcome.CycleId, cancellationToken);
+        var view = await console.ViewAsync(client, outcome.RunId, cancellationToken);
         return new JsonResult(view, Json) { StatusCode = outcome.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
     }
 

@@ -101,8 +101,8 @@ public static class SurveyCycleOrchestrator
             // set for (queue visibility is counted in whole seconds), and the same round must not go out twice.
             var reminder = ReminderSchedule.Next(closesAt, offsets, lastReminder > now ? lastReminder.Value : now, zone);
             var wakeAt = reminder ?? closesAt;
-            var signal = await SignalOrTimerAsync(context, wakeAt.UtcDateTime);
-            if (signal is null)
+            var (arrived, signal) = await DurableWaits.EventOrTimerAsync<CycleSignal>(context, CycleSignal.EventName, wakeAt.UtcDateTime);
+            if (!arrived || signal is null)
             {
                 if (reminder is null)
                 {
@@ -186,28 +186,6 @@ public static class SurveyCycleOrchestrator
             .ToList();
         var counts = await Task.WhenAll(sends);
         return counts.Sum();
-    }
-
-    /// <summary>HR's signal if it comes before <paramref name="at"/>, else null (the timer fired).</summary>
-    private static async Task<CycleSignal?> SignalOrTimerAsync(TaskOrchestrationContext context, DateTime at)
-    {
-        // A wait of its own each time, cancelled when the timer wins, so no abandoned waiter swallows a later event.
-        using var waitCancel = new CancellationTokenSource();
-        using var timerCancel = new CancellationTokenSource();
-        var signal = context.WaitForExternalEvent<CycleSignal>(CycleSignal.EventName, waitCancel.Token);
-        var timer = context.CreateTimer(at, timerCancel.Token);
-        var first = await Task.WhenAny(signal, timer);
-        // Cancel(), not CancelAsync(): the async form resumes outside the orchestrator's replay.
-#pragma warning disable CA1849
-        if (first == timer)
-        {
-            waitCancel.Cancel();
-            return null;
-        }
-
-        timerCancel.Cancel();
-#pragma warning restore CA1849
-        return await signal;
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -7,18 +7,21 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Scheduling;
 using Transformation.Platform.Security;
 
 namespace Transformation.Surveys.Workflow;
 
 /// <summary>HR's page for the year's cycle: launch it, see where it stands and how many answered, extend or close it.</summary>
 public sealed class SurveyCyclePageFunctions(
-    SurveyCycleLauncher launcher, SurveyCycleConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
+    YearlyLaunch<YearlySurveyCycle> launcher, SurveyCycleConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
 {
     private const string Path = "/survey-cycles";
 
     [Function("SurveyCyclePage")]
+    [QueryParameter("done", "What was just done (launched, extended or closed), shown as a notice.")]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: this year's and last year's survey cycles (stage, deadline, answers so far) with launch, extend and close.")]
     public async Task<IActionResult> Show(
@@ -56,6 +59,7 @@ public sealed class SurveyCyclePageFunctions(
     }
 
     [Function("SurveyCycleExtendPage")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: extend an open cycle to a later date and time, Japan time (CSRF-checked); "
         + "400 page when not later, 409 when not open.")]
@@ -71,7 +75,7 @@ public sealed class SurveyCyclePageFunctions(
             return refusal!;
         }
 
-        if (ClosingInstant(post.Field("date"), post.Field("time")) is not { } closesAt || closesAt <= time.GetUtcNow())
+        if (LocalInstant.Parse(post.Field("date"), post.Field("time"), japan.Zone) is not { } closesAt || closesAt <= time.GetUtcNow())
         {
             return await PageAsync(post.Page, client, null, SurveyCycleTexts.BadDate, StatusCodes.Status400BadRequest, cancellationToken);
         }
@@ -81,6 +85,7 @@ public sealed class SurveyCyclePageFunctions(
     }
 
     [Function("SurveyCycleClosePage")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: close an open cycle now, after ticking the confirmation (CSRF-checked); 409 page when not open.")]
     public async Task<IActionResult> Close(
@@ -139,17 +144,5 @@ public sealed class SurveyCyclePageFunctions(
         var suggested = japan.DateOf((cycle.ClosesAt ?? time.GetUtcNow()).AddDays(7));
         return new SurveyCycleCard(cycle, Local(cycle.ClosesAt), Local(cycle.ClosedAt), Local(cycle.PlansDueAt), open,
             suggested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-    }
-
-    private DateTimeOffset? ClosingInstant(string date, string clock)
-    {
-        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || !TimeOnly.TryParseExact(clock, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
-        {
-            return null;
-        }
-
-        var local = day.ToDateTime(at);
-        return new DateTimeOffset(local, japan.Zone.GetUtcOffset(local));
     }
 }

@@ -24,7 +24,8 @@ public static class SurveyCycleRegistration
                 "Setting Surveys:Cycle:ClosedDays must list days as MM-dd (e.g. \"12-29\").")
             .Validate(o => o.ChunkSize is >= 1 and <= 1000, "Setting Surveys:Cycle:ChunkSize must be 1 to 1000 (staff per invitation activity).")
             .ValidateOnStart();
-        services.AddSingleton<SurveyCycleLauncher>();
+        services.AddSingleton<YearlySurveyCycle>();
+        services.AddSingleton<YearlyLaunch<YearlySurveyCycle>>();
         services.AddSingleton<SurveyCycleConsole>();
         return services;
     }

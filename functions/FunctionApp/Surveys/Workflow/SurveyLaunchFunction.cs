@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Transformation.Platform.Scheduling;
 
 namespace Transformation.Surveys.Workflow;
 
@@ -9,7 +10,7 @@ namespace Transformation.Surveys.Workflow;
 /// LaunchBusinessDay). A daily timer with a day rule, rather than a cron date, because "first business day"
 /// depends on weekends and holidays.
 /// </summary>
-public sealed class SurveyLaunchFunction(SurveyCycleLauncher launcher)
+public sealed class SurveyLaunchFunction(YearlyLaunch<YearlySurveyCycle> launcher)
 {
     [Function("SurveyLaunch")]
     public async Task Run([TimerTrigger("%SurveyLaunchSchedule%")] TimerInfo timer, [DurableClient] DurableTaskClient client,
@@ -17,7 +18,7 @@ public sealed class SurveyLaunchFunction(SurveyCycleLauncher launcher)
     {
         ArgumentNullException.ThrowIfNull(timer);
         var today = launcher.Today;
-        if (launcher.Rule.IsLaunchDay(today, launcher.Calendar))
+        if (launcher.IsLaunchDay(today))
         {
             await launcher.LaunchAsync(client, today.Year, "schedule", cancellationToken);
         }

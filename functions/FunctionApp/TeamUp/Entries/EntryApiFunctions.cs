@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Security;
 
 namespace Transformation.TeamUp.Entries;
@@ -13,6 +14,7 @@ namespace Transformation.TeamUp.Entries;
 public sealed class EntryApiFunctions(EntryService entries)
 {
     [Function("TeamUpEntryGet")]
+    [AnswersETag]
     [ProducesResponseType<EntryView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("A division's Team-Up entry with its ETag, status (not-started, draft, submitted), hours a month saved, whether the caller "
@@ -46,6 +48,8 @@ public sealed class EntryApiFunctions(EntryService entries)
     }
 
     [Function("TeamUpEntryPut")]
+    [ConditionalWrite(MayCreate = true)]
+    [AnswersETag]
     [AcceptsJson(typeof(EntryRequest))]
     [ProducesResponseType<EntryView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
@@ -85,6 +89,8 @@ public sealed class EntryApiFunctions(EntryService entries)
     }
 
     [Function("TeamUpEntrySubmit")]
+    [ConditionalWrite]
+    [AnswersETag]
     [ProducesResponseType<EntryView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]

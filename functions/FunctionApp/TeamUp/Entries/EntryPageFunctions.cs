@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
@@ -18,6 +19,7 @@ namespace Transformation.TeamUp.Entries;
 public sealed class EntryPageFunctions(EntryService entries, PageRequests pages, JapanTime japanTime)
 {
     [Function("TeamUpEntryPage")]
+    [QueryParameter("done", "What was just done (saved or submitted), shown as a notice.")]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: a division's Team-Up entry; the form for its head until the entry deadline, read-only for HR, "
         + "the bureau's coordinators and (once published) all staff.")]
@@ -50,6 +52,8 @@ public sealed class EntryPageFunctions(EntryService entries, PageRequests pages,
     }
 
     [Function("TeamUpEntryPagePost")]
+    [QueryParameter("done", "Read when the form is shown again: a notice, as on the GET.")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = EntryRoles.Writers)]
     [Description("Page: the division head saves the entry as a draft or submits it (anti-forgery checked); errors next to the fields "
         + "and nothing written; 409 after the deadline or when someone else changed it.")]

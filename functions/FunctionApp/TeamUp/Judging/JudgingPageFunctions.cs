@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.TeamUp.Seasons;
@@ -19,6 +20,7 @@ namespace Transformation.TeamUp.Judging;
 public sealed class JudgingPageFunctions(JudgingCommands commands, JudgingViews views, PageRequests pages, JapanTime japanTime)
 {
     [Function("TeamUpJudgingPage")]
+    [QueryParameter("done", "The division whose scorecard was just saved, marked as such.")]
     [Authorize(Roles = Roles.Judge)]
     [Description("Page: a judge's entries with the rubric guide, 1–5 per criterion and a comment, saved per entry; "
         + "entries of the judge's own bureau are not offered.")]
@@ -33,6 +35,8 @@ public sealed class JudgingPageFunctions(JudgingCommands commands, JudgingViews 
     }
 
     [Function("TeamUpJudgingPagePost")]
+    [QueryParameter("done", "Read when the page is shown again: as on the GET.")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.Judge)]
     [Description("Page: a judge saves the scores of one entry (anti-forgery checked); errors next to the fields, own-bureau entries "
         + "refused, nothing written when refused.")]

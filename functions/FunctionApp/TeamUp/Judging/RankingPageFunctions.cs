@@ -8,6 +8,7 @@ using Microsoft.DurableTask.Client;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Http;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.TeamUp.Seasons;
@@ -26,6 +27,7 @@ public sealed class RankingPageFunctions(
     JapanTime japanTime)
 {
     [Function("TeamUpRankingPage")]
+    [QueryParameter("done", "confirmed after HR confirmed the awards: says so.")]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page (HR): the ranking with the method in words, the judges' progress, and the form to confirm or adjust the awards "
         + "with a comment.")]
@@ -45,6 +47,8 @@ public sealed class RankingPageFunctions(
     }
 
     [Function("TeamUpRankingPagePost")]
+    [QueryParameter("done", "Read when the page is shown again: as on the GET.")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page (HR): confirms the awards as proposed or in an adjusted order with a comment (anti-forgery checked); "
         + "then the winners and all staff are told.")]
@@ -101,6 +105,7 @@ public sealed class RankingPageFunctions(
     }
 
     [Function("TeamUpAwardsPage")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page (all staff): the season's winners with links to their entries, HR's comment and how the ranking was decided.")]
     public async Task<IActionResult> Awards(

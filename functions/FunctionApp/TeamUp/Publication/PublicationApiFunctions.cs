@@ -6,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.TeamUp.Entries;
@@ -16,6 +17,8 @@ namespace Transformation.TeamUp.Publication;
 public sealed class PublicationApiFunctions(PublicationService publication, JapanTime japanTime)
 {
     [Function("TeamUpPublishedEntries")]
+    [QueryParameter("q", "Keywords: every space-separated term must match (NFKC, case-insensitive, katakana = hiragana).")]
+    [QueryParameter("bureau", "Only entries of this bureau (its code).")]
     [ProducesResponseType<PublicationView>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]

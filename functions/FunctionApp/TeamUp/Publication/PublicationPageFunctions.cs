@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Hosting;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 
@@ -13,6 +14,9 @@ namespace Transformation.TeamUp.Publication;
 public sealed class PublicationPageFunctions(PublicationService publication, PageRequests pages, JapanTime japanTime)
 {
     [Function("TeamUpPublicationPage")]
+    [QueryParameter("q", "Keywords: every space-separated term must match (NFKC, case-insensitive, katakana = hiragana).")]
+    [QueryParameter("bureau", "Only entries of this bureau (its code).")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("Page: the published entries of a season by bureau with hour totals, searchable by keyword (?q=) and filtered by bureau "
         + "(?bureau=); each links to the entry. Before the entry deadline it says when they will be published.")]

@@ -10,6 +10,7 @@ using Transformation.Organisation.Lookup;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.TeamUp.Entries;
@@ -32,6 +33,8 @@ public sealed class SeasonConsolePageFunctions(
     private const int MaxQueryLength = 100;
 
     [Function("TeamUpSeasonConsolePage")]
+    [QueryParameter("done", "What was just done (opened, open or panel), shown as a notice.")]
+    [QueryParameter("find", "Search the season's roster by name or staff id, to name the panel.")]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: this year's and last year's Team-Up seasons (stage, deadlines, entries submitted, the panel) "
         + "with open and name the panel; ?find= searches the season's roster for judges.")]
@@ -52,6 +55,8 @@ public sealed class SeasonConsolePageFunctions(
     }
 
     [Function("TeamUpSeasonOpenPage")]
+    [QueryParameter("find", "Search the season's roster by name or staff id, to name the panel.")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: open this year's Team-Up season after ticking the confirmation (CSRF-checked); started once, "
         + "a second press shows the running season; 400 page without the tick, 409 page without a roster.")]
@@ -82,6 +87,8 @@ public sealed class SeasonConsolePageFunctions(
     }
 
     [Function("TeamUpPanelPage")]
+    [QueryParameter("find", "Search the season's roster by name or staff id, to name the panel.")]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: name or change a season's judging panel, one staff id a line (CSRF-checked); 400 page naming each "
         + "refused line, 409 page once the ranking has begun, 404 page for no such season.")]

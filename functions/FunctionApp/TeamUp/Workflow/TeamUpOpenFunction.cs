@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Transformation.Platform.Scheduling;
 
 namespace Transformation.TeamUp.Workflow;
 
@@ -8,7 +9,7 @@ namespace Transformation.TeamUp.Workflow;
 /// season only when today in Japan is the day the settings describe (TeamUp:OpenMonth / OpenBusinessDay):
 /// a daily timer with a day rule, because "first business day" depends on holidays.
 /// </summary>
-public sealed class TeamUpOpenFunction(TeamUpLauncher launcher)
+public sealed class TeamUpOpenFunction(YearlyLaunch<YearlyTeamUpSeason> launcher)
 {
     [Function("TeamUpOpen")]
     public async Task Run(
@@ -16,9 +17,9 @@ public sealed class TeamUpOpenFunction(TeamUpLauncher launcher)
     {
         ArgumentNullException.ThrowIfNull(timer);
         var today = launcher.Today;
-        if (launcher.Rule.IsLaunchDay(today, launcher.Calendar))
+        if (launcher.IsLaunchDay(today))
         {
-            await launcher.OpenAsync(client, today.Year, "schedule", cancellationToken);
+            await launcher.LaunchAsync(client, today.Year, "schedule", cancellationToken);
         }
     }
 }

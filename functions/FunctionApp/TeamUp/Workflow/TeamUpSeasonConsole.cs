@@ -1,6 +1,7 @@
 using Microsoft.DurableTask.Client;
 using Transformation.Organisation;
 using Transformation.Organisation.Lookup;
+using Transformation.Platform.Scheduling;
 using Transformation.TeamUp.Judging;
 using Transformation.TeamUp.Seasons;
 
@@ -11,7 +12,7 @@ namespace Transformation.TeamUp.Workflow;
 /// and name the judging panel. Both answer from the same rules; only the form of the answer differs.
 /// </summary>
 public sealed class TeamUpSeasonConsole(
-    TeamUpLauncher launcher, SeasonStore seasons, RosterDirectory roster, JudgingCommands commands, SeasonSignals signals)
+    YearlyLaunch<YearlyTeamUpSeason> launcher, SeasonStore seasons, RosterDirectory roster, JudgingCommands commands, SeasonSignals signals)
 {
     /// <summary>Today in Japan: the year a season opened now belongs to.</summary>
     public DateOnly Today => launcher.Today;
@@ -24,7 +25,7 @@ public sealed class TeamUpSeasonConsole(
     /// Opens the year's season at most once (a second call finds the running one). Null, and nothing started, while
     /// no roster has been imported: a season runs on a snapshot of it.
     /// </summary>
-    public async Task<SeasonLaunch?> OpenAsync(DurableTaskClient client, int year, string by, CancellationToken cancellationToken)
+    public async Task<YearlyLaunchOutcome?> OpenAsync(DurableTaskClient client, int year, string by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         if (!await HasRosterAsync(cancellationToken))
@@ -32,7 +33,7 @@ public sealed class TeamUpSeasonConsole(
             return null;
         }
 
-        return await launcher.OpenAsync(client, year, by, cancellationToken);
+        return await launcher.LaunchAsync(client, year, by, cancellationToken);
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public sealed class TeamUpSeasonFunctions(TeamUpSeasonConsole console)
             return Problems.Conflict(request.HttpContext, SeasonConsoleTexts.NoRoster);
         }
 
-        var view = await console.ViewAsync(client, launch.SeasonId, cancellationToken);
+        var view = await console.ViewAsync(client, launch.RunId, cancellationToken);
         return new JsonResult(view, ApiJson.Options) { StatusCode = launch.Started ? StatusCodes.Status202Accepted : StatusCodes.Status200OK };
     }
 

@@ -67,7 +67,7 @@ public static class TeamUpSeasonOrchestrator
             }
 
             context.SetCustomStatus(new SeasonStatus(SeasonPhase.AwaitingPanel, null));
-            await EventOrTimerAsync<int>(context, SeasonEvents.PanelNamed, context.CurrentUtcDateTime + plan.RecheckEvery);
+            await DurableWaits.EventOrTimerAsync<int>(context, SeasonEvents.PanelNamed, context.CurrentUtcDateTime + plan.RecheckEvery);
         }
 
         throw new InvalidOperationException($"Team-Up season {plan.SeasonId}: no panel was stored after {MaxWaits} checks.");
@@ -78,7 +78,8 @@ public static class TeamUpSeasonOrchestrator
     {
         for (var turn = 0; turn < MaxWaits; turn++)
         {
-            if (await EventOrTimerAsync<string>(context, SeasonEvents.AwardConfirmed, context.CurrentUtcDateTime + plan.RecheckEvery)
+            var recheckAt = context.CurrentUtcDateTime + plan.RecheckEvery;
+            if ((await DurableWaits.EventOrTimerAsync<string>(context, SeasonEvents.AwardConfirmed, recheckAt)).Arrived
                 || await context.CallAsync<bool>(nameof(TeamUpSeasonActivities.TeamUpSeasonAwardDecided), plan.SeasonId))
             {
                 return;
@@ -86,30 +87,6 @@ public static class TeamUpSeasonOrchestrator
         }
 
         throw new InvalidOperationException($"Team-Up season {plan.SeasonId}: no award decision was stored after {MaxWaits} checks.");
-    }
-
-    /// <summary>
-    /// True when the event came before <paramref name="at"/>. A wait of its own, cancelled when the timer wins, so no
-    /// abandoned waiter swallows a later event.
-    /// </summary>
-    private static async Task<bool> EventOrTimerAsync<T>(TaskOrchestrationContext context, string name, DateTime at)
-    {
-        using var waitCancel = new CancellationTokenSource();
-        using var timerCancel = new CancellationTokenSource();
-        var signal = context.WaitForExternalEvent<T>(name, waitCancel.Token);
-        var timer = context.CreateTimer(at, timerCancel.Token);
-        var first = await Task.WhenAny(signal, timer);
-        // Cancel(), not CancelAsync(): the async form resumes outside the orchestrator's replay.
-#pragma warning disable CA1849
-        if (first == timer)
-        {
-            waitCancel.Cancel();
-            return false;
-        }
-
-        timerCancel.Cancel();
-#pragma warning restore CA1849
-        return true;
     }
 
     private static async Task<int> MailEveryoneAsync(TaskOrchestrationContext context, SeasonPlan plan, string kind, int submitted, Text? winners)

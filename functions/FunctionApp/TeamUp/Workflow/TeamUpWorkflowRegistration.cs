@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Transformation.Platform.Scheduling;
 
 namespace Transformation.TeamUp.Workflow;
 
@@ -6,7 +7,8 @@ public static class TeamUpWorkflowRegistration
 {
     public static IServiceCollection AddTeamUpWorkflow(this IServiceCollection services)
     {
-        services.AddSingleton<TeamUpLauncher>();
+        services.AddSingleton<YearlyTeamUpSeason>();
+        services.AddSingleton<YearlyLaunch<YearlyTeamUpSeason>>();
         services.AddSingleton<TeamUpSeasonConsole>();
         return services;
     }

@@ -15,12 +15,6 @@ public sealed class RatingOptions
     public bool SupervisorShown { get; set; }
 
     /// <summary>
-    /// After the close, how long the release waits for submissions that were accepted just before it and are still
-    /// writing (a submission checks the round as stored, then writes within a request's time).
-    /// </summary>
-    public int ReleaseGraceSeconds { get; set; } = 60;
-
-    /// <summary>
     /// The key (32 bytes, base64) that seals drafts and submitted ratings until the release. Kept out of storage
     /// (Key Vault in Azure). It must not change while a round is rating: what was sealed under the old key could
     /// no longer be opened.

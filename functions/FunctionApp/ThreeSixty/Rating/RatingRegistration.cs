@@ -12,7 +12,6 @@ public static class RatingRegistration
             .Validate(o => o.MaxCommentLength is > 0 and <= 4000, "Setting ThreeSixty:Rating:MaxCommentLength must be between 1 and 4000 characters.")
             .Validate(o => RatingOptions.IsKey(o.SealKey),
                 "Setting ThreeSixty:Rating:SealKey must be 32 random bytes in base64 (e.g. openssl rand -base64 32).")
-            .Validate(o => o.ReleaseGraceSeconds >= 0, "Setting ThreeSixty:Rating:ReleaseGraceSeconds must be zero or more.")
             .Validate(o => o.WriteParallelism > 0, "Setting ThreeSixty:Rating:WriteParallelism must be positive.")
             .ValidateOnStart();
         services.AddSingleton<RatingSeal>();

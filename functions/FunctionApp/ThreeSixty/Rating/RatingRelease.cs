@@ -3,13 +3,14 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Transformation.Platform.Scheduling;
 using Transformation.Platform.Storage;
 using Transformation.ThreeSixty.Rounds;
 
 namespace Transformation.ThreeSixty.Rating;
 
 /// <summary>
-/// After the close (and a grace for submissions still writing), releases every waiting rating of the round at once,
+/// After the close (and the round's grace for submissions still writing), releases every waiting rating of the round at once,
 /// shuffled, under new random row keys, into <see cref="AnswerTable"/>: each released row holds the subject, the
 /// group, the scores, the comments and the questionnaire version, nothing else. Then every rater row of the round is
 /// written again with its drafts removed, so no row keeps the moment its rater submitted (Table Storage stamps a
@@ -21,15 +22,20 @@ public sealed partial class RatingRelease(
     RatingSeal seal,
     TimeProvider time,
     IOptions<RatingOptions> options,
+    IOptions<RoundOptions> roundOptions,
     ILogger<RatingRelease> log)
 {
     public const string AnswerTable = "ThreeSixtyAnswers";
 
-    /// <summary>When the round's ratings may be released: its close plus the grace; null while it is not closed.</summary>
+    /// <summary>
+    /// When the round's ratings may be released: its close plus the round's grace (<see cref="RoundOptions.ReleaseGrace"/>,
+    /// the same setting the round's orchestration waits for); null while it is not closed.
+    /// </summary>
     public DateTimeOffset? ReleasableAt(Round round)
     {
         ArgumentNullException.ThrowIfNull(round);
-        return round.ClosedAt?.AddSeconds(options.Value.ReleaseGraceSeconds);
+        var grace = Deadline.TryParse(roundOptions.Value.ReleaseGrace, out var d) && d.Unit == DeadlineUnit.Span ? d.Span : TimeSpan.FromMinutes(1);
+        return round.ClosedAt + grace;
     }
 
     /// <summary>Releases the round's waiting ratings and rewrites its rater rows; returns how many ratings moved.</summary>

@@ -39,9 +39,10 @@ public sealed partial class RatingHarness : IDisposable
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "three-sixty-questionnaire.json"))
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "three-sixty-rating.json"))
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "workflows", "three-sixty-round.json"))
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["ThreeSixty:Rating:ReleaseGraceSeconds"] = "0", ["Mail:Provider"] = "Outbox",
+                ["ThreeSixty:Round:ReleaseGrace"] = "00:00:00", ["Mail:Provider"] = "Outbox",
                 ["ThreeSixty:Rating:SealKey"] = TestSecrets.RatingSealKey,
             })
             .AddInMemoryCollection(settings ?? [])

@@ -1,5 +1,5 @@
 using Transformation.Platform.Scheduling;
-using Transformation.Surveys.Workflow;
+
 
 namespace Transformation.Tests.Surveys.Workflow;
 

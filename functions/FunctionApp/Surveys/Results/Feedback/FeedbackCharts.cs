@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using ScottPlot;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Pages;
+using Transformation.Platform.Pages.Components;
 
 namespace Transformation.Surveys.Results.Feedback;
 
@@ -110,7 +111,7 @@ public static partial class FeedbackCharts
         svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..];
         svg = ClipId().Replace(svg, m => m.Groups[1].Value + id + "-" + m.Groups[2].Value);
         var size = string.Format(CultureInfo.InvariantCulture,
-            "viewBox=\"0 0 {0} {1}\" role=\"img\" aria-label=\"{2}\" class=\"chart\"", width, height, Html.Encoder.Encode(title));
+            "viewBox=\"0 0 {0} {1}\" role=\"img\" aria-label=\"{2}\" class=\"chart\"", width, height, ComponentHtml.Encoder.Encode(title));
         svg = svg.Replace($"width=\"{width}\" height=\"{height}\"", size, StringComparison.Ordinal);
         return new MarkupString(svg);
     }

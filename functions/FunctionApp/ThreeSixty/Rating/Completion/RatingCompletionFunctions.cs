@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.Platform.Security;
 using Transformation.ThreeSixty.Rounds;
@@ -21,6 +22,9 @@ public sealed class RatingCompletionFunctions(RoundStore rounds, RaterInvitation
     public const int PageSize = 100;
 
     [Function("ThreeSixtyCompletionPage")]
+    [QueryParameter("view", "subjects (the default) or raters.")]
+    [QueryParameter("bureau", "Only subjects (or raters) of this bureau code; all without it.")]
+    [QueryParameter("page", "The page of 100, from 1.")]
     [Authorize(Roles = Roles.HrAdmin)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
 using Transformation.ThreeSixty.Assignments;
 using Transformation.ThreeSixty.Questionnaire;
@@ -57,8 +58,11 @@ public sealed class RatingPageFunctions(
     }
 
     [Function("ThreeSixtyRatingList")]
+    [QueryParameter("submitted", "Present after a rating was submitted: says so.")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    [ProducesResponseType(StatusCodes.Status410Gone)]
     [AllowAnonymous]
     [Description("The rater's list for the link whose token the cookie holds: every subject they rate, as whom, how far, the deadline; "
         + "400 asking to open the link from the mail again when there is no cookie; 404, 410 as for the link.")]
@@ -79,8 +83,11 @@ public sealed class RatingPageFunctions(
     }
 
     [Function("ThreeSixtyRatingForm")]
+    [QueryParameter("saved", "Present after the draft was saved: says so.")]
     [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
+    [ProducesResponseType(StatusCodes.Status410Gone)]
     [AllowAnonymous]
     [Description("The rating form for one subject of the cookie's link: 20 items by category, each 1-5 or cannot judge, two comments, "
         + "the saved draft; says so when already submitted; 404 when the subject is not on the rater's list.")]

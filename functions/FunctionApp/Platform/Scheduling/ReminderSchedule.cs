@@ -1,6 +1,4 @@
-using Transformation.Platform.Scheduling;
-
-namespace Transformation.Surveys.Workflow;
+namespace Transformation.Platform.Scheduling;
 
 /// <summary>
 /// When reminders go out: each offset before the current deadline. The orchestration asks again after every
