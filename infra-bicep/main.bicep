@@ -51,6 +51,11 @@ param sendGridApiKey string
 @minLength(44)
 param surveySealKey string
 
+@description('Key (32 random bytes, base64) that seals 360 ratings while they wait for the close; Key Vault secret RatingSealKey. Generate once (openssl rand -base64 32); never change it while a 360 round is open.')
+@secure()
+@minLength(44)
+param ratingSealKey string
+
 @description('Sender address of every email (a verified SendGrid sender).')
 @minLength(3)
 param mailFromAddress string
@@ -188,6 +193,7 @@ module keyVault 'modules/keyvault.bicep' = {
     tags: tags
     sendGridApiKey: sendGridApiKey
     surveySealKey: surveySealKey
+    ratingSealKey: ratingSealKey
     enablePurgeProtection: enableKeyVaultPurgeProtection
   }
 }
@@ -233,6 +239,7 @@ module functionApp 'modules/function-app.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.connectionString
     sendGridSecretUri: keyVault.outputs.sendGridSecretUri
     surveySealKeySecretUri: keyVault.outputs.surveySealKeySecretUri
+    ratingSealKeySecretUri: keyVault.outputs.ratingSealKeySecretUri
     azureAdInstance: effectiveAzureAdInstance
     azureAdTenantId: effectiveAzureAdTenantId
     azureAdClientId: azureAdClientId

@@ -33,6 +33,7 @@ public static class LocalDefaults
 
             // A fixed key for local data only; in Azure it comes from Key Vault.
             ["Surveys:SealKey"] = "bG9jYWwtb25seS1zdXJ2ZXktc2VhbC1rZXktMzJieXQ=",
+            ["ThreeSixty:Rating:SealKey"] = "bG9jYWwtb25seS0zNjAtcmF0aW5nLXNlYWwta2V5LTM=",
         };
 
         // Lowest priority after the workflow files: anything set in the environment wins.

@@ -40,6 +40,9 @@ param sendGridSecretUri string
 @description('Secret URI of the survey seal key in Key Vault.')
 param surveySealKeySecretUri string
 
+@description('Secret URI of the 360 rating seal key in Key Vault.')
+param ratingSealKeySecretUri string
+
 @description('Entra ID instance for Microsoft.Identity.Web.')
 param azureAdInstance string
 
@@ -174,6 +177,7 @@ var platformSettings = {
   Mail__FromName: mailFromName
   Mail__SendGridApiKey: '@Microsoft.KeyVault(SecretUri=${sendGridSecretUri})'
   Surveys__SealKey: '@Microsoft.KeyVault(SecretUri=${surveySealKeySecretUri})'
+  ThreeSixty__Rating__SealKey: '@Microsoft.KeyVault(SecretUri=${ratingSealKeySecretUri})'
   AzureAd__Instance: azureAdInstance
   AzureAd__TenantId: azureAdTenantId
   AzureAd__ClientId: azureAdClientId

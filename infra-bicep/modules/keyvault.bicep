@@ -17,6 +17,10 @@ param sendGridApiKey string
 @secure()
 param surveySealKey string
 
+@description('360 rating seal key, stored as the secret RatingSealKey.')
+@secure()
+param ratingSealKey string
+
 @description('Turn on purge protection (cannot be turned off again; a deleted vault then stays for the retention period).')
 param enablePurgeProtection bool = false
 
@@ -56,7 +60,17 @@ resource surveySealKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
   }
 }
 
+resource ratingSealKeySecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'RatingSealKey'
+  properties: {
+    value: ratingSealKey
+    contentType: 'text/plain'
+  }
+}
+
 output name string = vault.name
 output uri string = vault.properties.vaultUri
 output sendGridSecretUri string = sendGridSecret.properties.secretUri
 output surveySealKeySecretUri string = surveySealKeySecret.properties.secretUri
+output ratingSealKeySecretUri string = ratingSealKeySecret.properties.secretUri

@@ -61,6 +61,7 @@ public sealed class AppSettingsTests(DeploymentFixture deployment)
     [Theory]
     [InlineData("Mail__SendGridApiKey", "SendGridApiKey", "SG.test-only")]
     [InlineData("Surveys__SealKey", "SurveySealKey", "dGVzdC1vbmx5")]
+    [InlineData("ThreeSixty__Rating__SealKey", "RatingSealKey", "dGVzdC1vbmx5LXJhdGluZw")]
     public void SecretsAreKeyVaultReferencesToTheirSecrets(string setting, string secretName, string secretValue)
     {
         var value = (string?)Settings[setting];

@@ -75,6 +75,7 @@ public static class AzdEnvironment
         ["AZURE_AD_CLIENT_ID"] = DeploymentFixture.ClientId,
         ["SENDGRID_API_KEY"] = "SG.test-only-not-a-real-key",
         ["SURVEY_SEAL_KEY"] = "dGVzdC1vbmx5LXN1cnZleS1zZWFsLWtleS0zMi1ieXQ=",
+        ["RATING_SEAL_KEY"] = "dGVzdC1vbmx5LXJhdGluZy1zZWFsLWtleS0zMi1ieXQ=",
         ["MAIL_FROM_ADDRESS"] = DeploymentFixture.MailFrom,
         ["SIGNIN_STAFF_ID_CLAIM"] = StaffIdClaim,
         ["TEAMUP_HR_MAILBOX"] = TeamUpHrMailbox,

@@ -49,6 +49,7 @@ public sealed class DeploymentFixture : IDisposable
         ["azureAdClientId"] = ClientId,
         ["sendGridApiKey"] = "SG.test-only-not-a-real-key",
         ["surveySealKey"] = "dGVzdC1vbmx5LXN1cnZleS1zZWFsLWtleS0zMi1ieXQ=",
+        ["ratingSealKey"] = "dGVzdC1vbmx5LXJhdGluZy1zZWFsLWtleS0zMi1ieXQ=",
         ["mailFromAddress"] = MailFrom,
     };
 

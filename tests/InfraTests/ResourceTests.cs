@@ -119,7 +119,7 @@ public sealed class ResourceTests(DeploymentFixture deployment)
     }
 
     [Fact]
-    public void KeyVaultUsesRbacAndSoftDeleteAndHoldsTheSendGridAndSurveySealKeys()
+    public void KeyVaultUsesRbacAndSoftDeleteAndHoldsTheSendGridAndBothSealKeys()
     {
         var vault = Snapshot.One("Microsoft.KeyVault/vaults");
         var properties = vault["properties"]!;
@@ -130,7 +130,8 @@ public sealed class ResourceTests(DeploymentFixture deployment)
         Assert.Null(properties["accessPolicies"]);
 
         var secrets = Snapshot.OfType("Microsoft.KeyVault/vaults/secrets").Select(s => (string?)s["name"]).Order(StringComparer.Ordinal);
-        Assert.Equal([(string?)vault["name"] + "/SendGridApiKey", (string?)vault["name"] + "/SurveySealKey"], secrets);
+        Assert.Equal([(string?)vault["name"] + "/RatingSealKey", (string?)vault["name"] + "/SendGridApiKey", (string?)vault["name"] + "/SurveySealKey"],
+            secrets);
     }
 
     [Fact]

@@ -73,6 +73,7 @@ public sealed partial class TemplateTests(DeploymentFixture deployment)
     [Theory]
     [InlineData("sendGridApiKey")]
     [InlineData("surveySealKey")]
+    [InlineData("ratingSealKey")]
     public void SecretsAreSecureParametersWithoutDefaults(string name)
     {
         var parameters = deployment.Template["parameters"]!.AsObject();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Transformation.Platform.Scheduling;
 using Transformation.ThreeSixty.Nomination;
 using Transformation.ThreeSixty.Questionnaire;
+using Transformation.ThreeSixty.Rating;
 using Transformation.ThreeSixty.Reports;
 using Transformation.ThreeSixty.Rounds;
 
@@ -21,6 +22,7 @@ public static class ThreeSixtyRegistration
         services.AddSingleton<RatingQuestionnaireSource>();
         services.AddRounds(configuration);
         services.AddThreeSixtyNomination(configuration);
+        services.AddThreeSixtyRating(configuration);
         services.AddThreeSixtyReports(configuration);
         return services;
     }

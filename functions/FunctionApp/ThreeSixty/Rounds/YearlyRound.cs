@@ -6,7 +6,7 @@ namespace Transformation.ThreeSixty.Rounds;
 /// <summary>The 360 round as a yearly process: one round a year, opened on the day ThreeSixty:Round:LaunchMonth / LaunchBusinessDay describe.</summary>
 public sealed class YearlyRound(IOptions<RoundOptions> options) : IYearlyProcess
 {
-    public string Orchestrator => "ThreeSixtyRound";
+    public string Orchestrator => nameof(RoundOrchestrator.ThreeSixtyRound);
 
     public LaunchDayRule LaunchDay => new(options.Value.LaunchMonth, options.Value.LaunchBusinessDay);
 
