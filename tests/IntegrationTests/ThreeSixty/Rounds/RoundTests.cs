@@ -55,7 +55,7 @@ public sealed class RoundTests(RoundScenario scenario) : IClassFixture<RoundScen
         // Self 5; subordinates S1, E11, E12 gave 3; peers K2–K4 gave 4: all others (9 + 12) / 6 = 3.50, gap 5 − 3.50.
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<strong>3.50</strong>", html, StringComparison.Ordinal);
-        Assert.Contains("+1.50", html, StringComparison.Ordinal);
+        Assert.Contains("+1.50", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [Fact]
