@@ -9,6 +9,7 @@ public static class HomeRegistration
         services.AddSingleton<IHomeTasks, CareSheetHomeTasks>();
         services.AddSingleton<IHomeTasks, SurveyHomeTasks>();
         services.AddSingleton<IHomeTasks, TeamUpHomeTasks>();
+        services.AddSingleton<IHomeTasks, ThreeSixtyHomeTasks>();
         services.AddSingleton<IHomeTasks, HrHomeTasks>();
         return services;
     }

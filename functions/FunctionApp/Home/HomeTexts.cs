@@ -32,6 +32,13 @@ public static class HomeTexts
     public static readonly Text SurveyPlans = new("{0}年度の改善計画の一覧", "All {0} improvement plans");
     public static readonly Text SurveyHeatMap = new("{0}年度のヒートマップ", "The {0} heat map");
 
+    public static readonly Text ThreeSixty = new("360度調査", "360-degree survey");
+    public static readonly Text ThreeSixtyNomination = new("{0}年度の360度調査：同僚を推薦する", "Nominate your peers for the {0} 360 survey");
+    public static readonly Text ThreeSixtyNominationDetail = new("推薦期限: {0}", "Nominations close: {0}");
+    public static readonly Text ThreeSixtyReport = new("{0}年度の360度調査：あなたへのフィードバック", "Your {0} 360 feedback report");
+    public static readonly Text ThreeSixtyRound = new("{0}年度の360度調査の運営", "Run the {0} 360 survey");
+    public static readonly Text ThreeSixtySubjects = new("{0}年度の対象者と同僚", "{0} subjects and their peers");
+    public static readonly Text ThreeSixtyCompletion = new("{0}年度の360度調査の回答状況", "{0} 360 completion");
     public static readonly Text TeamUp = new("チームアップ・チャレンジ", "Team-Up Challenge");
     public static readonly Text TeamUpEntry = new("{0}年度の応募（あなたの課室）", "Your division's {0} entry");
     public static readonly Text TeamUpEntryDetail = new("応募締切: {0}", "Entries close: {0}");

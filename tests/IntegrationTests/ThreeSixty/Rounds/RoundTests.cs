@@ -1,4 +1,5 @@
 using System.Net;
+using Transformation.Tests.Support;
 
 namespace Transformation.Tests.ThreeSixty.Rounds;
 
@@ -82,5 +83,15 @@ public sealed class RoundTests(RoundScenario scenario) : IClassFixture<RoundScen
         var mail = Assert.Single(await _round.MailsAsync("K1", $"three-sixty-report:{RoundId}:"));
 
         Assert.Contains(mail.Links, l => l.Contains($"/360/{RoundId}/report", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_subject_finds_their_report_on_the_home_page()
+    {
+        using var browser = await BrowserSession.SignInAsync(_round.Host.BaseUrl, "K1", "division.head");
+
+        var home = await browser.GetStringAsync("/");
+
+        Assert.Contains($"href=\"/360/{RoundId}/report\"", home, StringComparison.Ordinal);
     }
 }
