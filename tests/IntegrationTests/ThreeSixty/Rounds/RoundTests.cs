@@ -92,6 +92,6 @@ public sealed class RoundTests(RoundScenario scenario) : IClassFixture<RoundScen
 
         var home = await browser.GetStringAsync("/");
 
-        Assert.Contains($"href=\"/360/{RoundId}/report\"", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/360/{RoundId}/report?lang=ja\"", home, StringComparison.Ordinal);
     }
 }
