@@ -147,7 +147,7 @@ public sealed partial class RoundHarness(LocalHostProcess host)
         return (page.StatusCode, await page.Content.ReadAsStringAsync());
     }
 
-    private static string CsrfOf(string html)
+    public static string CsrfOf(string html)
     {
         var field = WebUtility.HtmlDecode(CsrfPattern().Match(html).Groups[1].Value);
         Assert.False(string.IsNullOrEmpty(field), "The page has no anti-forgery field.");

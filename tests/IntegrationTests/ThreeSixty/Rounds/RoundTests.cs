@@ -94,4 +94,38 @@ public sealed class RoundTests(RoundScenario scenario) : IClassFixture<RoundScen
 
         Assert.Contains($"href=\"/360/{RoundId}/report?lang=ja\"", home, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HRs_round_page_shows_the_round_as_reported()
+    {
+        using var hr = await BrowserSession.SignInAsync(_round.Host.BaseUrl, "HR1", "hr.admin");
+
+        var html = await hr.GetStringAsync("/360/rounds");
+
+        Assert.Contains("data-phase=\"reported\">報告書送付済み", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extending_a_round_that_is_no_longer_rating_is_refused_on_the_page()
+    {
+        using var hr = await BrowserSession.SignInAsync(_round.Host.BaseUrl, "HR1", "hr.admin");
+        // The round page shows no form once reported; any of HR's forms carries the same anti-forgery pair.
+        var csrf = RoundHarness.CsrfOf(await hr.GetStringAsync("/organisation/roster"));
+        var form = new Dictionary<string, string> { ["__csrf"] = csrf, ["date"] = "2099-12-01", ["time"] = "18:00" };
+
+        using var refused = await hr.PostAsync($"/360/rounds/{RoundId}/extend", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("いまその操作を受け付けていません", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_without_the_HR_role_cannot_open_the_round_page()
+    {
+        using var staff = await BrowserSession.SignInAsync(_round.Host.BaseUrl, "K1", "employee", "division.head");
+
+        using var page = await staff.GetAsync("/360/rounds");
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+    }
 }
