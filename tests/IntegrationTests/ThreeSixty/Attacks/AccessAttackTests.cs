@@ -44,7 +44,8 @@ public sealed class AccessAttackTests(AttackedRound run)
         {
             using var response = await browser.GetAsync(path);
             var body = await response.Content.ReadAsStringAsync();
-            Assert.False(run.Submitted.Where(s => s.Subject == "K1" && s.Rater != staffId).Any(s => body.Contains(s.Strengths, StringComparison.Ordinal)),
+            Assert.False(run.Submitted.Where(s => s.Subject == "K1" && s.Rater != staffId)
+                .Any(s => body.Contains(s.Strengths, StringComparison.Ordinal)),
                 $"{path} showed K1's report to {staffId}");
         }
     }

@@ -186,7 +186,8 @@ public sealed class AttackedRound : IAsyncLifetime
 
     private async Task<Dictionary<string, List<TableEntity>>> ReadTablesAsync()
     {
-        var tables = new Tables(Options.Create(new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = Round.Host.TablePrefix }));
+        var tables = new Tables(Options.Create(
+            new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = Round.Host.TablePrefix }));
         var read = new Dictionary<string, List<TableEntity>>(StringComparer.Ordinal);
         await foreach (var table in tables.Service.QueryAsync())
         {

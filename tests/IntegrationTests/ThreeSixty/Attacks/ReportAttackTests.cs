@@ -105,7 +105,8 @@ public sealed class ReportAttackTests(AttackedRound run)
     public async Task The_band_page_shows_no_band_under_five_subjects_and_no_ones_figures()
     {
         var reports = await ReportsAsync();
-        var tables = new Tables(Options.Create(new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = run.Round.Host.TablePrefix }));
+        var tables = new Tables(Options.Create(
+            new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = run.Round.Host.TablePrefix }));
         var norms = await new ReportStore(tables).ListNormsAsync(AttackedRound.RoundId);
         using var hr = await BrowserSession.SignInAsync(run.Round.Host.BaseUrl, "HR1", "hr.admin");
 
@@ -135,7 +136,8 @@ public sealed class ReportAttackTests(AttackedRound run)
 
     private async Task<List<ThreeSixtyReport>> ReportsAsync()
     {
-        var tables = new Tables(Options.Create(new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = run.Round.Host.TablePrefix }));
+        var tables = new Tables(Options.Create(
+            new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = run.Round.Host.TablePrefix }));
         var reports = new List<ThreeSixtyReport>();
         await foreach (var report in new ReportStore(tables).ListAsync(AttackedRound.RoundId))
         {

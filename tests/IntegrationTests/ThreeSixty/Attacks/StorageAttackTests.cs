@@ -116,7 +116,8 @@ public sealed class StorageAttackTests(AttackedRound run)
             {
                 foreach (var (rater, subject, _, _) in run.Submitted.Where(s => s.Rater != s.Subject))
                 {
-                    Assert.False(RowTiesPair(row, rater, subject), $"{table} {row.PartitionKey}/{row.RowKey} names rater {rater} with subject {subject}");
+                    Assert.False(RowTiesPair(row, rater, subject),
+                        $"{table} {row.PartitionKey}/{row.RowKey} names rater {rater} with subject {subject}");
                 }
             }
         }
@@ -151,7 +152,8 @@ public sealed class StorageAttackTests(AttackedRound run)
 
     /// <summary>The scores alone, in order, as "4,2,5…": the same answer written any other way.</summary>
     private static string ScoresIn(string json) =>
-        string.Join(",", JsonSerializer.Deserialize<Dictionary<string, int>>(json)!.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value));
+        string.Join(",", JsonSerializer.Deserialize<Dictionary<string, int>>(json)!
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value));
 
     private static bool Names(string text, string staffId) =>
         System.Text.RegularExpressions.Regex.IsMatch(text, $"(?<![A-Za-z0-9]){staffId}(?![0-9])");

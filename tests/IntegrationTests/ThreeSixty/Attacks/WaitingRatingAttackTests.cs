@@ -51,7 +51,8 @@ public sealed class WaitingRatingAttackTests(AttackedRound run)
     {
         try
         {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(value.Contains(':', StringComparison.Ordinal) ? value[(value.LastIndexOf(':') + 1)..] : value));
+            var payload = value.Contains(':', StringComparison.Ordinal) ? value[(value.LastIndexOf(':') + 1)..] : value;
+            return Encoding.UTF8.GetString(Convert.FromBase64String(payload));
         }
         catch (FormatException)
         {
