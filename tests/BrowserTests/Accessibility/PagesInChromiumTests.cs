@@ -12,8 +12,11 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
 {
     private const string Unknown = "00000000000000000000000000000000";
 
-    /// <summary>A page: where it is (given the sample data) and who opens it (nobody: no sign-in).</summary>
-    private sealed record Visit(Func<SamplePagesFixture, string> Path, SamplePerson? Person, bool Bilingual = true);
+    /// <summary>
+    /// A page: where it is (given the sample data), who opens it (nobody: no sign-in), and where they go next when
+    /// the page is reached through another (a mailed link's cookie).
+    /// </summary>
+    private sealed record Visit(Func<SamplePagesFixture, string> Path, SamplePerson? Person, bool Bilingual = true, string? Then = null);
 
     private static readonly Dictionary<string, Visit> Visits = new()
     {
@@ -32,6 +35,14 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
         ["care sheet audit trail"] = new(f => $"/care-sheets/{f.SheetId}/audit", Hr),
         ["team-up season console"] = new(_ => "/team-up-seasons", Hr),
         ["360 round console"] = new(_ => "/360/rounds", Hr),
+        ["360 nomination"] = new(_ => $"/360/{NominatingRound}/nomination", Head),
+        ["360 subjects (HR)"] = new(_ => $"/360/{NominatingRound}/subjects", Hr),
+        ["360 rating list"] = new(f => f.RatingLink, null),
+        ["360 rating form"] = new(f => f.RatingLink, null, Then: "/360/rate/1010001"),
+        ["360 report"] = new(_ => $"/360/{RatingRound}/report", Head),
+        ["360 completion by subject (HR)"] = new(_ => $"/360/{RatingRound}/completion", Hr),
+        ["360 completion by rater (HR)"] = new(_ => $"/360/{RatingRound}/completion?view=raters", Hr),
+        ["360 grade bands (HR)"] = new(_ => $"/360/{RatingRound}/bands", Hr),
         ["survey answer page"] = new(f => f.SurveyLink, null),
         ["survey results"] = new(_ => $"/surveys/{ResultsCycle}/results", Employee),
         ["survey response rates (HR)"] = new(_ => $"/surveys/{AnsweringCycle}/results", Hr),
@@ -79,6 +90,11 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
         var page = await pages.NewPageAsync(visit.Person);
 
         await page.GotoAsync(visit.Path(pages));
+        if (visit.Then is { } then)
+        {
+            await page.GotoAsync(then);
+        }
+
         // A person's language choice is remembered, so a page may open in either: switch as a person would.
         if (await page.Locator("html").GetAttributeAsync("lang") != language)
         {

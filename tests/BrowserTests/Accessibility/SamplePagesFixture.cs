@@ -30,9 +30,10 @@ public sealed record SamplePerson(string Email, params string[] Roles);
 /// <summary>
 /// One sample roster host with something on every page: a care sheet by 中村 彩 waiting for 伊藤 由美, a survey
 /// invitation (this year's cycle) for 森 さくら, stored survey results (last year's, sealed) with the follow-through started, a Team-Up season
-/// open for entries (this year) and one being judged (2035) by 木村 大輔, with 秘書課's and 産業人材課's entries.
+/// open for entries (this year) and one being judged (2035) by 木村 大輔, with 秘書課's and 産業人材課's entries; a 360
+/// round in nomination and one rating, with 高橋 直樹's report (see <c>SamplePagesFixture.ThreeSixty.cs</c>).
 /// </summary>
-public sealed class SamplePagesFixture : IAsyncLifetime
+public sealed partial class SamplePagesFixture : IAsyncLifetime
 {
     private static readonly int JapanYear = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Year;
 
@@ -83,6 +84,7 @@ public sealed class SamplePagesFixture : IAsyncLifetime
         SurveyLink = (await InviteAsync(tables)).Url.ToString();
         await StoreResultsAsync(tables, hr);
         await CreateSeasonsAsync(tables, snapshotId);
+        await CreateThreeSixtyAsync(tables, snapshotId);
     }
 
     /// <summary>

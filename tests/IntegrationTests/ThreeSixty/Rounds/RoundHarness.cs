@@ -114,29 +114,53 @@ public sealed partial class RoundHarness(LocalHostProcess host)
     /// </summary>
     public async Task<IReadOnlyList<HttpStatusCode>> RateAsync(OutboxMessage mail, int score, params string[] subjects)
     {
-        ArgumentNullException.ThrowIfNull(mail);
-        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = Host.BaseUrl,
-        };
-        using var opened = await browser.GetAsync(new Uri(mail.Links.First(l => l.Contains("/360/r/", StringComparison.Ordinal))).PathAndQuery);
-        Assert.Equal(HttpStatusCode.SeeOther, opened.StatusCode);
+        using var browser = await OpenLinkAsync(mail);
         var statuses = new List<HttpStatusCode>();
         foreach (var subject in subjects)
         {
-            var page = await browser.GetStringAsync($"/360/rate/{subject}");
-            var form = ItemPattern().Matches(page).Select(m => m.Groups[1].Value).Distinct()
-                .Select(item => new KeyValuePair<string, string>(item, score.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .Append(new("__csrf", CsrfOf(page)))
-                .Append(new("link", WebUtility.HtmlDecode(LinkPattern().Match(page).Groups[1].Value)))
-                .Append(new("strengths", $"{subject}さんの強み（{score}）"))
-                .Append(new("suggestions", ""))
-                .Append(new("action", "submit"));
-            using var posted = await browser.PostAsync($"/360/rate/{subject}", new FormUrlEncodedContent(form));
-            statuses.Add(posted.StatusCode);
+            statuses.Add(await PostRatingAsync(browser, subject, _ => score.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"{subject}さんの強み（{score}）", "", "submit"));
         }
 
         return statuses;
+    }
+
+    /// <summary>A rater's browser after opening the link of their mail: the token is now in its cookie.</summary>
+    public async Task<HttpClient> OpenLinkAsync(OutboxMessage mail)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = Host.BaseUrl,
+        };
+        using var opened = await browser.GetAsync(new Uri(LinkOf(mail)).PathAndQuery);
+        Assert.Equal(HttpStatusCode.SeeOther, opened.StatusCode);
+        return browser;
+    }
+
+    /// <summary>The single-use rating link of an invitation.</summary>
+    public static string LinkOf(OutboxMessage mail) =>
+        mail?.Links.First(l => l.Contains("/360/r/", StringComparison.Ordinal)) ?? throw new ArgumentNullException(nameof(mail));
+
+    /// <summary>
+    /// Posts one subject's form as the page offers it: each item's value from <paramref name="valueOf"/> (a score, or
+    /// "na" for cannot judge), both comments, and <paramref name="action"/> ("save" or "submit"). Returns the status.
+    /// </summary>
+    public static async Task<HttpStatusCode> PostRatingAsync(HttpClient browser, string subject, Func<string, string> valueOf,
+        string strengths, string suggestions, string action)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        ArgumentNullException.ThrowIfNull(valueOf);
+        var page = await browser.GetStringAsync($"/360/rate/{subject}");
+        var form = ItemPattern().Matches(page).Select(m => m.Groups[1].Value).Distinct()
+            .Select(item => new KeyValuePair<string, string>(item, valueOf(item)))
+            .Append(new("__csrf", CsrfOf(page)))
+            .Append(new("link", WebUtility.HtmlDecode(LinkPattern().Match(page).Groups[1].Value)))
+            .Append(new("strengths", strengths))
+            .Append(new("suggestions", suggestions))
+            .Append(new("action", action));
+        using var posted = await browser.PostAsync($"/360/rate/{subject}", new FormUrlEncodedContent(form));
+        return posted.StatusCode;
     }
 
     /// <summary>A subject's report page, signed in.</summary>
