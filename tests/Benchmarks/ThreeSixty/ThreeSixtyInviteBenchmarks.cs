@@ -44,7 +44,8 @@ public class ThreeSixtyInviteBenchmarks
             i % 50 == 0 ? Language.En : Language.Ja)).ToList();
         // Every rater rates one subject; half the raters a second one: 60,000 assignments.
         var plan = staff.Select((p, i) => new RaterAssignments(p.StaffId, i % 2 == 0
-            ? [new Assignment(staff[i % subjects].StaffId, RaterGroup.Subordinate), new Assignment(staff[(i * 7 + 1) % subjects].StaffId, RaterGroup.Peer)]
+            ? [new Assignment(staff[i % subjects].StaffId, RaterGroup.Subordinate),
+                new Assignment(staff[(i * 7 + 1) % subjects].StaffId, RaterGroup.Peer)]
             : [new Assignment(staff[i % subjects].StaffId, RaterGroup.Peer)])).ToList();
         _sendGrid = await RecordingHttpServer.StartAsync();
         _services = ThreeSixtyServices.Build(Azurite.UniquePrefix(), staff, new Dictionary<string, string?>

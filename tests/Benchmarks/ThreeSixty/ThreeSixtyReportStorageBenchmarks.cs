@@ -74,7 +74,8 @@ public class ThreeSixtyReportStorageBenchmarks
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(partitions, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (rows, ct) =>
             await _answers.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), ct));
-        Console.WriteLine($"// Setup: {partitions.Sum(p => p.Count)} answer rows of {Subjects} subjects written in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine(
+            $"// Setup: {partitions.Sum(p => p.Count)} answer rows of {Subjects} subjects written in {clock.Elapsed.TotalSeconds:F1} s");
 
         TableEntity Row(string partition, string subjectId, Transformation.ThreeSixty.Assignments.RaterGroup group)
         {

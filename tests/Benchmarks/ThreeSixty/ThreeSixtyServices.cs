@@ -42,7 +42,8 @@ public static class ThreeSixtyServices
             .Build();
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new Tables(Options.Create(new StorageOptions { ConnectionString = BenchmarkStorage.ConnectionString, TablePrefix = tablePrefix })));
+        var storage = new StorageOptions { ConnectionString = BenchmarkStorage.ConnectionString, TablePrefix = tablePrefix };
+        services.AddSingleton(new Tables(Options.Create(storage)));
         services.Configure<AppOptions>(o => o.PublicBaseUrl = new Uri("https://transformation.example/"));
         services.AddSingleton<JapanTime>();
         services.AddOptions<SignInOptions>();

@@ -94,7 +94,8 @@ public sealed class ReportStore(Tables tables)
         var wanted = subjectIds.Select(TableKeys.Encode).ToHashSet(StringComparer.Ordinal);
         var table = await tables.GetAsync(Table, cancellationToken);
         var filter = $"PartitionKey eq {TableKeys.Quote(TableKeys.Encode(roundId))}"
-            + $" and RowKey ge {TableKeys.Quote(wanted.Min(StringComparer.Ordinal)!)} and RowKey le {TableKeys.Quote(wanted.Max(StringComparer.Ordinal)!)}";
+            + $" and RowKey ge {TableKeys.Quote(wanted.Min(StringComparer.Ordinal)!)}"
+            + $" and RowKey le {TableKeys.Quote(wanted.Max(StringComparer.Ordinal)!)}";
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             if (wanted.Contains(entity.RowKey))
