@@ -253,7 +253,9 @@ public sealed class ReportPublicationTests : IDisposable
 
         public IReadOnlyList<RatingAnswer> Of(string subjectId) => [.. _all.Where(a => a.SubjectId == subjectId)];
 
-        public Task<IReadOnlyList<RatingAnswer>> ForSubjectAsync(string roundId, string subjectId, CancellationToken cancellationToken) =>
-            Task.FromResult(Of(subjectId));
+        public Task<IReadOnlyDictionary<string, IReadOnlyList<RatingAnswer>>> ForSubjectsAsync(
+            string roundId, IReadOnlyCollection<string> subjectIds, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<RatingAnswer>>>(
+                subjectIds.Distinct(StringComparer.Ordinal).ToDictionary(s => s, Of, StringComparer.Ordinal));
     }
 }

@@ -31,6 +31,26 @@ public sealed class RatingReleaseTests : IDisposable
     }
 
     [Fact]
+    public async Task Reading_a_chunk_of_subjects_at_once_gives_each_subject_exactly_their_own_released_answers()
+    {
+        await SubmitThreeAndCloseAsync();
+        await _harness.Release.ReleaseAsync(RatingHarness.RoundId);
+
+        var chunk = await _harness.Answers.ForSubjectsAsync(RatingHarness.RoundId, ["C1", "C2", "E1", "H1"]);
+
+        Assert.Equal(["C1", "C2", "E1", "H1"], chunk.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(chunk["E1"]);
+        foreach (var subject in new[] { "C1", "C2", "H1" })
+        {
+            var alone = await _harness.Answers.ForSubjectAsync(RatingHarness.RoundId, subject);
+            Assert.Equal(alone.Select(a => (a.Group, a.Strengths)).Order(), chunk[subject].Select(a => (a.Group, a.Strengths)).Order());
+            Assert.All(chunk[subject], a => Assert.Equal(subject, a.SubjectId));
+        }
+
+        Assert.Equal(3, chunk.Values.Sum(a => a.Count));
+    }
+
+    [Fact]
     public async Task After_the_release_no_rater_row_keeps_its_submission_time_or_a_draft()
     {
         await SubmitThreeAndCloseAsync();

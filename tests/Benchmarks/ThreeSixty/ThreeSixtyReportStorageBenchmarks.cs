@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Azure.Data.Tables;
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
+using Transformation.Organisation;
+using Transformation.Platform.Storage;
+using Transformation.Tests.Support;
+using Transformation.ThreeSixty.Questionnaire;
+using Transformation.ThreeSixty.Rating;
+using Transformation.ThreeSixty.Reports;
+using Transformation.ThreeSixty.Rounds;
+
+namespace Transformation.Benchmarks.ThreeSixty;
+
+/// <summary>
+/// A ministry-sized round's reports from storage: 5,000 subjects and about 60,000 released answers in
+/// "ThreeSixtyAnswers" (partition "{round}|{subject}", as the release writes them). <see cref="RawScan"/> is the
+/// least any pass must do: one range query over the round's partitions, every row read and its scores decoded.
+/// <see cref="BuildReports"/> is what the round's activities do: the sorted subjects in chunks of 500, each chunk's
+/// <see cref="ReportPublisher.BuildAsync"/> (a few chunks at a time, as the orchestration's fan-out runs them), then
+/// <see cref="ReportPublisher.BuildNormsAsync"/>. Target: building ≤ 2× the raw scan.
+/// </summary>
+[Config(typeof(ReportStorageJob))]
+public class ThreeSixtyReportStorageBenchmarks
+{
+    private const string RoundId = "2026";
+    private const int ChunkSize = 500;
+    private static readonly string[] Grades = ["課長", "室長", "企画官", "参事官", "課長補佐"];
+    private ServiceProvider _services = null!;
+    private ReportPublisher _publisher = null!;
+    private Round _round = null!;
+    private List<string> _subjectIds = [];
+    private TableClient _answers = null!;
+
+    [Params(5_000)]
+    public int Subjects { get; set; }
+
+    /// <summary>Chunk activities running at once (the worker's concurrent activities on one small instance).</summary>
+    [Params(4)]
+    public int ChunksAtOnce { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
+    {
+        _subjectIds = [.. Enumerable.Range(0, Subjects).Select(s => $"S-{s:00000}")];
+        var staff = _subjectIds.Select((id, s) => new StaffMember(id, "職員 " + id, id.ToLowerInvariant() + "@example.go.jp", "100", "大臣官房",
+            "1010", "秘書課", Grades[s % Grades.Length], null, Transformation.Platform.Localization.Language.Ja)).ToList();
+        _services = ThreeSixtyServices.Build(Azurite.UniquePrefix(), staff);
+        _publisher = _services.GetRequiredService<ReportPublisher>();
+        var now = DateTimeOffset.UtcNow;
+        await _services.GetRequiredService<RoundStore>().CreateAsync(
+            new Round(RoundId, ThreeSixtyServices.SnapshotId, RoundPhase.Nominating, now, now.AddDays(-1), "benchmark"));
+        _round = (await _services.GetRequiredService<RoundStore>().GetAsync(RoundId))!;
+        _answers = await _services.GetRequiredService<Tables>().GetAsync(RatingRelease.AnswerTable);
+
+        var items = _services.GetRequiredService<RatingQuestionnaireSource>().Current.Items.Select(i => i.Id).ToArray();
+        var random = new Random(360);
+        var partitions = new List<List<TableEntity>>();
+        foreach (var id in _subjectIds)
+        {
+            // 12 answers a subject on average: self, supervisor, 2–7 subordinates, the rest peers.
+            var subordinates = Math.Min(2 + random.Next(9), 7);
+            var groups = new List<Transformation.ThreeSixty.Assignments.RaterGroup> { Transformation.ThreeSixty.Assignments.RaterGroup.Self,
+                Transformation.ThreeSixty.Assignments.RaterGroup.Supervisor };
+            groups.AddRange(Enumerable.Repeat(Transformation.ThreeSixty.Assignments.RaterGroup.Subordinate, subordinates));
+            groups.AddRange(Enumerable.Repeat(Transformation.ThreeSixty.Assignments.RaterGroup.Peer, 10 - subordinates));
+            var partition = RatingAnswering.AnswerPartitionKey(RoundId, id);
+            partitions.Add([.. groups.Select(group => Row(partition, id, group))]);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(partitions, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (rows, ct) =>
+            await _answers.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), ct));
+        Console.WriteLine(
+            $"// Setup: {partitions.Sum(p => p.Count)} answer rows of {Subjects} subjects written in {clock.Elapsed.TotalSeconds:F1} s");
+
+        TableEntity Row(string partition, string subjectId, Transformation.ThreeSixty.Assignments.RaterGroup group)
+        {
+            var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                // About one score in ten is "cannot judge".
+                if (random.Next(10) != 0)
+                {
+                    scores[item] = 1 + random.Next(5);
+                }
+            }
+
+            // The properties the release writes (RatingAnswers.ToRow).
+            return new TableEntity(partition, Guid.NewGuid().ToString("N"))
+            {
+                ["SubjectId"] = subjectId,
+                ["Group"] = group.ToString(),
+                ["Scores"] = JsonSerializer.Serialize(scores),
+                ["Strengths"] = random.Next(3) == 0 ? "判断が早く、方針の説明が明快です。" : null,
+                ["Suggestions"] = random.Next(4) == 0 ? "会議の資料を前日までに共有していただけると助かります。" : null,
+                ["QuestionnaireVersion"] = "benchmark",
+            };
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public int RawScan() => RawScanAsync().GetAwaiter().GetResult();
+
+    private async Task<int> RawScanAsync()
+    {
+        var rows = 0;
+        var scores = 0L;
+        var filter = $"PartitionKey ge {TableKeys.Quote(RoundId + "|")} and PartitionKey lt {TableKeys.Quote(RoundId + "}")}";
+        await foreach (var row in _answers.QueryAsync<TableEntity>(filter, 1000))
+        {
+            rows++;
+            scores += JsonSerializer.Deserialize<Dictionary<string, int>>(row.GetString("Scores") ?? "{}")!.Values.Sum();
+        }
+
+        Console.WriteLine($"// Raw scan: {rows} rows, score sum {scores}");
+        return rows;
+    }
+
+    [Benchmark]
+    public int BuildReports() => BuildReportsAsync().GetAwaiter().GetResult();
+
+    private async Task<int> BuildReportsAsync()
+    {
+        var built = 0;
+        var chunks = _subjectIds.Order(StringComparer.Ordinal).Chunk(ChunkSize).ToList();
+        await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = ChunksAtOnce }, async (chunk, ct) =>
+            Interlocked.Add(ref built, await _publisher.BuildAsync(_round, chunk, ct)));
+        await _publisher.BuildNormsAsync(_round, CancellationToken.None);
+        Console.WriteLine($"// Built: {built} reports in {chunks.Count} chunks, then the norms");
+        return built;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _services.Dispose();
+}
+
+/// <summary>One warm-up run (the reports then exist, as they would on a retried chunk) and three measured runs.</summary>
+public sealed class ReportStorageJob() : InProcessMonitoring(1, 3);
