@@ -22,13 +22,9 @@ public static class CareSheetRegistration
             .Bind(configuration.GetSection(CareSheetOptions.Section))
             .Validate(o => Deadline.TryParse(o.ReminderAfter, out _), Bad("ReminderAfter"))
             .Validate(o => Deadline.TryParse(o.EscalateAfter, out _), Bad("EscalateAfter"))
-            .Validate(o => Deadline.TryParse(o.LinkValidFor, out var d)
-                    && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 },
-                Bad("LinkValidFor") + " It must be longer than zero.")
+            .Validate(o => Deadline.IsLongerThanZero(o.LinkValidFor), Bad("LinkValidFor") + " It must be longer than zero.")
             .Validate(o => Deadline.TryParse(o.ReviewBefore, out _), Bad("ReviewBefore"))
-            .Validate(o => Deadline.TryParse(o.RemindEscalatedEvery, out var d)
-                    && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 },
-                Bad("RemindEscalatedEvery") + " It must be longer than zero.")
+            .Validate(o => Deadline.IsLongerThanZero(o.RemindEscalatedEvery), Bad("RemindEscalatedEvery") + " It must be longer than zero.")
             .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1),
                 "Setting CareSheets:RecheckEvery must be a time span of at least a second (e.g. 04:00:00).")
             .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage("CareSheets:DeadlineTime"))

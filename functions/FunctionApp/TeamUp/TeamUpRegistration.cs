@@ -17,10 +17,10 @@ public static class TeamUpRegistration
             .Validate(o => o.OpenMonth is >= 1 and <= 12, "Setting TeamUp:OpenMonth must be a month, 1 to 12 (6 = June).")
             .Validate(o => o.OpenBusinessDay is >= 1 and <= 15,
                 "Setting TeamUp:OpenBusinessDay must be 1 to 15 (1 = the first business day of the month).")
-            .Validate(o => IsPeriod(o.EntryPeriod), Period("EntryPeriod"))
+            .Validate(o => Deadline.IsLongerThanZero(o.EntryPeriod), Period("EntryPeriod"))
             .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1),
                 "Setting TeamUp:RecheckEvery must be a time span of at least a second (e.g. 06:00:00).")
-            .Validate(o => IsPeriod(o.JudgingPeriod), Period("JudgingPeriod"))
+            .Validate(o => Deadline.IsLongerThanZero(o.JudgingPeriod), Period("JudgingPeriod"))
             .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage("TeamUp:DeadlineTime"))
             .Validate(o => o.EntryRemindBefore.All(r => Deadline.TryParse(r, out _)), List("EntryRemindBefore"))
             .Validate(o => o.JudgingRemindBefore.All(r => Deadline.TryParse(r, out _)), List("JudgingRemindBefore"))
@@ -42,9 +42,6 @@ public static class TeamUpRegistration
         services.AddTeamUpWorkflow();
         return services;
     }
-
-    private static bool IsPeriod(string value) =>
-        Deadline.TryParse(value, out var d) && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 };
 
     private static string Period(string key) =>
         $"Setting TeamUp:{key} is missing or not a duration longer than zero: "

@@ -135,6 +135,19 @@ public sealed class DeadlineTests
     [InlineData(null)]
     public void A_deadline_time_that_is_not_a_time_of_day_is_refused(string? text) => Assert.False(TimeOfDay.TryParse(text, out _));
 
+    [Theory]
+    [InlineData("0 days", false)]
+    [InlineData("0 business days", false)]
+    [InlineData("00:00:00", false)]
+    [InlineData("", false)]
+    [InlineData("soon", false)]
+    [InlineData("1 business day", true)]
+    [InlineData("00:00:01", true)]
+    public void A_period_setting_must_be_longer_than_zero(string text, bool accepted)
+    {
+        Assert.Equal(accepted, Deadline.IsLongerThanZero(text));
+    }
+
     private static DateTimeOffset Jst(int year, int month, int day, int hour, int minute) =>
         new(year, month, day, hour, minute, 0, TimeSpan.FromHours(9));
 }

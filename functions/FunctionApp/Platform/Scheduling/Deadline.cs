@@ -15,6 +15,10 @@ public sealed partial record Deadline(DeadlineUnit Unit, int Days, TimeSpan Span
         TryParse(text, out var deadline) ? deadline : throw new FormatException(
             $"'{text}' is not a deadline: write \"3 business days\", \"30 days\" or a time span such as \"00:00:04\".");
 
+    /// <summary>Whether <paramref name="text"/> is a deadline that is not zero: a period settings require to take some time.</summary>
+    public static bool IsLongerThanZero(string? text) =>
+        TryParse(text, out var d) && d is not { Unit: DeadlineUnit.Span, Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 };
+
     public static bool TryParse(string? text, out Deadline deadline)
     {
         deadline = new Deadline(DeadlineUnit.Span, 0, TimeSpan.Zero);

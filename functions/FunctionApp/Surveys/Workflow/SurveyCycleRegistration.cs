@@ -13,8 +13,7 @@ public static class SurveyCycleRegistration
             .Validate(o => o.LaunchMonth is >= 1 and <= 12, "Setting Surveys:Cycle:LaunchMonth must be a month, 1 to 12 (12 = December).")
             .Validate(o => o.LaunchBusinessDay is >= 1 and <= 15,
                 "Setting Surveys:Cycle:LaunchBusinessDay must be 1 to 15 (1 = the first business day of the month).")
-            .Validate(o => Deadline.TryParse(o.AnswerPeriod, out var d) && d is not { Unit: DeadlineUnit.Span,
-                Span.Ticks: 0 } and not { Unit: not DeadlineUnit.Span, Days: 0 },
+            .Validate(o => Deadline.IsLongerThanZero(o.AnswerPeriod),
                 "Setting Surveys:Cycle:AnswerPeriod is missing or not a duration longer than zero: "
                 + "write \"14 days\", \"10 business days\" or a time span such as \"00:01:30\".")
             .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage("Surveys:Cycle:DeadlineTime"))
