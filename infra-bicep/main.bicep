@@ -51,7 +51,7 @@ param sendGridApiKey string
 @minLength(44)
 param surveySealKey string
 
-@description('Key (32 random bytes, base64) that seals 360 ratings while they wait for the close; Key Vault secret RatingSealKey. Generate once (openssl rand -base64 32); never change it while a 360 round is open.')
+@description('Seals 360 ratings until the close (Key Vault secret RatingSealKey): 32 random bytes, base64; never change it while a round is open.')
 @secure()
 @minLength(44)
 param ratingSealKey string

@@ -130,8 +130,8 @@ public sealed class ResourceTests(DeploymentFixture deployment)
         Assert.Null(properties["accessPolicies"]);
 
         var secrets = Snapshot.OfType("Microsoft.KeyVault/vaults/secrets").Select(s => (string?)s["name"]).Order(StringComparer.Ordinal);
-        Assert.Equal([(string?)vault["name"] + "/RatingSealKey", (string?)vault["name"] + "/SendGridApiKey", (string?)vault["name"] + "/SurveySealKey"],
-            secrets);
+        var name = (string?)vault["name"];
+        Assert.Equal([name + "/RatingSealKey", name + "/SendGridApiKey", name + "/SurveySealKey"], secrets);
     }
 
     [Fact]

@@ -60,5 +60,6 @@ public static class HomeTexts
     public static readonly Text SurveyCycles = new(
         "職員調査の運営（開始・回答状況・延長・締切）", "Run the staff survey (launch, answers so far, extend, close)");
     public static readonly Text TeamUpSeasons = new(
-        "チームアップ・チャレンジの運営（開始・応募状況・審査員の指名）", "Run the Team-Up Challenge (open the season, entries so far, the judging panel)");
+        "チームアップ・チャレンジの運営（開始・応募状況・審査員の指名）",
+        "Run the Team-Up Challenge (open the season, entries so far, the judging panel)");
 }

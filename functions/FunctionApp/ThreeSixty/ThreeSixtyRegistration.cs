@@ -34,7 +34,8 @@ public static class ThreeSixtyRegistration
             .Bind(configuration.GetSection(RoundOptions.Section))
             .Validate(o => o.LaunchMonth is >= 1 and <= 12, $"{at}:LaunchMonth must be a month, 1 to 12.")
             .Validate(o => o.LaunchBusinessDay is >= 1 and <= 15, $"{at}:LaunchBusinessDay must be 1 to 15 (1 = the first business day).")
-            .Validate(o => Deadline.IsLongerThanZero(o.NominationPeriod), $"{at}:NominationPeriod must be a duration such as \"5 business days\" or \"00:01:30\".")
+            .Validate(o => Deadline.IsLongerThanZero(o.NominationPeriod),
+                $"{at}:NominationPeriod must be a duration such as \"5 business days\" or \"00:01:30\".")
             .Validate(o => Deadline.IsLongerThanZero(o.RatingPeriod), $"{at}:RatingPeriod must be a duration such as \"14 days\" or \"00:01:30\".")
             .Validate(o => TimeOfDay.TryParse(o.DeadlineTime, out _), TimeOfDay.SettingMessage($"{RoundOptions.Section}:DeadlineTime"))
             .Validate(o => o.ReminderOffsets.All(r => Deadline.TryParse(r, out _)), $"{at}:ReminderOffsets must list durations, e.g. [\"7 days\"].")

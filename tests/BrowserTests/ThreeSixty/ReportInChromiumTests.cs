@@ -42,7 +42,8 @@ public sealed class ReportInChromiumTests(ChromiumFixture chromium) : IClassFixt
         Assert.Equal(5, await page.Locator("section.category svg.chart").CountAsync());
         await page.ScreenshotAsync(new() { Path = Artifacts.PathFor("three-sixty-report-ja.png"), FullPage = true });
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excelでダウンロード" }).ClickAsync());
+        var excel = page.GetByRole(AriaRole.Link, new() { Name = "Excelでダウンロード" });
+        var download = await page.RunAndWaitForDownloadAsync(() => excel.ClickAsync());
         var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".xlsx");
         await download.SaveAsAsync(path);
         try

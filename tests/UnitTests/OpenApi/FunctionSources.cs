@@ -96,7 +96,8 @@ public static partial class FunctionSources
         var start = -1;
         for (var i = 0; i <= lines.Length; i++)
         {
-            var boundary = i == lines.Length || (MemberStart().IsMatch(lines[i]) && i > 0 && (lines[i - 1].Trim().Length == 0 || lines[i - 1] == "{"));
+            var afterBreak = i > 0 && (lines[i - 1].Trim().Length == 0 || lines[i - 1] == "{");
+            var boundary = i == lines.Length || (MemberStart().IsMatch(lines[i]) && afterBreak);
             if (!boundary)
             {
                 continue;

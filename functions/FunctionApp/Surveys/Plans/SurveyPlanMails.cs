@@ -15,12 +15,15 @@ public static partial class SurveyPlanMails
         "[Staff survey] Your feedback sheet and improvement plan ({{division}})");
     public static readonly Text SheetBody = new(
         "{{name}} 様\n\n{{cycle}}年度 組織マネジメント実態調査の結果がまとまりました。{{division}}の評価シートはこちらです。\n{{sheet}}\n\n"
-            + "結果を課室内で話し合い、{{deadline}}までにカイゼン策（改善計画：対象とする設問、取組、担当者、期限、目標値）を提出してください。\n{{plan}}",
+            + "結果を課室内で話し合い、{{deadline}}までにカイゼン策（改善計画：対象とする設問、"
+                + "取組、担当者、期限、目標値）を提出してください。\n{{plan}}",
         "Dear {{name}},\n\nThe results of the {{cycle}} staff survey are ready. The feedback sheet of {{division}} is here:\n{{sheet}}\n\n"
             + "Please discuss it in your division and submit an improvement plan (targeted items, actions, owners, due dates, target scores) "
             + "by {{deadline}}:\n{{plan}}");
 
-    public static readonly Text SuppressedSubject = new("【組織マネジメント実態調査】カイゼン策のお願い（{{division}}）", "[Staff survey] Improvement plan for {{division}}");
+    public static readonly Text SuppressedSubject = new(
+        "【組織マネジメント実態調査】カイゼン策のお願い（{{division}}）",
+        "[Staff survey] Improvement plan for {{division}}");
     public static readonly Text SuppressedBody = new(
         "{{name}} 様\n\n{{cycle}}年度 組織マネジメント実態調査では、{{reason}}\n{{reference}}\n\n"
         + "それでも課室としてのカイゼン策は必要です。上記を参考に、{{deadline}}までに提出してください。\n{{plan}}",
@@ -33,7 +36,8 @@ public static partial class SurveyPlanMails
         "{{division}} had fewer respondents than the minimum that protects anonymity ({{minimum}}), so there is no feedback sheet for it alone.");
 
     public static readonly Text ProtectsReason = new(
-        "{{division}}の回答者数は最低人数（{{minimum}}人）に達していましたが、回答者が少ない別の組織の結果が公表済みの数値の差し引きで分からないよう、"
+        "{{division}}の回答者数は最低人数（{{minimum}}人）"
+            + "に達していましたが、回答者が少ない別の組織の結果が公表済みの数値の差し引きで分からないよう、"
         + "{{division}}の結果も表示していません。そのため課室単位の評価シートはありません。",
         "{{division}} had enough respondents ({{minimum}} or more), but its results are not shown so that the results of another group with too few "
         + "respondents cannot be worked out by subtracting published figures; so there is no feedback sheet for it alone.");
@@ -57,14 +61,16 @@ public static partial class SurveyPlanMails
     public static readonly Text EscalationSubject = new("【期限超過】カイゼン策が未提出の課室があります（{{bureau}}）",
         "[Overdue] Improvement plans not submitted ({{bureau}})");
     public static readonly Text EscalationBody = new(
-        "{{name}} 様\n\n{{deadline}}の期限までにカイゼン策が提出されていない課室があります。課室長への働きかけをお願いします。\n\n{{divisions}}\n\n提出状況：{{list}}",
+        "{{name}} 様\n\n{{deadline}}の期限までにカイゼン策が提出されていない課室があります。"
+            + "課室長への働きかけをお願いします。\n\n{{divisions}}\n\n提出状況：{{list}}",
         "Dear {{name}},\n\nThese divisions of {{bureau}} have not submitted their improvement plan by the deadline ({{deadline}}). "
             + "Please follow up with their heads.\n\n{{divisions}}\n\nStatus of all plans: {{list}}");
 
     public static readonly Text ProgressSubject = new("【中間報告のお願い】カイゼン策の進捗（{{division}}）",
         "[Mid-term report] Progress of the improvement plan of {{division}}");
     public static readonly Text ProgressBody = new(
-        "{{name}} 様\n\nカイゼン策の実施期間の中間点となりました。取組ごとに状況（未着手・実施中・完了・保留・中止）とメモを報告してください。\n{{plan}}",
+        "{{name}} 様\n\nカイゼン策の実施期間の中間点となりました。"
+            + "取組ごとに状況（未着手・実施中・完了・保留・中止）とメモを報告してください。\n{{plan}}",
         "Dear {{name}},\n\nYour improvement plan has reached mid-term. "
             + "Please report on each action: its status (not started, in progress, done, on hold, cancelled) and a note.\n{{plan}}");
 

@@ -72,13 +72,17 @@ public static class ThreeSixtyNominationTexts
     public static readonly Text LockAll = new("すべての同僚リストを確定する", "Lock every peer list");
     public static readonly Text LockAllHelp = new("確定すると対象者は同僚リストを変更できません。未指名の対象者には提案したリストを確定します。",
         "Once locked, subjects cannot change their lists. A subject who has not nominated gets the proposed list, locked.");
-    public static readonly Text Added = new("対象者を追加し、指名のお願いをメールで送りました。", "The subject was added and mailed the nomination request.");
+    public static readonly Text Added = new(
+        "対象者を追加し、指名のお願いをメールで送りました。",
+        "The subject was added and mailed the nomination request.");
     public static readonly Text Removed = new("対象者を除外しました。", "The subject was removed.");
     public static readonly Text Restored = new("対象者を元に戻しました。", "The subject was restored.");
     public static readonly Text LockedOne = new("同僚リストを確定しました。", "The peer list was locked.");
     public static readonly Text LockedAll = new("すべての同僚リストを確定しました。", "Every peer list was locked.");
     public static readonly Text AlreadySubject = new("この職員はすでに対象者です。", "This person is already a subject.");
-    public static readonly Text StaffNotFound = new("この職員番号は、この調査の名簿にありません。", "This staff number is not in the survey's roster.");
+    public static readonly Text StaffNotFound = new(
+        "この職員番号は、この調査の名簿にありません。",
+        "This staff number is not in the survey's roster.");
     public static readonly Text StaffNumberNeeded = new("職員番号を入力してください。", "Enter a staff number.");
     public static readonly Text NotNominating = new("同僚の指名期間は終わっているため、対象者と同僚リストは変更できません。",
         "Peer nomination is over; subjects and peer lists can no longer be changed.");

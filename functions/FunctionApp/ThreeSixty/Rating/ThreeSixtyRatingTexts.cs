@@ -56,7 +56,8 @@ public static class ThreeSixtyRatingTexts
         "You can submit a rating of this person only once, and it cannot be changed afterwards. \"Save draft\" lets you continue later.");
     public static readonly Text Saved = new("一時保存しました。", "Your draft has been saved.");
     public static readonly Text AlreadySubmittedHere = new(
-        "この方についての回答は送信済みです。送信した回答は変更できません。", "You have already submitted your rating of this person. It cannot be changed.");
+        "この方についての回答は送信済みです。送信した回答は変更できません。",
+        "You have already submitted your rating of this person. It cannot be changed.");
     public static readonly Text SupervisorShownNotice = new(
         "ご注意：あなたの回答は、上司としての評価であることが分かる形で本人に示されます（上司は1名のため）。",
         "Please note: your rating is shown to this person as their supervisor's rating (a supervisor is one person).");
@@ -65,7 +66,9 @@ public static class ThreeSixtyRatingTexts
         "Nobody, including the person you rate, sees your rating as yours. Apart from self-ratings, groups of fewer than three raters "
         + "are left out of the report.");
 
-    public static readonly Text ItemMissing = new("「判断できない」を含め、いずれかを選んでください。", "Please choose an answer (or \"Cannot judge\").");
+    public static readonly Text ItemMissing = new(
+        "「判断できない」を含め、いずれかを選んでください。",
+        "Please choose an answer (or \"Cannot judge\").");
     public static readonly Text ItemInvalid = new("選択肢から選んでください。", "Please choose one of the answers.");
 
     /// <summary>{0}: the longest comment accepted, in characters.</summary>
@@ -85,7 +88,8 @@ public static class ThreeSixtyRatingTexts
         "Ratings are no longer accepted. Nothing was saved this time.");
     public static readonly Text SupersededTitle = new("新しいリンクをお送りしています", "A newer link has been sent");
     public static readonly Text SupersededBody = new(
-        "このリンクは、後からお送りしたメールのリンクに置き換えられました。最新のメールのリンクから回答してください（一時保存した内容は引き継がれています）。",
+        "このリンクは、後からお送りしたメールのリンクに置き換えられました。"
+            + "最新のメールのリンクから回答してください（一時保存した内容は引き継がれています）。",
         "This link has been replaced by the one in a later email. Please use the link in the latest email (your drafts have been carried over).");
     public static readonly Text NotListedTitle = new("この方は一覧にありません", "This person is not on your list");
     public static readonly Text NotListedBody = new(

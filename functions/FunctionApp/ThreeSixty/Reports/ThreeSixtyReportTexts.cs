@@ -20,7 +20,8 @@ public static class ThreeSixtyReportTexts
         "このレポートを見られるのはあなただけです。上司や人事課も閲覧できません。",
         "Only you can open this report; neither your supervisor nor HR can.");
     public static readonly Text LeftOutNote = new(
-        "回答者が{0}人未満のグループは、誰の回答か分からないよう、このレポートにも「周囲全体」にも含めていません（差し引きで分からないようにするため）。"
+        "回答者が{0}人未満のグループは、誰の回答か分からないよう、"
+            + "このレポートにも「周囲全体」にも含めていません（差し引きで分からないようにするため）。"
         + "設問ごと・カテゴリごとにも、{0}件未満の回答は表示していません。「判断できない」は回答数に数えません。",
         "Groups with fewer than {0} respondents are left out of this report and out of \"all others\", so that no one's answer can be "
         + "recognised or worked out by subtraction. The same applies to each item and category with fewer than {0} answers; "
@@ -71,7 +72,8 @@ public static class ThreeSixtyReportTexts
 
     public static readonly Text Comments = new("コメント", "Comments");
     public static readonly Text CommentsNote = new(
-        "回答者が{0}人以上のグループのコメントだけを、グループを区別せずに載せています。並び順は文面だけで決まり、誰がいつ書いたかとは関係ありません。",
+        "回答者が{0}人以上のグループのコメントだけを、グループを区別せずに載せています。"
+            + "並び順は文面だけで決まり、誰がいつ書いたかとは関係ありません。",
         "Only comments of groups with {0} or more respondents are listed, without their group. Their order depends on the text alone, "
         + "not on who wrote them or when.");
     public static readonly Text StrengthsComments = new("強み", "Strengths");
@@ -101,7 +103,8 @@ public static class ThreeSixtyReportTexts
     public static readonly Text MailSubject = new("【360度調査】{{round}}年度の結果レポートができました",
         "[360-degree survey {{round}}] Your report is ready");
     public static readonly Text MailBody = new(
-        "{{name}} 様\n\n{{round}}年度の360度調査の結果がまとまりました。周囲の人があなたのマネジメントをどう見ているかを知る「気づきの機会」としてご覧ください。"
+        "{{name}} 様\n\n{{round}}年度の360度調査の結果がまとまりました。"
+            + "周囲の人があなたのマネジメントをどう見ているかを知る「気づきの機会」としてご覧ください。"
         + "\n\n{{link}}\n\nレポートはサインインして開きます。閲覧できるのはあなただけです（上司や人事課も閲覧できません）。",
         "Dear {{name}},\n\nThe results of the {{round}} 360-degree survey are ready. They show how the people around you see your "
         + "management: an opportunity for awareness, not an evaluation.\n\n{{link}}\n\nThe report opens after you sign in. Only you can "

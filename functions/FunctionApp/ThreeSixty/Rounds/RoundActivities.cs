@@ -56,7 +56,8 @@ public sealed partial class RoundActivities(
         await nominationMails.SendAsync(await RoundAsync(roundId), CancellationToken.None);
 
     [Function(nameof(ThreeSixtyRatingOpen))]
-    [Description("Ends nomination (proposals for subjects who did not nominate), opens rating with its deadline and writes every rater's assignments.")]
+    [Description("Ends nomination (proposals for subjects who did not nominate), opens rating with its deadline and writes "
+        + "every rater's assignments.")]
     public async Task<RatingPlan> ThreeSixtyRatingOpen([ActivityTrigger] string roundId)
     {
         var round = await RoundAsync(roundId);
@@ -152,7 +153,8 @@ public sealed partial class RoundActivities(
         await rounds.GetAsync(roundId) ?? throw new InvalidOperationException($"360 round {roundId} is not stored.");
 
     private async Task<IReadOnlyList<string>> SubjectIdsAsync(string roundId) =>
-        [.. (await subjects.ListAsync(roundId, CancellationToken.None)).Where(s => !s.Removed).Select(s => s.SubjectId).Order(StringComparer.Ordinal)];
+        [.. (await subjects.ListAsync(roundId, CancellationToken.None))
+            .Where(s => !s.Removed).Select(s => s.SubjectId).Order(StringComparer.Ordinal)];
 
     private async Task<IReadOnlyList<string>> ChunkAsync(RoundStep step) =>
         [.. (await SubjectIdsAsync(step.RoundId)).Skip(step.Index * options.Value.ChunkSize).Take(options.Value.ChunkSize)];

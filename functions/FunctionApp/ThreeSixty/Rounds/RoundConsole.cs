@@ -13,7 +13,8 @@ public sealed class RoundConsole(RoundStore rounds, TimeProvider time)
     /// A signal is sent only when the stored round is in the phase that takes it (start rating while nominating; extend
     /// or close while rating is open), so HR is told at once when it would be ignored instead of it being lost.
     /// </summary>
-    public async Task<RoundSignalOutcome> SignalAsync(DurableTaskClient client, string roundId, RoundSignal signal, CancellationToken cancellationToken)
+    public async Task<RoundSignalOutcome> SignalAsync(
+        DurableTaskClient client, string roundId, RoundSignal signal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(signal);

@@ -37,7 +37,8 @@ public sealed class RoundFunctions(YearlyLaunch<YearlyRound> launcher, RoundCons
         var year = body?.Year ?? launcher.Today.Year;
         if (year is < 2000 or > 2100)
         {
-            return Problems.BadRequest(request.HttpContext, ThreeSixtyRoundTexts.BadYear, [new FieldError("year", ThreeSixtyRoundTexts.BadYearField)]);
+            return Problems.BadRequest(request.HttpContext, ThreeSixtyRoundTexts.BadYear,
+                [new FieldError("year", ThreeSixtyRoundTexts.BadYearField)]);
         }
 
         var started = (await launcher.LaunchAsync(client, year, Caller.Of(request.HttpContext)?.StaffId ?? "hr", cancellationToken)).Started;

@@ -15,7 +15,8 @@ using Transformation.Platform.Security;
 namespace Transformation.ThreeSixty.Rounds;
 
 /// <summary>HR's page for the yearly 360 round: open it, see where it stands, end nominations, extend or close rating.</summary>
-public sealed class RoundPageFunctions(YearlyLaunch<YearlyRound> launcher, RoundConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
+public sealed class RoundPageFunctions(
+    YearlyLaunch<YearlyRound> launcher, RoundConsole console, PageRequests pages, JapanTime japan, TimeProvider time)
 {
     public const string Path = "/360/rounds";
 
@@ -91,12 +92,13 @@ public sealed class RoundPageFunctions(YearlyLaunch<YearlyRound> launcher, Round
         }
 
         var current = (await console.ViewAsync(client, roundId, cancellationToken))?.RatingDeadline ?? time.GetUtcNow();
-        if (LocalInstant.Parse(post.Field("date"), post.Field("time"), japan.Zone) is not { } deadline || deadline <= current || deadline <= time.GetUtcNow())
+        var deadline = LocalInstant.Parse(post.Field("date"), post.Field("time"), japan.Zone);
+        if (deadline is null || deadline <= current || deadline <= time.GetUtcNow())
         {
             return await PageAsync(post.Page, client, null, ThreeSixtyRoundTexts.BadDate, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        return await SignalAsync(post.Page, client, roundId, new RoundSignal(RoundSignalKind.Extend, deadline.UtcDateTime), "extended",
+        return await SignalAsync(post.Page, client, roundId, new RoundSignal(RoundSignalKind.Extend, deadline.Value.UtcDateTime), "extended",
             cancellationToken);
     }
 

@@ -21,7 +21,8 @@ public static class ThreeSixtyRoundTexts
     public static readonly Text ClosedAt = new("締め切った日時", "Closed at");
     public static readonly Text Open = new("{0}年度の360度調査を開始する", "Open the {0} 360-degree survey");
     public static readonly Text OpenHelp = new(
-        "いまの名簿から対象の管理職を選び、同僚の推薦を依頼します。推薦期限の後、評価者に1人1通の依頼メールを送ります。同じ年度は一度だけ開始されます。",
+        "いまの名簿から対象の管理職を選び、同僚の推薦を依頼します。推薦期限の後、"
+            + "評価者に1人1通の依頼メールを送ります。同じ年度は一度だけ開始されます。",
         "Chooses the managers to be rated from the current roster and asks them to nominate peers. After the nomination deadline "
         + "each rater gets one mail. A year's round opens only once.");
     public static readonly Text StartRating = new("推薦を締め切り、評価を始める", "End nominations and start rating");
@@ -35,7 +36,9 @@ public static class ThreeSixtyRoundTexts
         "After closing, no rating is accepted and the reports are built. This cannot be undone.");
     public static readonly Text CloseConfirm = new("締め切ることを確認しました", "I confirm closing now");
     public static readonly Text ConfirmNeeded = new("締め切る前に確認欄にチェックを入れてください。", "Tick the confirmation before closing.");
-    public static readonly Text BadDate = new("いまの期限より後の日付と時刻を入力してください。", "Enter a date and time later than the current deadline.");
+    public static readonly Text BadDate = new(
+        "いまの期限より後の日付と時刻を入力してください。",
+        "Enter a date and time later than the current deadline.");
     public static readonly Text Opened = new("360度調査を開始しました。対象者に推薦の依頼を送っています。",
         "The round was opened; subjects are being asked to nominate peers.");
     public static readonly Text RatingStarted = new("推薦の締切を受け付けました。数秒で評価の依頼が送られます。",

@@ -3,7 +3,10 @@ using Transformation.Platform.Scheduling;
 
 namespace Transformation.ThreeSixty.Rounds;
 
-/// <summary>The 360 round as a yearly process: one round a year, opened on the day ThreeSixty:Round:LaunchMonth / LaunchBusinessDay describe.</summary>
+/// <summary>
+/// The 360 round as a yearly process: one round a year, opened on the day ThreeSixty:Round:LaunchMonth / LaunchBusinessDay
+/// describe.
+/// </summary>
 public sealed class YearlyRound(IOptions<RoundOptions> options) : IYearlyProcess
 {
     public string Orchestrator => nameof(RoundOrchestrator.ThreeSixtyRound);

@@ -48,7 +48,10 @@ public sealed class BandNormsTests
     [Fact]
     public void A_band_of_four_subjects_keeps_no_figure_at_all()
     {
-        var reports = new[] { Subject("A", 1, 2, "deputy"), Subject("B", 2, 2, "deputy"), Subject("C", 3, 4, "deputy"), Subject("D", 4, 4, "deputy") };
+        var reports = new[]
+        {
+            Subject("A", 1, 2, "deputy"), Subject("B", 2, 2, "deputy"), Subject("C", 3, 4, "deputy"), Subject("D", 4, 4, "deputy"),
+        };
 
         var norm = BandNormsBuilder.Build(reports, Bands, 5).Single(n => n.BandId == "deputy");
 
