@@ -62,7 +62,7 @@ public sealed class ActionLinkFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        NoStore(request);
+        TokenPages.NoStore(request);
         if (Cookie.Read(request) is not { } token)
         {
             return TokenPages.Missing(request, LinkLanguage.Of(request, null));
@@ -89,7 +89,7 @@ public sealed class ActionLinkFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        NoStore(request);
+        TokenPages.NoStore(request);
         if (Cookie.Read(request) is not { } token)
         {
             return TokenPages.Missing(request, LinkLanguage.Of(request, null));
@@ -123,7 +123,7 @@ public sealed class ActionLinkFunctions(
         HttpRequest request, string token, LinkResult inspected, CancellationToken cancellationToken)
     {
         // The address or the cookie holds a credential: keep the answer out of caches and out of Referer headers.
-        NoStore(request);
+        TokenPages.NoStore(request);
         var language = LinkLanguage.Of(request, inspected.Link);
         if (!inspected.IsOk)
         {
@@ -145,12 +145,5 @@ public sealed class ActionLinkFunctions(
         }
 
         return (null, handler, new LinkContext(token, link, current, language));
-    }
-
-    private static void NoStore(HttpRequest request)
-    {
-        var headers = request.HttpContext.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers["Referrer-Policy"] = "no-referrer";
     }
 }

@@ -5,9 +5,30 @@ using Transformation.Platform.Pages;
 
 namespace Transformation.Platform.Links;
 
-/// <summary>The two pages a token-less link page may need instead of its own, in the person's language.</summary>
+/// <summary>
+/// What every page behind an emailed link shares: its headers, its language, and the two pages it may need instead of its own.
+/// </summary>
 public static class TokenPages
 {
+    /// <summary>The address (first visit) or the cookie holds a credential: keep the answer out of caches and Referer
+    /// headers.</summary>
+    public static void NoStore(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var headers = request.HttpContext.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers["Referrer-Policy"] = "no-referrer";
+    }
+
+    /// <summary>The page's language: an explicit ?lang= (the switch on the page) first, then the link's person's, then the browser's.</summary>
+    public static PageRequest InLinkLanguage(PageRequest page, Language? linkLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Http.Query.ContainsKey("lang") || linkLanguage is not { } language
+            ? page with { Language = Languages.Of(page.Http) }
+            : page with { Language = language };
+    }
+
     /// <summary>No token cookie: left idle past its hour, cookies blocked, or the page opened without the mail.</summary>
     public static ContentResult Missing(HttpRequest request, Language language) =>
         PageResults.Error(request, language, StatusCodes.Status400BadRequest,

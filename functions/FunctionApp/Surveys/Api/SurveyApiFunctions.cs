@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Transformation.Platform.Http;
+using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
 using Transformation.Surveys.Answering;
 using Transformation.Surveys.Questionnaire;
@@ -30,7 +31,7 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        NoStore(request);
+        TokenPages.NoStore(request);
         var opening = await answering.OpenAsync(token, cancellationToken);
         if (opening.Session is not { } session)
         {
@@ -63,7 +64,7 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        NoStore(request);
+        TokenPages.NoStore(request);
         var opening = await answering.OpenAsync(token, cancellationToken);
         if (opening.Session is not { } session)
         {
@@ -94,7 +95,7 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        NoStore(request);
+        TokenPages.NoStore(request);
         var opening = await answering.OpenAsync(token, cancellationToken);
         if (opening.Session is not { } session)
         {
@@ -152,11 +153,4 @@ public sealed class SurveyApiFunctions(SurveyAnswering answering, QuestionnaireS
             new Text("最新のメールに記載されたリンクをご利用ください。", "Please use the link in the latest email.")),
         _ => Problems.NotFound(http, new Text("このリンクは無効です。", "This link is not valid.")),
     };
-
-    private static void NoStore(HttpRequest request)
-    {
-        var headers = request.HttpContext.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers["Referrer-Policy"] = "no-referrer";
-    }
 }

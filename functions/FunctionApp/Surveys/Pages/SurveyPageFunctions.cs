@@ -50,9 +50,9 @@ public sealed class SurveyPageFunctions(
         CancellationToken cancellationToken)
     {
         var opened = await pages.OpenAsync(request, cancellationToken);
-        NoStore(request);
+        TokenPages.NoStore(request);
         var opening = await answering.OpenAsync(token, cancellationToken);
-        var page = InLinkLanguage(opened, opening);
+        var page = TokenPages.InLinkLanguage(opened, opening.Language);
         if (opening.Session is null)
         {
             return SurveyPageViews.Refused(page, opening.Refusal!.Value);
@@ -76,14 +76,14 @@ public sealed class SurveyPageFunctions(
         CancellationToken cancellationToken)
     {
         var opened = await pages.OpenAsync(request, cancellationToken);
-        NoStore(request);
+        TokenPages.NoStore(request);
         if (Cookie.Read(request) is not { } token)
         {
             return TokenPages.Missing(request, opened.Language);
         }
 
         var opening = await answering.OpenAsync(token, cancellationToken);
-        var page = InLinkLanguage(opened, opening);
+        var page = TokenPages.InLinkLanguage(opened, opening.Language);
         if (opening.Session is not { } session)
         {
             return SurveyPageViews.Refused(page, opening.Refusal!.Value);
@@ -106,7 +106,7 @@ public sealed class SurveyPageFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        NoStore(request);
+        TokenPages.NoStore(request);
         if (Cookie.Read(request) is not { } token)
         {
             // Before the anti-forgery check: without the cookie there is nothing to send, whatever the form holds.
@@ -121,7 +121,7 @@ public sealed class SurveyPageFunctions(
         }
 
         var opening = await answering.OpenAsync(token, cancellationToken);
-        var page = InLinkLanguage(post.Page, opening);
+        var page = TokenPages.InLinkLanguage(post.Page, opening.Language);
         if (!TokenCookie.IsSamePage(post.Form, token))
         {
             return TokenPages.OtherLink(request, page.Language);
@@ -189,18 +189,5 @@ public sealed class SurveyPageFunctions(
         };
         // Post/redirect/get: a reload after saving does not post again.
         return PageResults.SeeOther(request, SurveyPageViews.Address(request, target.Id, action == "save" ? "saved" : null, null));
-    }
-
-    /// <summary>An explicit ?lang= (the switch on the page) first, then the person's roster language, then the browser's.</summary>
-    private static PageRequest InLinkLanguage(PageRequest page, SurveyOpening opening) =>
-        page.Http.Query.ContainsKey("lang") || opening.Language is not { } language ? page with { Language = Languages.Of(page.Http) }
-            : page with { Language = language };
-
-    private static void NoStore(HttpRequest request)
-    {
-        // The address (first visit) or the cookie holds a credential: keep answers out of caches and Referer headers.
-        var headers = request.HttpContext.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers["Referrer-Policy"] = "no-referrer";
     }
 }

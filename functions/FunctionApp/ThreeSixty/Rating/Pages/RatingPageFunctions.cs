@@ -44,9 +44,9 @@ public sealed class RatingPageFunctions(
         CancellationToken cancellationToken)
     {
         var opened = await pages.OpenAsync(request, cancellationToken);
-        NoStore(request);
+        TokenPages.NoStore(request);
         var opening = await answering.OpenAsync(token, cancellationToken: cancellationToken);
-        var page = InLinkLanguage(opened, opening);
+        var page = TokenPages.InLinkLanguage(opened, opening.Language);
         if (opening.Session is null)
         {
             return Refused(page, opening.Refusal!.Value);
@@ -127,7 +127,7 @@ public sealed class RatingPageFunctions(
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        NoStore(request);
+        TokenPages.NoStore(request);
         if (Cookie.Read(request) is not { } token)
         {
             // Before the anti-forgery check: without the cookie there is nothing to send, whatever the form holds.
@@ -141,7 +141,7 @@ public sealed class RatingPageFunctions(
         }
 
         var opening = await answering.OpenAsync(token, cancellationToken: cancellationToken);
-        var page = InLinkLanguage(post.Page, opening);
+        var page = TokenPages.InLinkLanguage(post.Page, opening.Language);
         if (!TokenCookie.IsSamePage(post.Form, token))
         {
             return TokenPages.OtherLink(request, page.Language);
@@ -189,14 +189,14 @@ public sealed class RatingPageFunctions(
         CancellationToken cancellationToken)
     {
         var opened = await pages.OpenAsync(request, cancellationToken);
-        NoStore(request);
+        TokenPages.NoStore(request);
         if (Cookie.Read(request) is not { } token)
         {
             return (opened, null, TokenPages.Missing(request, opened.Language));
         }
 
         var opening = await answering.OpenAsync(token, showFinished: true, cancellationToken);
-        var page = InLinkLanguage(opened, opening);
+        var page = TokenPages.InLinkLanguage(opened, opening.Language);
         if (opening.Session is not { } session)
         {
             return (page, null, Refused(page, opening.Refusal!.Value));
@@ -257,18 +257,5 @@ public sealed class RatingPageFunctions(
         }
 
         return request.PathBase.Add(path).ToUriComponent() + QueryString.Create(query).ToUriComponent();
-    }
-
-    /// <summary>An explicit ?lang= (the switch on the page) first, then the rater's roster language.</summary>
-    private static PageRequest InLinkLanguage(PageRequest page, RatingOpening opening) =>
-        page.Http.Query.ContainsKey("lang") || opening.Language is not { } language ? page with { Language = Languages.Of(page.Http) }
-            : page with { Language = language };
-
-    private static void NoStore(HttpRequest request)
-    {
-        // The address (first visit) or the cookie holds a credential: keep ratings out of caches and Referer headers.
-        var headers = request.HttpContext.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers["Referrer-Policy"] = "no-referrer";
     }
 }
