@@ -41,16 +41,17 @@ public sealed partial class CareSheetActivities(
     {
         ArgumentNullException.ThrowIfNull(run);
         var sheet = await store.GetAsync(run.SheetId);
-        if (sheet is null || sheet.Version != run.Version || sheet.State != CareSheetState.Pending)
+        if (Settled(sheet, run) is { } settled)
         {
-            return new ApprovalPlan(false, run.SubmittedAtUtc, run.SubmittedAtUtc, options.Value.RecheckEvery);
+            var decided = settled.Kind == SignalKind.Decided;
+            return new ApprovalPlan(false, run.SubmittedAtUtc, run.SubmittedAtUtc, options.Value.RecheckEvery, decided);
         }
 
         var submitted = new DateTimeOffset(DateTime.SpecifyKind(run.SubmittedAtUtc, DateTimeKind.Utc));
         var o = options.Value;
         var reminderAt = o.Reminder.After(submitted, calendar, japanTime.Zone, o.DueAt);
         var escalateAt = o.Escalation.After(submitted, calendar, japanTime.Zone, o.DueAt);
-        await SendLinkAsync(sheet, run.FirstApproverId, "request", CareSheetMails.RequestSubject, CareSheetMails.RequestBody, null);
+        await SendLinkAsync(sheet!, run.FirstApproverId, "request", CareSheetMails.RequestSubject, CareSheetMails.RequestBody, null);
         LogOpened(run.SheetId, run.Version, reminderAt, escalateAt);
         return new ApprovalPlan(true, reminderAt.UtcDateTime, escalateAt.UtcDateTime, o.RecheckEvery);
     }

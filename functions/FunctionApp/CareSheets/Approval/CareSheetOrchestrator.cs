@@ -35,7 +35,7 @@ public static class CareSheetOrchestrator
         try
         {
             var plan = await context.CallAsync<ApprovalPlan>(nameof(CareSheetActivities.CareSheetOpenApproval), run);
-            if (!plan.Open)
+            if (!plan.Open && !plan.Decided)
             {
                 return "closed";
             }
@@ -43,7 +43,8 @@ public static class CareSheetOrchestrator
             // HR's attention list reads this: a version whose sheet is settled but whose workflow still says so lost its event.
             context.SetCustomStatus(ApprovalStage.AwaitingDecision);
             var signal = context.WaitForExternalEvent<SheetSignal>(SheetSignal.EventName, cancel.Token);
-            var received = await DecisionOrTimerAsync(context, run, plan, signal, plan.ReminderAtUtc)
+            var received = plan.Decided ? new SheetSignal(SignalKind.Decided)
+                : await DecisionOrTimerAsync(context, run, plan, signal, plan.ReminderAtUtc)
                 ?? await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetRemind), run)
                 ?? await DecisionOrTimerAsync(context, run, plan, signal, plan.EscalateAtUtc)
                 ?? await context.CallAsync<SheetSignal?>(nameof(CareSheetActivities.CareSheetEscalate), run)
