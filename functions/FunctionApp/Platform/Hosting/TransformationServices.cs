@@ -4,6 +4,7 @@ using Transformation.Attention;
 using Transformation.CareSheets;
 using Transformation.Home;
 using Transformation.Organisation;
+using Transformation.Overtime;
 using Transformation.Platform.Durable;
 using Transformation.Platform.Http;
 using Transformation.Platform.Links;
@@ -56,6 +57,7 @@ public static class TransformationServices
         services.AddSurveys(configuration);
         services.AddTeamUp(configuration);
         services.AddThreeSixty(configuration);
+        services.AddOvertime();
         services.AddAttention(configuration);
         services.AddHome();
         return services;

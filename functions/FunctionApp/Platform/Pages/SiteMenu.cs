@@ -17,6 +17,7 @@ public static class SiteMenu
     public static readonly Text SurveyCycles = new("職員調査の運営", "Staff survey");
     public static readonly Text TeamUpSeasons = new("チームアップの運営", "Team-Up Challenge");
     public static readonly Text ThreeSixty = new("360度調査の運営", "360-degree survey");
+    public static readonly Text OvertimeDesignations = new("超過勤務の上限区分", "Overtime cap designations");
     public static readonly Text Attention = new("要対応", "Needs attention");
     public static readonly Text AllSheets = new("全シートの一覧", "All care sheets");
     public static readonly Text SignOut = new("サインアウト", "Sign out");
@@ -36,6 +37,7 @@ public static class SiteMenu
             links.Add(new(SurveyCycles, "/survey-cycles"));
             links.Add(new(TeamUpSeasons, "/team-up-seasons"));
             links.Add(new(ThreeSixty, "/360/rounds"));
+            links.Add(new(OvertimeDesignations, "/overtime/designations"));
             links.Add(new(Roster, "/organisation/roster"));
         }
 

@@ -1,0 +1,9 @@
+using Transformation.Organisation.Lookup;
+
+namespace Transformation.Overtime.Designations;
+
+/// <summary>Every division of the current roster with its designation today and all its changes, oldest first.</summary>
+public sealed record DesignationBoard(DateOnly Today, IReadOnlyList<DivisionDesignation> Divisions);
+
+/// <summary>One division: who it is, what it is today, and every change HR made (past and scheduled).</summary>
+public sealed record DivisionDesignation(Division Division, DesignationKind Today, IReadOnlyList<DesignationChange> Changes);
