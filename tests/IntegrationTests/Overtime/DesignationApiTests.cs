@@ -15,10 +15,10 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
     {
         using var hr = await fixture.Api();
 
-        using var set = await hr.PutAsJsonAsync("/api/overtime/designations/D4/2020-04-01", new { designation = "externally-driven" });
+        using var set = await hr.PutAsJsonAsync("/api/overtime/designations/D4/2020-04-01", new { designation = "other-directed" });
 
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
-        Assert.Equal("externally-driven", (await DivisionAsync(hr, "D4")).GetProperty("designation").GetString());
+        Assert.Equal("other-directed", (await DivisionAsync(hr, "D4")).GetProperty("designation").GetString());
     }
 
     [Fact]
@@ -27,13 +27,13 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
         using var hr = await fixture.Api();
         var nextYear = DateTime.UtcNow.Year + 1;
 
-        using var set = await hr.PutAsJsonAsync($"/api/overtime/designations/D5/{nextYear}-04-01", new { designation = "externally-driven" });
+        using var set = await hr.PutAsJsonAsync($"/api/overtime/designations/D5/{nextYear}-04-01", new { designation = "other-directed" });
 
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         var division = await DivisionAsync(hr, "D5");
         Assert.Equal("ordinary", division.GetProperty("designation").GetString());
         var change = Assert.Single(division.GetProperty("changes").EnumerateArray());
-        Assert.Equal(($"{nextYear}-04-01", "externally-driven", "HR1"),
+        Assert.Equal(($"{nextYear}-04-01", "other-directed", "HR1"),
             (change.GetProperty("effectiveFrom").GetString(), change.GetProperty("designation").GetString(), change.GetProperty("setBy").GetString()));
     }
 
@@ -42,7 +42,7 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
     {
         using var hr = await fixture.Api();
 
-        using var refused = await hr.PutAsJsonAsync("/api/overtime/designations/NOPE/2018-04-01", new { designation = "externally-driven" });
+        using var refused = await hr.PutAsJsonAsync("/api/overtime/designations/NOPE/2018-04-01", new { designation = "other-directed" });
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
@@ -54,7 +54,7 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
     public async Task Removing_a_change_brings_back_the_one_before_and_a_second_removal_is_404()
     {
         using var hr = await fixture.Api();
-        using var first = await hr.PutAsJsonAsync("/api/overtime/designations/D6/2020-04-01", new { designation = "externally-driven" });
+        using var first = await hr.PutAsJsonAsync("/api/overtime/designations/D6/2020-04-01", new { designation = "other-directed" });
         using var second = await hr.PutAsJsonAsync("/api/overtime/designations/D6/2021-04-01", new { designation = "ordinary" });
 
         using var removed = await hr.DeleteAsync("/api/overtime/designations/D6/2021-04-01");
@@ -62,7 +62,7 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
 
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
-        Assert.Equal("externally-driven", (await DivisionAsync(hr, "D6")).GetProperty("designation").GetString());
+        Assert.Equal("other-directed", (await DivisionAsync(hr, "D6")).GetProperty("designation").GetString());
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
     public async Task A_file_with_bad_lines_names_each_line_and_sets_nothing()
     {
         using var hr = await fixture.Api();
-        var csv = "division_code,effective_from,designation\nD8,2020-04-01,externally-driven\nD99,2020-04-01,ordinary\nD8,2020-13-01,sometimes\n";
+        var csv = "division_code,effective_from,designation\nD8,2020-04-01,other-directed\nD99,2020-04-01,ordinary\nD8,2020-13-01,sometimes\n";
         using var content = new StringContent(csv, Encoding.UTF8, "text/csv");
 
         using var refused = await hr.PostAsync("/api/overtime/designations/import", content);
@@ -107,7 +107,7 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "PUT" or "POST")
         {
-            request.Content = new StringContent(method == "PUT" ? "{\"designation\":\"externally-driven\"}" : "division_code,effective_from,designation\n",
+            request.Content = new StringContent(method == "PUT" ? "{\"designation\":\"other-directed\"}" : "division_code,effective_from,designation\n",
                 Encoding.UTF8, method == "PUT" ? "application/json" : "text/csv");
         }
 

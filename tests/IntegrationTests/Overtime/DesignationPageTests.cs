@@ -14,12 +14,12 @@ public sealed class DesignationPageTests(DesignationHostFixture fixture) : IClas
         var csrf = DesignationHostFixture.CsrfOf(await hr.GetStringAsync("/overtime/designations"));
 
         using var posted = await hr.PostAsync("/overtime/designations", Form(csrf, ("divisionCode", "D1"), ("effectiveFrom", "2020-04-01"),
-            ("kind", "externally-driven")));
+            ("kind", "other-directed")));
         var html = await hr.GetStringAsync("/overtime/designations?done=set");
 
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         Assert.Contains("区分を設定しました。", html, StringComparison.Ordinal);
-        Assert.Contains("data-designation=\"externally-driven\">他律的業務の比重が高い部署</td>", Row(html, "D1"), StringComparison.Ordinal);
+        Assert.Contains("data-designation=\"other-directed\">他律的業務の比重が高い部署</td>", Row(html, "D1"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class DesignationPageTests(DesignationHostFixture fixture) : IClas
         var csrf = DesignationHostFixture.CsrfOf(await hr.GetStringAsync("/overtime/designations"));
 
         using var refused = await hr.PostAsync("/overtime/designations", Form(csrf, ("divisionCode", "D2"), ("effectiveFrom", "来年"),
-            ("kind", "externally-driven")));
+            ("kind", "other-directed")));
         var html = await refused.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -61,7 +61,7 @@ public sealed class DesignationPageTests(DesignationHostFixture fixture) : IClas
     {
         using var api = await fixture.Api();
         using var set = await api.PutAsync("/api/overtime/designations/D0/2020-04-01",
-            new StringContent("{\"designation\":\"externally-driven\"}", Encoding.UTF8, "application/json"));
+            new StringContent("{\"designation\":\"other-directed\"}", Encoding.UTF8, "application/json"));
         using var hr = await fixture.Browser();
         var csrf = DesignationHostFixture.CsrfOf(await hr.GetStringAsync("/overtime/designations"));
 

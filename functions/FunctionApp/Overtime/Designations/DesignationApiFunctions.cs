@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Transformation.Organisation.Api;
+using Transformation.Overtime.Caps;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
@@ -35,7 +36,7 @@ public sealed class DesignationApiFunctions(DesignationRegistry registry)
     [ProducesResponseType<DivisionDesignationView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("HR: from the date in the address (yyyy-MM-dd, 2019-04-01 to five years ahead) the division is { designation: ordinary | "
-        + "externally-driven } until its next change; setting the same date again replaces it. 400 with every reason.")]
+        + "other-directed } until its next change; setting the same date again replaces it. 400 with every reason.")]
     public async Task<IActionResult> Set(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/overtime/designations/{divisionCode}/{effectiveFrom}")] HttpRequest request,
         string divisionCode,

@@ -1,4 +1,5 @@
 using Transformation.Organisation.Lookup;
+using Transformation.Overtime.Caps;
 
 namespace Transformation.Overtime.Designations;
 
@@ -6,4 +7,4 @@ namespace Transformation.Overtime.Designations;
 public sealed record DesignationBoard(DateOnly Today, IReadOnlyList<DivisionDesignation> Divisions);
 
 /// <summary>One division: who it is, what it is today, and every change HR made (past and scheduled).</summary>
-public sealed record DivisionDesignation(Division Division, DesignationKind Today, IReadOnlyList<DesignationChange> Changes);
+public sealed record DivisionDesignation(Division Division, Designation Today, IReadOnlyList<DesignationEntry> Changes);

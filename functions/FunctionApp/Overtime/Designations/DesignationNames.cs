@@ -1,4 +1,5 @@
 using System.Globalization;
+using Transformation.Overtime.Caps;
 
 namespace Transformation.Overtime.Designations;
 
@@ -9,14 +10,14 @@ namespace Transformation.Overtime.Designations;
 public static class DesignationNames
 {
     public const string Ordinary = "ordinary";
-    public const string ExternallyDriven = "externally-driven";
+    public const string OtherDirected = "other-directed";
 
-    public static string Of(DesignationKind kind) => kind == DesignationKind.ExternallyDriven ? ExternallyDriven : Ordinary;
+    public static string Of(Designation kind) => kind == Designation.OtherDirected ? OtherDirected : Ordinary;
 
-    public static DesignationKind? Parse(string? value) => value?.Trim() switch
+    public static Designation? Parse(string? value) => value?.Trim() switch
     {
-        Ordinary or "通常" or "通常の部署" => DesignationKind.Ordinary,
-        ExternallyDriven or "他律" or "他律部署" or "他律的業務の比重が高い部署" => DesignationKind.ExternallyDriven,
+        Ordinary or "通常" or "通常の部署" => Designation.Ordinary,
+        OtherDirected or "他律" or "他律部署" or "他律的業務の比重が高い部署" => Designation.OtherDirected,
         _ => null,
     };
 

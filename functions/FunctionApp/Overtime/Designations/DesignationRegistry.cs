@@ -1,5 +1,6 @@
 using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
+using Transformation.Overtime.Caps;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
@@ -36,7 +37,7 @@ public sealed class DesignationRegistry(DesignationStore store, RosterDirectory 
         var changes = (await store.ListAsync(cancellationToken)).ToLookup(c => c.DivisionCode, StringComparer.Ordinal);
         var today = Today;
         return new DesignationBoard(today, [.. divisions.Select(d => new DivisionDesignation(
-            d, DesignationChange.On(changes[d.Code], today), [.. changes[d.Code].OrderBy(c => c.EffectiveFrom)]))]);
+            d, DesignationEntry.Timeline(changes[d.Code]).On(today), [.. changes[d.Code].OrderBy(c => c.EffectiveFrom)]))]);
     }
 
     public async Task<DesignationOutcome> SetAsync(
@@ -59,7 +60,7 @@ public sealed class DesignationRegistry(DesignationStore store, RosterDirectory 
         var designation = DesignationNames.Parse(kind);
         if (designation is null)
         {
-            errors.Add(new FieldError("kind", new Text("区分は ordinary か externally-driven です。", "The designation is ordinary or externally-driven.")));
+            errors.Add(new FieldError("kind", new Text("区分は ordinary か other-directed です。", "The designation is ordinary or other-directed.")));
         }
 
         if (errors.Count > 0)
@@ -67,7 +68,7 @@ public sealed class DesignationRegistry(DesignationStore store, RosterDirectory 
             return new DesignationOutcome(false, errors);
         }
 
-        await store.SetAsync(new DesignationChange(divisionCode, day!.Value, designation!.Value, setBy, time.GetUtcNow()), cancellationToken);
+        await store.SetAsync(new DesignationEntry(divisionCode, day!.Value, designation!.Value, setBy, time.GetUtcNow()), cancellationToken);
         return new DesignationOutcome(true, [], 1);
     }
 
@@ -93,7 +94,7 @@ public sealed class DesignationRegistry(DesignationStore store, RosterDirectory 
         }
 
         var now = time.GetUtcNow();
-        await store.ImportAsync([.. rows.Select(r => new DesignationChange(r.DivisionCode, r.EffectiveFrom, r.Kind, setBy, now))],
+        await store.ImportAsync([.. rows.Select(r => new DesignationEntry(r.DivisionCode, r.EffectiveFrom, r.Kind, setBy, now))],
             cancellationToken);
         return new DesignationOutcome(true, [], rows.Count);
     }

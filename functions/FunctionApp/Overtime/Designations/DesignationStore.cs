@@ -1,5 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
+using Azure;
+using Transformation.Overtime.Caps;
 using Transformation.Platform.Storage;
 
 namespace Transformation.Overtime.Designations;
@@ -14,10 +15,10 @@ public sealed class DesignationStore(Tables tables)
     public const string Table = "OvertimeDesignations";
     private const int BatchSize = 100;
 
-    public async Task<IReadOnlyList<DesignationChange>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DesignationEntry>> ListAsync(CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var changes = new List<DesignationChange>();
+        var changes = new List<DesignationEntry>();
         await foreach (var entity in table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
         {
             changes.Add(FromEntity(entity));
@@ -26,10 +27,10 @@ public sealed class DesignationStore(Tables tables)
         return changes;
     }
 
-    public async Task<IReadOnlyList<DesignationChange>> HistoryAsync(string divisionCode, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DesignationEntry>> HistoryAsync(string divisionCode, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var changes = new List<DesignationChange>();
+        var changes = new List<DesignationEntry>();
         await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == divisionCode, cancellationToken: cancellationToken))
         {
             changes.Add(FromEntity(entity));
@@ -38,11 +39,11 @@ public sealed class DesignationStore(Tables tables)
         return changes;
     }
 
-    public async Task<DesignationKind> OnAsync(string divisionCode, DateOnly day, CancellationToken cancellationToken = default) =>
-        DesignationChange.On(await HistoryAsync(divisionCode, cancellationToken), day);
+    public async Task<Designation> OnAsync(string divisionCode, DateOnly day, CancellationToken cancellationToken = default) =>
+        DesignationEntry.Timeline(await HistoryAsync(divisionCode, cancellationToken)).On(day);
 
     /// <summary>Sets (or replaces) the change of a division on a date; true when it was new.</summary>
-    public async Task<bool> SetAsync(DesignationChange change, CancellationToken cancellationToken = default)
+    public async Task<bool> SetAsync(DesignationEntry change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         var table = await tables.GetAsync(Table, cancellationToken);
@@ -67,7 +68,7 @@ public sealed class DesignationStore(Tables tables)
     /// transaction and a failure part-way leaves some divisions written: the rows are upserts, so sending the same file again
     /// completes it and changes nothing twice.
     /// </summary>
-    public async Task ImportAsync(IReadOnlyList<DesignationChange> changes, CancellationToken cancellationToken = default)
+    public async Task ImportAsync(IReadOnlyList<DesignationEntry> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var table = await tables.GetAsync(Table, cancellationToken);
@@ -83,17 +84,17 @@ public sealed class DesignationStore(Tables tables)
 
     private static string Row(DateOnly day) => DesignationNames.Date(day);
 
-    private static TableEntity ToEntity(DesignationChange change) => new(change.DivisionCode, Row(change.EffectiveFrom))
+    private static TableEntity ToEntity(DesignationEntry change) => new(change.DivisionCode, Row(change.EffectiveFrom))
     {
-        ["Kind"] = DesignationNames.Of(change.Kind),
+        ["Kind"] = DesignationNames.Of(change.Designation),
         ["SetBy"] = change.SetBy,
         ["SetAt"] = change.SetAt,
     };
 
-    private static DesignationChange FromEntity(TableEntity entity) => new(
+    private static DesignationEntry FromEntity(TableEntity entity) => new(
         entity.PartitionKey,
         DesignationNames.ParseDate(entity.RowKey) ?? throw new InvalidOperationException("A designation row's key is not a date."),
-        DesignationNames.Parse(entity.GetString("Kind")) ?? DesignationKind.Ordinary,
+        DesignationNames.Parse(entity.GetString("Kind")) ?? Designation.Ordinary,
         entity.GetString("SetBy") ?? "",
         entity.GetDateTimeOffset("SetAt") ?? DateTimeOffset.MinValue);
 }

@@ -1,3 +1,4 @@
+using Transformation.Overtime.Caps;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 
@@ -15,7 +16,7 @@ public static class DesignationTexts
         "Staff of a division designated as having a high share of work paced by others are held to the higher caps (under 100 h a "
         + "month, 720 h a year and more); other divisions to 45 h a month and 360 h a year. A designation holds from its date until the next change.");
     public static readonly Text Ordinary = new("通常の部署", "Ordinary");
-    public static readonly Text ExternallyDriven = new("他律的業務の比重が高い部署", "High share of work paced by others");
+    public static readonly Text OtherDirected = new("他律的業務の比重が高い部署", "High share of work paced by others");
     public static readonly Text Division = new("課室", "Division");
     public static readonly Text Bureau = new("局", "Bureau");
     public static readonly Text Today = new("本日の区分", "Today");
@@ -34,7 +35,7 @@ public static class DesignationTexts
         "見出し行に「課室コード」「適用開始日」「指定」（または division_code, effective_from, designation）を含めてください。"
         + "指定は「通常」または「他律」、日付は 2027-04-01 の形です。UTF-8 または Shift_JIS。誤りが1件でもあれば何も設定しません。",
         "The header must name division_code, effective_from and designation (the Japanese column names work too). The designation is "
-        + "\"ordinary\" or \"externally-driven\" (or the Japanese words), the date like 2027-04-01. UTF-8 or Shift_JIS. One error and nothing is set.");
+        + "\"ordinary\" or \"other-directed\" (or the Japanese words), the date like 2027-04-01. UTF-8 or Shift_JIS. One error and nothing is set.");
     public static readonly Text FileLabel = new("CSVファイル", "CSV file");
     public static readonly Text Import = new("取り込む", "Import");
     public static readonly Text SetDone = new("区分を設定しました。", "The designation was set.");
@@ -48,7 +49,7 @@ public static class DesignationTexts
     public static readonly Text Undecodable = new("文字コードを判別できません。UTF-8 または Shift_JIS で保存してください。",
         "The character encoding is not recognised. Save the file as UTF-8 or Shift_JIS.");
 
-    public static Text KindName(DesignationKind kind) => kind == DesignationKind.ExternallyDriven ? ExternallyDriven : Ordinary;
+    public static Text KindName(Designation kind) => kind == Designation.OtherDirected ? OtherDirected : Ordinary;
 
     public static FieldError EmptyDivision(int line) => new(DesignationCsv.DivisionColumn,
         new Text("課室コードが空です。", "The division code is empty."), line);
@@ -62,7 +63,7 @@ public static class DesignationTexts
         line);
 
     public static FieldError BadKind(int line, string value) => new(DesignationCsv.KindColumn,
-        new Text($"指定「{Short(value)}」は「通常」「他律」のどちらでもありません。", $"The designation \"{Short(value)}\" is neither ordinary nor externally-driven."),
+        new Text($"指定「{Short(value)}」は「通常」「他律」のどちらでもありません。", $"The designation \"{Short(value)}\" is neither ordinary nor other-directed."),
         line);
 
     public static FieldError RepeatedRow(int line, int first) => new(FileField,

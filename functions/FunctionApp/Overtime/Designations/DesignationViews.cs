@@ -1,3 +1,5 @@
+using Transformation.Overtime.Caps;
+
 namespace Transformation.Overtime.Designations;
 
 /// <summary>The API's board: every division of the current roster, its designation today and its changes.</summary>
@@ -19,14 +21,14 @@ public sealed record DivisionDesignationView(
         ArgumentNullException.ThrowIfNull(d);
         var division = d.Division;
         return new(division.Code, division.Name, division.BureauCode, division.BureauName, DesignationNames.Of(d.Today),
-            [.. d.Changes.Select(c => new DesignationChangeView(DesignationNames.Date(c.EffectiveFrom), DesignationNames.Of(c.Kind), c.SetBy, c.SetAt))]);
+            [.. d.Changes.Select(c => new DesignationChangeView(DesignationNames.Date(c.EffectiveFrom), DesignationNames.Of(c.Designation), c.SetBy, c.SetAt))]);
     }
 }
 
 /// <summary>A dated change: from <c>effectiveFrom</c> the division is <c>designation</c>; set by a member of HR at <c>setAt</c>.</summary>
 public sealed record DesignationChangeView(string EffectiveFrom, string Designation, string SetBy, DateTimeOffset SetAt);
 
-/// <summary>The body of a PUT: the designation from the date in the address, <c>ordinary</c> or <c>externally-driven</c>.</summary>
+/// <summary>The body of a PUT: the designation from the date in the address, <c>ordinary</c> or <c>other-directed</c>.</summary>
 public sealed record DesignationRequest(string? Designation);
 
 /// <summary>What an import set.</summary>

@@ -17,7 +17,7 @@ public sealed record DesignationsPageView(
     public IReadOnlyList<Choice> Kinds { get; } =
     [
         new(DesignationNames.Ordinary, DesignationTexts.Ordinary),
-        new(DesignationNames.ExternallyDriven, DesignationTexts.ExternallyDriven),
+        new(DesignationNames.OtherDirected, DesignationTexts.OtherDirected),
     ];
 
     public IReadOnlyList<Choice> Divisions => Board is null ? [] :
