@@ -59,6 +59,10 @@ public sealed class SubjectRoster(
     public Task<IReadOnlyList<SubjectRow>> ListAsync(string roundId, CancellationToken cancellationToken) =>
         store.ListAsync(roundId, cancellationToken);
 
+    /// <summary>The ids of the subjects not removed, ordered by subject id.</summary>
+    public Task<IReadOnlyList<string>> ListActiveIdsAsync(string roundId, CancellationToken cancellationToken) =>
+        store.ListActiveIdsAsync(roundId, cancellationToken);
+
     public Task<SubjectRow?> GetAsync(string roundId, string subjectId, CancellationToken cancellationToken) =>
         store.GetAsync(roundId, subjectId, cancellationToken);
 

@@ -34,6 +34,26 @@ public sealed class SubjectStore(Tables tables)
         return [.. rows.OrderBy(r => r.SubjectId, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The ids of the round's subjects not removed, ordered: only each row's key and removed flag are read, not the
+    /// peer lists (the round's report and mail chunks each need the ids alone).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ListActiveIdsAsync(string roundId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var ids = new List<string>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == roundId, select: ["RowKey", "Removed"], cancellationToken: cancellationToken))
+        {
+            if (entity.GetBoolean("Removed") != true)
+            {
+                ids.Add(entity.RowKey);
+            }
+        }
+
+        return [.. ids.Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Adds the rows not stored yet; a row already there (a retry, or HR's change) is left as it is.</summary>
     public async Task AddMissingAsync(string roundId, IReadOnlyList<SubjectRow> rows, CancellationToken cancellationToken = default)
     {

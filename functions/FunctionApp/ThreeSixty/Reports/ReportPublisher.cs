@@ -7,7 +7,8 @@ namespace Transformation.ThreeSixty.Reports;
 
 /// <summary>
 /// Builds and stores the round's reports (after the answers are released) and then the grade-band norms. Both are
-/// repeatable: the same answers give the same reports, stored over the earlier ones.
+/// repeatable: the same answers give the same reports, stored over the earlier ones. The norms come from what each
+/// chunk's reports add to them, taken while the reports are in memory, so nothing reads the round's reports back.
 /// </summary>
 public sealed class ReportPublisher(
     IReleasedAnswers answers,
@@ -17,18 +18,19 @@ public sealed class ReportPublisher(
     IOptions<ThreeSixtyReportOptions> options)
 {
     /// <summary>
-    /// Builds and stores the reports of these subjects; returns how many were stored. The chunk's answers and last
-    /// year's reports are each read with one range query (the round's activities pass a contiguous run of sorted
-    /// subjects) and the reports written in batches: a few requests a chunk instead of three a subject.
+    /// Builds and stores the reports of these subjects; returns how many were stored and what they add to the norms.
+    /// The chunk's answers and last year's reports are each read with one range query (the round's activities pass a
+    /// contiguous run of sorted subjects) and the reports written in batches: a few requests a chunk instead of three
+    /// a subject.
     /// </summary>
-    public async Task<int> BuildAsync(Round round, IReadOnlyList<string> subjectIds, CancellationToken cancellationToken)
+    public async Task<ReportChunk> BuildAsync(Round round, IReadOnlyList<string> subjectIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(subjectIds);
         var distinct = subjectIds.Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count == 0)
         {
-            return 0;
+            return new ReportChunk(0, NormContribution.None);
         }
 
         var settings = options.Value;
@@ -49,21 +51,19 @@ public sealed class ReportPublisher(
             settings,
             lastYear.Result.GetValueOrDefault(subjectId))).ToList();
         await store.SaveAllAsync(reports, cancellationToken);
-        return reports.Count;
+        return new ReportChunk(reports.Count, NormContribution.Of(reports));
     }
 
-    /// <summary>The norms of every band from the round's stored reports; run after every report is built.</summary>
-    public async Task BuildNormsAsync(Round round, CancellationToken cancellationToken)
+    /// <summary>The norms of every band from what every chunk's reports added; run after every report is built.</summary>
+    public async Task BuildNormsAsync(Round round, IEnumerable<NormContribution> chunks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
-        var reports = new List<ThreeSixtyReport>();
-        await foreach (var report in store.ListAsync(round.RoundId, cancellationToken))
-        {
-            reports.Add(report);
-        }
-
+        ArgumentNullException.ThrowIfNull(chunks);
         var settings = options.Value;
-        var norms = BandNormsBuilder.Build(reports, settings.EffectiveBands(), settings.MinNormSubjects);
+        var norms = BandNormsBuilder.Build(NormContribution.Combine(chunks), settings.EffectiveBands(), settings.MinNormSubjects);
         await store.SaveNormsAsync(round.RoundId, norms, cancellationToken);
     }
 }
+
+/// <summary>What building one chunk's reports came to: how many were stored, and what they add to the norms.</summary>
+public sealed record ReportChunk(int Reports, NormContribution Norms);

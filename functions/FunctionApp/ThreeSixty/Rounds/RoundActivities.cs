@@ -14,7 +14,8 @@ namespace Transformation.ThreeSixty.Rounds;
 
 /// <summary>
 /// The I/O of the 360 round. Plans, links and answers never come back to the orchestration: each activity reads
-/// what it needs from storage and returns counts, so no person, token or score enters the history.
+/// what it needs from storage and returns counts (a report chunk also its per-band sums for the norms, which name
+/// nobody), so no person, token or answer enters the history.
 /// </summary>
 public sealed partial class RoundActivities(
     RoundStore rounds,
@@ -115,18 +116,19 @@ public sealed partial class RoundActivities(
     }
 
     [Function(nameof(ThreeSixtyReportChunk))]
-    [Description("Builds and stores the reports of one chunk of subjects.")]
-    public async Task<int> ThreeSixtyReportChunk([ActivityTrigger] RoundStep step)
+    [Description("Builds and stores the reports of one chunk of subjects; returns their count and what they add to the norms.")]
+    public async Task<ReportChunk> ThreeSixtyReportChunk([ActivityTrigger] RoundStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
         return await reports.BuildAsync(await RoundAsync(step.RoundId), await ChunkAsync(step), CancellationToken.None);
     }
 
     [Function(nameof(ThreeSixtyNorms))]
-    [Description("Builds the grade-band norms once every report is built.")]
-    public async Task<bool> ThreeSixtyNorms([ActivityTrigger] string roundId)
+    [Description("Builds the grade-band norms from every chunk's contribution once every report is built.")]
+    public async Task<bool> ThreeSixtyNorms([ActivityTrigger] RoundNorms norms)
     {
-        await reports.BuildNormsAsync(await RoundAsync(roundId), CancellationToken.None);
+        ArgumentNullException.ThrowIfNull(norms);
+        await reports.BuildNormsAsync(await RoundAsync(norms.RoundId), norms.Chunks, CancellationToken.None);
         return true;
     }
 
@@ -152,9 +154,7 @@ public sealed partial class RoundActivities(
     private async Task<Round> RoundAsync(string roundId) =>
         await rounds.GetAsync(roundId) ?? throw new InvalidOperationException($"360 round {roundId} is not stored.");
 
-    private async Task<IReadOnlyList<string>> SubjectIdsAsync(string roundId) =>
-        [.. (await subjects.ListAsync(roundId, CancellationToken.None))
-            .Where(s => !s.Removed).Select(s => s.SubjectId).Order(StringComparer.Ordinal)];
+    private Task<IReadOnlyList<string>> SubjectIdsAsync(string roundId) => subjects.ListActiveIdsAsync(roundId, CancellationToken.None);
 
     private async Task<IReadOnlyList<string>> ChunkAsync(RoundStep step) =>
         [.. (await SubjectIdsAsync(step.RoundId)).Skip(step.Index * options.Value.ChunkSize).Take(options.Value.ChunkSize)];

@@ -1,3 +1,5 @@
+using Transformation.ThreeSixty.Reports;
+
 namespace Transformation.ThreeSixty.Rounds;
 
 /// <summary>How a round was started: its id, when, and by whom ("schedule" or HR's staff id).</summary>
@@ -16,6 +18,9 @@ public sealed record RatingPlan(string RoundId, DateTime DeadlineUtc, int Partit
 
 /// <summary>One fan-out step: a partition of the raters (invitations, reminders) or a chunk of subjects (reports).</summary>
 public sealed record RoundStep(string RoundId, int Index, string Run);
+
+/// <summary>What every chunk's reports add to the grade-band norms (per band, counts and sums: no subject).</summary>
+public sealed record RoundNorms(string RoundId, IReadOnlyList<NormContribution> Chunks);
 
 /// <summary>A new rating deadline, kept by an activity.</summary>
 public sealed record RoundDeadline(string RoundId, DateTime DeadlineUtc);

@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Transformation.Platform.Durable;
 using Transformation.Platform.Scheduling;
+using Transformation.ThreeSixty.Reports;
 
 namespace Transformation.ThreeSixty.Rounds;
 
@@ -9,7 +10,8 @@ namespace Transformation.ThreeSixty.Rounds;
 /// The yearly 360 round: open (subjects chosen on a roster snapshot, asked to nominate peers), nomination until its
 /// deadline or HR's start, rating with reminders until the deadline (HR extends or closes), release of the sealed
 /// answers after a grace, reports built per chunk of subjects, the grade-band norms, and each subject mailed.
-/// Only counts, ids and deadlines pass through here: people, links and answers stay inside the activities.
+/// Only counts, ids, deadlines and the norms' per-band sums pass through here: people, links and answers stay inside
+/// the activities.
 /// </summary>
 public static class RoundOrchestrator
 {
@@ -38,8 +40,9 @@ public static class RoundOrchestrator
 
         context.SetCustomStatus(new RoundStatus(RoundPhases.Reporting, null));
         var chunks = await context.CallAsync<int>(nameof(RoundActivities.ThreeSixtyReportChunks), run.RoundId);
-        var reports = await FanOutAsync(context, nameof(RoundActivities.ThreeSixtyReportChunk), run.RoundId, chunks, "report");
-        await context.CallAsync<bool>(nameof(RoundActivities.ThreeSixtyNorms), run.RoundId);
+        var built = await CallEachAsync<ReportChunk>(context, nameof(RoundActivities.ThreeSixtyReportChunk), run.RoundId, chunks, "report");
+        await context.CallAsync<bool>(nameof(RoundActivities.ThreeSixtyNorms), new RoundNorms(run.RoundId, [.. built.Select(c => c.Norms)]));
+        var reports = built.Sum(c => c.Reports);
         var mailed = await FanOutAsync(context, nameof(RoundActivities.ThreeSixtyReportMailChunk), run.RoundId, chunks, "report-mail");
         await context.CallAsync<bool>(nameof(RoundActivities.ThreeSixtyRoundReported), run.RoundId);
         context.SetCustomStatus(new RoundStatus(RoundPhases.Reported, null));
@@ -137,11 +140,11 @@ public static class RoundOrchestrator
         }
     }
 
-    private static async Task<int> FanOutAsync(TaskOrchestrationContext context, string activity, string roundId, int count, string run)
-    {
-        var calls = Enumerable.Range(0, count).Select(i => context.CallAsync<int>(activity, new RoundStep(roundId, i, run))).ToList();
-        return (await Task.WhenAll(calls)).Sum();
-    }
+    private static async Task<int> FanOutAsync(TaskOrchestrationContext context, string activity, string roundId, int count, string run) =>
+        (await CallEachAsync<int>(context, activity, roundId, count, run)).Sum();
+
+    private static Task<T[]> CallEachAsync<T>(TaskOrchestrationContext context, string activity, string roundId, int count, string run) =>
+        Task.WhenAll(Enumerable.Range(0, count).Select(i => context.CallAsync<T>(activity, new RoundStep(roundId, i, run))).ToList());
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

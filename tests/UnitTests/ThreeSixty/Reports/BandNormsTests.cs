@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Transformation.ThreeSixty.Assignments;
 using Transformation.ThreeSixty.Reports;
 using static Transformation.Tests.ThreeSixty.Reports.ReportAnswers;
@@ -13,6 +14,21 @@ public sealed class BandNormsTests
     private static ThreeSixtyReport Subject(string id, int v01, int? v02, string band = "section-chief") =>
         ReportBuilder.Build(Questionnaire, Round, id, band,
             [.. Enumerable.Range(0, 3).Select(_ => Answer(RaterGroup.Peer, v01, v02, subject: id))], Options(), null);
+
+    /// <summary>
+    /// A report whose three peers gave V01 1, 2 and a third score that varies with <paramref name="i"/> (means in
+    /// thirds), V02 only for some, D01 for every third; odd subjects are deputies.
+    /// </summary>
+    private static ThreeSixtyReport Mixed(string id, int i) =>
+        ReportBuilder.Build(Questionnaire, Round, id, i % 2 == 0 ? "section-chief" : "deputy",
+            [Answer(RaterGroup.Peer, 1, i % 4 == 0 ? null : 2, i % 3 == 0 ? 4 : null, subject: id),
+             Answer(RaterGroup.Peer, 2, 5, i % 3 == 0 ? 5 : null, subject: id),
+             Answer(RaterGroup.Peer, 1 + (i % 5), 1 + (i % 3), i % 3 == 0 ? 2 : null, subject: id)], Options(), null);
+
+    private static List<(string Band, int Subjects, string Kind, string Id, double Mean, int Count)> Flatten(IEnumerable<BandNorm> norms) =>
+        [.. norms.SelectMany(n => n.Items.Select(f => (n.BandId, n.Subjects, "item", f.Id, f.Mean, f.Subjects))
+            .Concat(n.Categories.Select(f => (n.BandId, n.Subjects, "category", f.Id, f.Mean, f.Subjects)))
+            .DefaultIfEmpty((n.BandId, n.Subjects, "none", "", 0.0, 0)))];
 
     [Fact]
     public void An_item_norm_is_the_mean_of_the_subjects_all_others_means_over_subjects_where_it_was_shown()
@@ -72,6 +88,48 @@ public sealed class BandNormsTests
         Assert.Equal(3.0, shown.Items.Single(r => r.Id == "V01").Norm);
         Assert.Null(shown.Items.Single(r => r.Id == "V02").Norm);
         Assert.Equal(3.0, shown.Categories.Single(r => r.Id == "vision").Norm);
+    }
+
+    [Fact]
+    public void Two_chunks_contributions_combine_to_the_norms_of_all_the_reports_in_one_pass()
+    {
+        // Means in thirds (no exact binary fraction) in both bands, V02 and the development category partly missing.
+        var reports = Enumerable.Range(0, 13).Select(i => Mixed($"S{i:00}", i)).ToList();
+        var onePass = Flatten(BandNormsBuilder.Build(reports, Bands, 5));
+
+        foreach (var split in new[] { 1, 4, 6, 9, 12 })
+        {
+            var chunks = new[] { NormContribution.Of(reports[..split]), NormContribution.Of(reports[split..]) };
+
+            var combined = Flatten(BandNormsBuilder.Build(NormContribution.Combine(chunks), Bands, 5));
+
+            Assert.Equal(onePass, combined);
+        }
+    }
+
+    [Fact]
+    public void A_band_whose_subjects_reach_five_only_across_chunks_has_its_norm()
+    {
+        var first = NormContribution.Of([Subject("A", 1, 2), Subject("B", 2, 2), Subject("C", 3, 4)]);
+        var second = NormContribution.Of([Subject("D", 4, 4), Subject("E", 5, 5)]);
+
+        var norm = BandNormsBuilder.Build(NormContribution.Combine([first, second]), Bands, 5).Single(n => n.BandId == "section-chief");
+
+        Assert.Equal(5, norm.Subjects);
+        Assert.Equal(new NormFigure("V01", 3.0, 5), norm.Items.Single(f => f.Id == "V01"));
+    }
+
+    [Fact]
+    public void A_chunks_contribution_comes_back_from_the_orchestrations_json_with_the_same_norms_and_no_subject_in_it()
+    {
+        var reports = Enumerable.Range(0, 7).Select(i => Mixed($"S-{i:0000}", i)).ToList();
+        var contribution = NormContribution.Of(reports);
+
+        var json = JsonSerializer.Serialize(contribution, JsonSerializerOptions.Web);
+        var back = JsonSerializer.Deserialize<NormContribution>(json, JsonSerializerOptions.Web)!;
+
+        Assert.Equal(Flatten(BandNormsBuilder.Build(reports, Bands, 5)), Flatten(BandNormsBuilder.Build(back, Bands, 5)));
+        Assert.DoesNotContain("S-0", json, StringComparison.Ordinal);
     }
 
     [Fact]
