@@ -18,6 +18,7 @@ public sealed class HrHomeTasks : IHomeTasks
                 new HomeTask(HomeTexts.AllSheets, "/care-sheets/all"),
                 new HomeTask(HomeTexts.SurveyCycles, "/survey-cycles"),
                 new HomeTask(HomeTexts.TeamUpSeasons, "/team-up-seasons"),
+                new HomeTask(HomeTexts.OvertimeDesignations, "/overtime/designations"),
                 new HomeTask(HomeTexts.Roster, "/organisation/roster"),
             ])
             : null;

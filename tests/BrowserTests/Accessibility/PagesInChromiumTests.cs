@@ -35,6 +35,7 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
         ["care sheet audit trail"] = new(f => $"/care-sheets/{f.SheetId}/audit", Hr),
         ["team-up season console"] = new(_ => "/team-up-seasons", Hr),
         ["360 round console"] = new(_ => "/360/rounds", Hr),
+        ["overtime designations (HR)"] = new(_ => "/overtime/designations", Hr),
         ["360 nomination"] = new(_ => $"/360/{NominatingRound}/nomination", Head),
         ["360 subjects (HR)"] = new(_ => $"/360/{NominatingRound}/subjects", Hr),
         ["360 rating list"] = new(f => f.RatingLink, null),
