@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Transformation.Organisation.Api;
 using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
+using Transformation.Platform.Files;
 using Transformation.Platform.Http;
 using Transformation.Platform.Security;
 using Transformation.Tests.Support.Organisation;
@@ -79,7 +80,7 @@ public sealed class RosterHttpTests
         var result = await function.Run(request, CancellationToken.None).WaitAsync(Timeout);
 
         var report = Assert.IsType<RosterImportReport>(Assert.IsType<JsonResult>(result).Value);
-        Assert.Equal((8, RosterEncoding.ShiftJis), (report.JoinedCount, report.Encoding));
+        Assert.Equal((8, ExportEncoding.ShiftJis), (report.JoinedCount, report.Encoding));
         var summary = new RosterSummaryFunction(hr.OtherInstance().Directory);
         var answer = Assert.IsType<RosterSummary>(Assert.IsType<JsonResult>(await summary.Run(Request("HR1", Roles.HrAdmin), CancellationToken.None).WaitAsync(Timeout)).Value);
         Assert.Equal((report.SnapshotId, "HR1", 8), (answer.SnapshotId, answer.ImportedBy, answer.StaffCount));

@@ -1,4 +1,5 @@
 using CsvHelper;
+using Transformation.Platform.Files;
 using Transformation.Platform.Http;
 
 namespace Transformation.Organisation.Import;
@@ -11,18 +12,7 @@ public static class RosterCsv
         ArgumentNullException.ThrowIfNull(text);
         var errors = new List<FieldError>();
         var records = new List<RosterRecord>();
-        var options = new CsvReaderOptions
-        {
-            // Never guess the separator: a file with one column would be split on something else.
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            AllowLineBreaksInQuotes = true,
-            TrimWhitespace = true,
-            OnMalformedRecord = bad => errors.Add(RosterErrors.BrokenQuotes((int)bad.LineNumber)),
-        };
-        using var reader = CsvReader.FromText(text, options);
+        using var reader = CsvFiles.Open(text, line => errors.Add(RosterErrors.BrokenQuotes(line)));
         var names = reader.Headers.ToList();
         if (names.Count == 0)
         {

@@ -1,3 +1,4 @@
+using Transformation.Platform.Files;
 using Transformation.Platform.Http;
 
 namespace Transformation.Organisation.Import;
@@ -17,7 +18,7 @@ public static class RosterReader
             return Failed([RosterErrors.TooLarge(maxBytes)], "");
         }
 
-        var (text, encoding) = RosterEncoding.Decode(bytes);
+        var (text, encoding) = ExportEncoding.Decode(bytes);
         if (text is null)
         {
             return Failed([RosterErrors.Undecodable()], encoding);

@@ -1,4 +1,4 @@
-using CsvHelper;
+using Transformation.Platform.Files;
 using Transformation.Platform.Http;
 
 namespace Transformation.Overtime.Designations;
@@ -28,17 +28,7 @@ public static class DesignationCsv
         ArgumentNullException.ThrowIfNull(divisions);
         var errors = new List<FieldError>();
         var rows = new List<DesignationRow>();
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            AllowLineBreaksInQuotes = true,
-            TrimWhitespace = true,
-            OnMalformedRecord = bad => errors.Add(DesignationTexts.BrokenQuotes((int)bad.LineNumber)),
-        };
-        using var reader = CsvReader.FromText(text, options);
+        using var reader = CsvFiles.Open(text, line => errors.Add(DesignationTexts.BrokenQuotes(line)));
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = reader.Headers.ToList();
         for (var i = 0; i < names.Count; i++)

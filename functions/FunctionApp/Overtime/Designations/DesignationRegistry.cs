@@ -1,6 +1,6 @@
-using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
 using Transformation.Overtime.Caps;
+using Transformation.Platform.Files;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
@@ -82,7 +82,7 @@ public sealed class DesignationRegistry(DesignationStore store, RosterDirectory 
             return DesignationOutcome.Refused(DesignationTexts.TooLarge(MaxBytes));
         }
 
-        if (RosterEncoding.Decode(file.Span).Text is not { } text)
+        if (ExportEncoding.Decode(file.Span).Text is not { } text)
         {
             return DesignationOutcome.Refused(DesignationTexts.NotDecodable());
         }

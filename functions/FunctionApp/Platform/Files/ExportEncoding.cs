@@ -1,13 +1,14 @@
 using System.Text;
 
-namespace Transformation.Organisation.Import;
+namespace Transformation.Platform.Files;
 
 /// <summary>
-/// Personnel exports come as UTF-8 (with or without a byte order mark) or as Shift_JIS, never labelled.
+/// Files exported by other systems (the personnel system, the attendance system, spreadsheets) come as UTF-8 (with or
+/// without a byte order mark) or as Shift_JIS, never labelled.
 /// A BOM decides; otherwise bytes that are valid UTF-8 are UTF-8 (Shift_JIS Japanese text almost never is);
 /// otherwise the file is read as Shift_JIS (code page 932, the Windows form that exports actually use).
 /// </summary>
-public static class RosterEncoding
+public static class ExportEncoding
 {
     public const string Utf8Bom = "utf-8-bom";
     public const string Utf8 = "utf-8";

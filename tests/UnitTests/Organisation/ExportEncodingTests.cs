@@ -1,10 +1,11 @@
 using System.Text;
 using Transformation.Organisation.Import;
+using Transformation.Platform.Files;
 using Transformation.Tests.Support.Organisation;
 
 namespace Transformation.Tests.Organisation;
 
-public sealed class RosterEncodingTests
+public sealed class ExportEncodingTests
 {
     private static RosterCsvBuilder JapaneseNames() => new RosterCsvBuilder()
         .JapaneseHeader()
@@ -18,7 +19,7 @@ public sealed class RosterEncodingTests
         var file = RosterHeaderTests.Read(JapaneseNames().Utf8WithBom());
 
         Assert.Empty(file.Errors);
-        Assert.Equal(RosterEncoding.Utf8Bom, file.Encoding);
+        Assert.Equal(ExportEncoding.Utf8Bom, file.Encoding);
         Assert.Equal("T1", file.Staff[0].StaffId);
         Assert.Equal("髙橋 﨑子", file.Staff[0].Name);
     }
@@ -29,7 +30,7 @@ public sealed class RosterEncodingTests
         var file = RosterHeaderTests.Read(JapaneseNames().Utf8());
 
         Assert.Empty(file.Errors);
-        Assert.Equal(RosterEncoding.Utf8, file.Encoding);
+        Assert.Equal(ExportEncoding.Utf8, file.Encoding);
         Assert.Equal("渡邉 翔太", file.Staff[1].Name);
     }
 
@@ -43,7 +44,7 @@ public sealed class RosterEncodingTests
         var file = RosterHeaderTests.Read(bytes);
 
         Assert.Empty(file.Errors);
-        Assert.Equal(RosterEncoding.ShiftJis, file.Encoding);
+        Assert.Equal(ExportEncoding.ShiftJis, file.Encoding);
         Assert.Equal(["髙橋 﨑子", "渡邉 翔太", "ソフトウェア 表示"], file.Staff.Select(s => s.Name));
         Assert.Equal("秘書課", file.Staff[1].DivisionName);
         Assert.Equal("係長", file.Staff[2].Grade);
