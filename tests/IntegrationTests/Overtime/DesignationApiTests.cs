@@ -34,7 +34,8 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
         Assert.Equal("ordinary", division.GetProperty("designation").GetString());
         var change = Assert.Single(division.GetProperty("changes").EnumerateArray());
         Assert.Equal(($"{nextYear}-04-01", "other-directed", "HR1"),
-            (change.GetProperty("effectiveFrom").GetString(), change.GetProperty("designation").GetString(), change.GetProperty("setBy").GetString()));
+            (change.GetProperty("effectiveFrom").GetString(), change.GetProperty("designation").GetString(),
+                change.GetProperty("setBy").GetString()));
     }
 
     [Fact]
@@ -77,7 +78,8 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
 
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         var division = await DivisionAsync(hr, "D7");
-        Assert.Equal(["2020-04-01", "2022-04-01"], division.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("effectiveFrom").GetString()));
+        Assert.Equal(["2020-04-01", "2022-04-01"],
+            division.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("effectiveFrom").GetString()));
         Assert.Equal("ordinary", division.GetProperty("designation").GetString());
     }
 
@@ -107,7 +109,8 @@ public sealed class DesignationApiTests(DesignationHostFixture fixture) : IClass
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "PUT" or "POST")
         {
-            request.Content = new StringContent(method == "PUT" ? "{\"designation\":\"other-directed\"}" : "division_code,effective_from,designation\n",
+            request.Content = new StringContent(
+                method == "PUT" ? "{\"designation\":\"other-directed\"}" : "division_code,effective_from,designation\n",
                 Encoding.UTF8, method == "PUT" ? "application/json" : "text/csv");
         }
 

@@ -44,7 +44,8 @@ public sealed class DesignationPageTests(DesignationHostFixture fixture) : IClas
         using var hr = await fixture.Browser();
         var csrf = DesignationHostFixture.CsrfOf(await hr.GetStringAsync("/overtime/designations"));
         using var form = new MultipartFormDataContent { { new StringContent(csrf), "__csrf" } };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("division_code,effective_from,designation\nD3,2020-04-01,他律\nD3,2021-04-01,often\n"));
+        var csv = "division_code,effective_from,designation\nD3,2020-04-01,他律\nD3,2021-04-01,often\n";
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         file.Headers.ContentType = new("text/csv");
         form.Add(file, "file", "designations.csv");
 

@@ -35,7 +35,8 @@ public static class OvertimeCapTexts
         "この申請は育児・介護シートの超過勤務の上限を超えるため、特例業務としても承認できません。先にシートの見直しが必要です。",
         "This request goes over the overtime limit of the childcare or caregiving sheet, so it cannot be approved, "
         + "not even as special duty. The sheet would have to be revised first.");
-    public static readonly Text SpecialDutyNoReason = new("特例業務とする理由を入力してください。", "Enter the reason for treating this as special duty.");
+    public static readonly Text SpecialDutyNoReason = new(
+        "特例業務とする理由を入力してください。", "Enter the reason for treating this as special duty.");
     public static readonly Text SpecialDutyReasonTooLong = new("理由は{0}文字以内で入力してください。", "The reason can be at most {0} characters.");
 
     public static Text Name(CapFigure figure)

@@ -60,7 +60,8 @@ public sealed class DesignationRegistry(DesignationStore store, RosterDirectory 
         var designation = DesignationNames.Parse(kind);
         if (designation is null)
         {
-            errors.Add(new FieldError("kind", new Text("区分は ordinary か other-directed です。", "The designation is ordinary or other-directed.")));
+            errors.Add(new FieldError("kind",
+                new Text("区分は ordinary か other-directed です。", "The designation is ordinary or other-directed.")));
         }
 
         if (errors.Count > 0)

@@ -14,7 +14,8 @@ public static class DesignationTexts
         "他律的業務の比重が高い部署として指定された部署の職員には、月100時間未満・年720時間などの上限が適用されます。"
         + "指定のない部署は月45時間・年360時間です。指定は適用開始日から次の変更まで有効です。",
         "Staff of a division designated as having a high share of work paced by others are held to the higher caps (under 100 h a "
-        + "month, 720 h a year and more); other divisions to 45 h a month and 360 h a year. A designation holds from its date until the next change.");
+        + "month, 720 h a year and more); other divisions to 45 h a month and 360 h a year. "
+        + "A designation holds from its date until the next change.");
     public static readonly Text Ordinary = new("通常の部署", "Ordinary");
     public static readonly Text OtherDirected = new("他律的業務の比重が高い部署", "High share of work paced by others");
     public static readonly Text Division = new("課室", "Division");
@@ -55,15 +56,19 @@ public static class DesignationTexts
         new Text("課室コードが空です。", "The division code is empty."), line);
 
     public static FieldError UnknownDivision(int line, string code) => new(DesignationCsv.DivisionColumn,
-        new Text($"課室コード「{Short(code)}」は現在の名簿にありません。", $"The division code \"{Short(code)}\" is not in the current roster."), line);
+        new Text($"課室コード「{Short(code)}」は現在の名簿にありません。",
+            $"The division code \"{Short(code)}\" is not in the current roster."), line);
 
     public static FieldError BadDate(int line, string value, DateOnly first, DateOnly last) => new(DesignationCsv.FromColumn,
-        new Text($"適用開始日「{Short(value)}」は {DesignationNames.Date(first)} から {DesignationNames.Date(last)} までの日付（2027-04-01 の形）ではありません。",
-            $"The date \"{Short(value)}\" is not a date from {DesignationNames.Date(first)} to {DesignationNames.Date(last)} written like 2027-04-01."),
+        new Text($"適用開始日「{Short(value)}」は {DesignationNames.Date(first)} から {DesignationNames.Date(last)} まで"
+                + "の日付（2027-04-01 の形）ではありません。",
+            $"The date \"{Short(value)}\" is not a date from {DesignationNames.Date(first)} to {DesignationNames.Date(last)} "
+                + "written like 2027-04-01."),
         line);
 
     public static FieldError BadKind(int line, string value) => new(DesignationCsv.KindColumn,
-        new Text($"指定「{Short(value)}」は「通常」「他律」のどちらでもありません。", $"The designation \"{Short(value)}\" is neither ordinary nor other-directed."),
+        new Text($"指定「{Short(value)}」は「通常」「他律」のどちらでもありません。",
+            $"The designation \"{Short(value)}\" is neither ordinary nor other-directed."),
         line);
 
     public static FieldError RepeatedRow(int line, int first) => new(FileField,

@@ -21,7 +21,8 @@ public sealed record DivisionDesignationView(
         ArgumentNullException.ThrowIfNull(d);
         var division = d.Division;
         return new(division.Code, division.Name, division.BureauCode, division.BureauName, DesignationNames.Of(d.Today),
-            [.. d.Changes.Select(c => new DesignationChangeView(DesignationNames.Date(c.EffectiveFrom), DesignationNames.Of(c.Designation), c.SetBy, c.SetAt))]);
+            [.. d.Changes.Select(c => new DesignationChangeView(
+                DesignationNames.Date(c.EffectiveFrom), DesignationNames.Of(c.Designation), c.SetBy, c.SetAt))]);
     }
 }
 

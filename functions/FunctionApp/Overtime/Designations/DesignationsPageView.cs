@@ -22,5 +22,6 @@ public sealed record DesignationsPageView(
 
     public IReadOnlyList<Choice> Divisions => Board is null ? [] :
         [.. Board.Divisions.Select(d => new Choice(d.Division.Code,
-            new Text($"{d.Division.BureauName} {d.Division.Name}（{d.Division.Code}）", $"{d.Division.BureauName} {d.Division.Name} ({d.Division.Code})")))];
+            new Text($"{d.Division.BureauName} {d.Division.Name}（{d.Division.Code}）",
+                $"{d.Division.BureauName} {d.Division.Name} ({d.Division.Code})")))];
 }
