@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Text.Json;
 using Azure.Data.Tables;
 using BenchmarkDotNet.Attributes;
@@ -21,7 +22,7 @@ namespace Transformation.Benchmarks.ThreeSixty;
 /// <see cref="BuildReports"/> is what the round's activities do: the sorted subjects in chunks of 500, each chunk's
 /// <see cref="ReportPublisher.BuildAsync"/> (a few chunks at a time, as the orchestration's fan-out runs them), then
 /// <see cref="ReportPublisher.BuildNormsAsync"/> from the chunks' contributions. Target: building ≤ 2× the raw scan.
-/// <see cref="ChunkReads"/> is the reading part of the build alone.
+/// <see cref="ChunkReads"/> is the reading part of the build alone, <see cref="ReportWrites"/> the writing part.
 /// </summary>
 [Config(typeof(ReportStorageJob))]
 public class ThreeSixtyReportStorageBenchmarks
@@ -34,6 +35,7 @@ public class ThreeSixtyReportStorageBenchmarks
     private Round _round = null!;
     private List<string> _subjectIds = [];
     private TableClient _answers = null!;
+    private List<ThreeSixtyReport> _reports = [];
 
     [Params(5_000)]
     public int Subjects { get; set; }
@@ -155,8 +157,95 @@ public class ThreeSixtyReportStorageBenchmarks
         return read;
     }
 
+    /// <summary>For <see cref="ReportWrites"/>: the round's reports built (and stored) once, then held in memory.</summary>
+    [GlobalSetup(Target = nameof(ReportWrites))]
+    public void SetupWrites()
+    {
+        Setup();
+        BuildReportsAsync().GetAwaiter().GetResult();
+        _reports = ReportsAsync().GetAwaiter().GetResult();
+
+        async Task<List<ThreeSixtyReport>> ReportsAsync()
+        {
+            var reports = new List<ThreeSixtyReport>();
+            await foreach (var report in _services.GetRequiredService<ReportStore>().ListAsync(RoundId))
+            {
+                reports.Add(report);
+            }
+
+            return reports;
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="BuildReports"/> writes, alone: the round's reports, already built, stored over themselves in
+    /// the same chunks and batches, the chunks as many at once; nothing is read or built.
+    /// </summary>
+    [Benchmark]
+    public int ReportWrites() => ReportWritesAsync().GetAwaiter().GetResult();
+
+    private async Task<int> ReportWritesAsync()
+    {
+        var store = _services.GetRequiredService<ReportStore>();
+        var chunks = _reports.OrderBy(r => r.SubjectId, StringComparer.Ordinal).Chunk(ChunkSize).ToList();
+        await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = ChunksAtOnce }, async (chunk, ct) =>
+            await store.SaveAllAsync(chunk, ct));
+        Console.WriteLine($"// Report writes: {_reports.Count} reports in {chunks.Count} chunks");
+        return _reports.Count;
+    }
+
     [GlobalCleanup]
-    public void Cleanup() => _services.Dispose();
+    public void Cleanup()
+    {
+        PrintStoredSizesAsync().GetAwaiter().GetResult();
+        _services.Dispose();
+    }
+
+    /// <summary>
+    /// After <see cref="BuildReports"/>: what the stored reports weigh, and what the same JSON weighs and costs
+    /// compressed otherwise (the choice of <see cref="CompressedJson"/>'s Brotli at its optimal level).
+    /// </summary>
+    private async Task PrintStoredSizesAsync()
+    {
+        var table = await _services.GetRequiredService<Tables>().GetAsync(ReportStore.Table);
+        var json = new List<byte[]>();
+        var stored = 0L;
+        await foreach (var row in table.QueryAsync<TableEntity>($"PartitionKey eq {TableKeys.Quote(RoundId)}"))
+        {
+            stored += row.Keys.Sum(k => row[k] is byte[] bytes ? bytes.Length : 0);
+            json.Add(System.Text.Encoding.UTF8.GetBytes(CompressedJson.ReadText(row, "Report")));
+        }
+
+        if (json.Count == 0)
+        {
+            return;
+        }
+
+        Console.WriteLine($"// Stored: {json.Count} reports, {stored:N0} bytes compressed, {json.Sum(j => j.Length):N0} bytes of JSON");
+        foreach (var (name, compress) in new (string, Func<Stream, Stream>)[]
+        {
+            ("Brotli fastest", s => new BrotliStream(s, CompressionLevel.Fastest, true)),
+            ("Brotli optimal", s => new BrotliStream(s, CompressionLevel.Optimal, true)),
+            ("GZip fastest", s => new GZipStream(s, CompressionLevel.Fastest, true)),
+            ("GZip optimal", s => new GZipStream(s, CompressionLevel.Optimal, true)),
+        })
+        {
+            var clock = Stopwatch.StartNew();
+            var bytes = 0L;
+            foreach (var report in json)
+            {
+                using var buffer = new MemoryStream();
+                using (var stream = compress(buffer))
+                {
+                    stream.Write(report);
+                }
+
+                bytes += buffer.Length;
+            }
+
+            Console.WriteLine($"// {name}: {bytes:N0} bytes in {clock.Elapsed.TotalMilliseconds:F0} ms");
+        }
+    }
 }
 
 /// <summary>One warm-up run (the reports then exist, as they would on a retried chunk) and three measured runs.</summary>

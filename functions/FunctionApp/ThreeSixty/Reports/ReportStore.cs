@@ -7,9 +7,11 @@ using Transformation.Platform.Storage;
 namespace Transformation.ThreeSixty.Reports;
 
 /// <summary>
-/// The stored reports (table ThreeSixtyReports: partition = round, row = subject, the report as JSON) and the
-/// grade-band norms (table ThreeSixtyReportNorms: partition = round, row = band). A report holds only figures the
-/// rules allow to be shown, so a reader of this table learns no more than the subject's page tells the subject.
+/// The stored reports (table ThreeSixtyReports: partition = round, row = subject, the report as Brotli-compressed
+/// JSON, see <see cref="CompressedJson"/>) and the grade-band norms (table ThreeSixtyReportNorms: partition = round,
+/// row = band, JSON text). A report holds only figures the rules allow to be shown, so a reader of this table learns
+/// no more than the subject's page tells the subject. A round writes thousands of reports at once: compressed,
+/// and without the empty figures (JSON nulls), each is a fraction of its JSON text.
 /// </summary>
 public sealed class ReportStore(Tables tables)
 {
@@ -20,6 +22,16 @@ public sealed class ReportStore(Tables tables)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>
+    /// A figure not shown (null) is left out and read back as null, as its parameter's default. Comments are kept as
+    /// the UTF-8 they are (3 bytes a Japanese character) rather than \u escapes (6): this JSON is never put in a page.
+    /// </summary>
+    private static readonly JsonSerializerOptions ReportJson = new(Json)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Writes (or overwrites) a report: building again gives the same report, so a retry changes nothing.</summary>
@@ -36,14 +48,14 @@ public sealed class ReportStore(Tables tables)
         {
             ["BandId"] = report.BandId,
         };
-        LongText.Write(entity, Column, JsonSerializer.Serialize(report, Json));
+        CompressedJson.Write(entity, Column, report, ReportJson);
         return entity;
     }
 
     /// <summary>
     /// Writes (or overwrites) reports of one round in batch transactions, the round being their one partition: a
     /// chunk of 500 reports is a handful of requests, not 500. A batch holds at most 100 rows and stays well under
-    /// the service's 4 MiB a batch (text counted at 3 bytes a character, as Japanese is in UTF-8).
+    /// the service's 4 MiB a batch (binary counted as the base64 it is sent as, text at 3 bytes a character).
     /// </summary>
     public async Task SaveAllAsync(IReadOnlyList<ThreeSixtyReport> reports, CancellationToken cancellationToken = default)
     {
@@ -56,7 +68,7 @@ public sealed class ReportStore(Tables tables)
         {
             var batch = new List<TableTransactionAction>();
             var characters = 0;
-            foreach (var (row, size) in group.Select(r => (r, r.Keys.Sum(k => r[k] is string text ? text.Length : 16))))
+            foreach (var (row, size) in group.Select(r => (r, r.Keys.Sum(k => Size(r[k])))))
             {
                 if (batch.Count == MostRows || (batch.Count > 0 && characters + size > MostCharacters))
                 {
@@ -74,6 +86,13 @@ public sealed class ReportStore(Tables tables)
                 await table.SubmitTransactionAsync(batch, cancellationToken);
             }
         }
+
+        static int Size(object? value) => value switch
+        {
+            string text => text.Length,
+            byte[] bytes => (bytes.Length + 2) / 3 * 4,
+            _ => 16,
+        };
     }
 
     /// <summary>
@@ -167,6 +186,6 @@ public sealed class ReportStore(Tables tables)
     }
 
     private static ThreeSixtyReport Read(TableEntity entity) =>
-        JsonSerializer.Deserialize<ThreeSixtyReport>(LongText.Read(entity, Column), Json)
+        CompressedJson.Read<ThreeSixtyReport>(entity, Column, ReportJson)
         ?? throw new RequestFailedException($"The stored 360 report {entity.PartitionKey}/{entity.RowKey} is empty.");
 }

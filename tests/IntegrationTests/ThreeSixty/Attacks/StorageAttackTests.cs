@@ -1,6 +1,9 @@
+using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Transformation.Platform.Storage;
 using Transformation.ThreeSixty.Rating;
+using Transformation.ThreeSixty.Reports;
 
 namespace Transformation.Tests.ThreeSixty.Attacks;
 
@@ -124,6 +127,16 @@ public sealed class StorageAttackTests(AttackedRound run)
     }
 
     [Fact]
+    public void The_searches_read_the_reports_inside_their_compressed_column()
+    {
+        var reports = run.Table(ReportStore.Table);
+
+        Assert.NotEmpty(reports);
+        Assert.Contains(reports.SelectMany(r => Values(r, withKeys: false)),
+            v => run.Submitted.Any(s => v.Contains(s.Strengths, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void An_answer_sent_after_the_close_is_refused_and_not_counted()
     {
         Assert.NotEqual(System.Net.HttpStatusCode.SeeOther, run.LateAnswer);
@@ -165,8 +178,60 @@ public sealed class StorageAttackTests(AttackedRound run)
 
     private static IEnumerable<string> Values(TableEntity row, bool withKeys)
     {
-        var values = row.Where(kv => kv.Key is not ("odata.etag" or "Timestamp" or "PartitionKey" or "RowKey"))
-            .Select(kv => kv.Value?.ToString() ?? "");
+        var values = row.Where(kv => kv.Key is not ("odata.etag" or "Timestamp" or "PartitionKey" or "RowKey") && kv.Value is not byte[])
+            .Select(kv => kv.Value?.ToString() ?? "").Concat(Binary(row));
         return withKeys ? values.Append(row.PartitionKey).Append(row.RowKey) : values;
+    }
+
+    /// <summary>
+    /// What binary columns hold, as text: a compressed column (a report, split as Report, Report1…) decompressed,
+    /// anything else as its bytes read as UTF-8, so that compression hides nothing from the searches above.
+    /// </summary>
+    private static IEnumerable<string> Binary(TableEntity row)
+    {
+        var names = row.Where(kv => kv.Value is byte[]).Select(kv => kv.Key).ToList();
+        foreach (var name in names.Where(n => !names.Any(b => b != n && n.StartsWith(b, StringComparison.Ordinal)
+            && n[b.Length..].All(char.IsAsciiDigit))))
+        {
+            string text;
+            try
+            {
+                text = CompressedJson.ReadText(row, name);
+            }
+            catch (InvalidDataException)
+            {
+                text = Encoding.UTF8.GetString((byte[])row[name]);
+            }
+
+            yield return text;
+            foreach (var value in JsonStrings(text))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    /// <summary>Every string in a JSON text, unescaped: a serializer may write Japanese as \u escapes.</summary>
+    private static IEnumerable<string> JsonStrings(string text)
+    {
+        JsonElement root;
+        try
+        {
+            root = JsonSerializer.Deserialize<JsonElement>(text);
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+
+        return Walk(root);
+
+        static IEnumerable<string> Walk(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.String => [element.GetString()!],
+            JsonValueKind.Array => element.EnumerateArray().SelectMany(Walk),
+            JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Walk(p.Value)),
+            _ => [],
+        };
     }
 }
