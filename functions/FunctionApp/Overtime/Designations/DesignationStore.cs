@@ -1,5 +1,5 @@
-using Azure.Data.Tables;
 using Azure;
+using Azure.Data.Tables;
 using Transformation.Overtime.Caps;
 using Transformation.Platform.Storage;
 
@@ -8,12 +8,11 @@ namespace Transformation.Overtime.Designations;
 /// <summary>
 /// The designation changes of every division (table OvertimeDesignations, partition = division code, row = the date it takes
 /// effect). A ministry has about a thousand divisions and changes them a few times a year, so the whole table is small;
-/// the designation on a day reads one partition.
+/// a division's changes are one partition.
 /// </summary>
 public sealed class DesignationStore(Tables tables)
 {
     public const string Table = "OvertimeDesignations";
-    private const int BatchSize = 100;
 
     public async Task<IReadOnlyList<DesignationEntry>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -27,30 +26,12 @@ public sealed class DesignationStore(Tables tables)
         return changes;
     }
 
-    public async Task<IReadOnlyList<DesignationEntry>> HistoryAsync(string divisionCode, CancellationToken cancellationToken = default)
-    {
-        var table = await tables.GetAsync(Table, cancellationToken);
-        var changes = new List<DesignationEntry>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == divisionCode, cancellationToken: cancellationToken))
-        {
-            changes.Add(FromEntity(entity));
-        }
-
-        return changes;
-    }
-
-    public async Task<Designation> OnAsync(string divisionCode, DateOnly day, CancellationToken cancellationToken = default) =>
-        DesignationEntry.Timeline(await HistoryAsync(divisionCode, cancellationToken)).On(day);
-
-    /// <summary>Sets (or replaces) the change of a division on a date; true when it was new.</summary>
-    public async Task<bool> SetAsync(DesignationEntry change, CancellationToken cancellationToken = default)
+    /// <summary>Sets (or replaces) the change of a division on a date.</summary>
+    public async Task SetAsync(DesignationEntry change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         var table = await tables.GetAsync(Table, cancellationToken);
-        var existed = (await table.GetEntityIfExistsAsync<TableEntity>(change.DivisionCode, Row(change.EffectiveFrom),
-            cancellationToken: cancellationToken)).HasValue;
         await table.UpsertEntityAsync(ToEntity(change), TableUpdateMode.Replace, cancellationToken);
-        return !existed;
     }
 
     /// <summary>Removes a division's change on a date; false when there was none.</summary>
@@ -72,14 +53,7 @@ public sealed class DesignationStore(Tables tables)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var table = await tables.GetAsync(Table, cancellationToken);
-        foreach (var division in changes.GroupBy(c => c.DivisionCode, StringComparer.Ordinal))
-        {
-            foreach (var chunk in division.Chunk(BatchSize))
-            {
-                await table.SubmitTransactionAsync(
-                    chunk.Select(c => new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(c))), cancellationToken);
-            }
-        }
+        await TableBatches.UpsertAsync(table, changes.Select(ToEntity), cancellationToken);
     }
 
     private static string Row(DateOnly day) => DesignationNames.Date(day);

@@ -18,10 +18,6 @@ public sealed class MailOutbox(Tables tables)
     public const string TableName = "Outbox";
     public const int MaxListed = 1000;
 
-    // A transaction carries at most 100 entities and 4 MiB; JSON may spend up to 6 bytes on a character (\uXXXX).
-    private const int MaxPerTransaction = 100;
-    private const long MaxTransactionBytes = 3_500_000;
-
     public static string IdOf(string batchKey, int index)
     {
         ArgumentNullException.ThrowIfNull(batchKey);
@@ -53,34 +49,7 @@ public sealed class MailOutbox(Tables tables)
     {
         ArgumentNullException.ThrowIfNull(entities);
         var table = await tables.GetAsync(TableName, cancellationToken);
-        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
-        {
-            await SavePartitionAsync(table, partition, cancellationToken);
-        }
-    }
-
-    private static async Task SavePartitionAsync(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken)
-    {
-        var group = new List<TableTransactionAction>();
-        long bytes = 0;
-        foreach (var entity in entities)
-        {
-            var size = EstimatedBytes(entity);
-            if (group.Count == MaxPerTransaction || (group.Count > 0 && bytes + size > MaxTransactionBytes))
-            {
-                await table.SubmitTransactionAsync(group, cancellationToken);
-                group = [];
-                bytes = 0;
-            }
-
-            group.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
-            bytes += size;
-        }
-
-        if (group.Count > 0)
-        {
-            await table.SubmitTransactionAsync(group, cancellationToken);
-        }
+        await TableBatches.UpsertAsync(table, entities, cancellationToken);
     }
 
     /// <summary>Newest first, at most <paramref name="take"/>; only those to <paramref name="to"/> when given (case-insensitive).</summary>
@@ -125,7 +94,4 @@ public sealed class MailOutbox(Tables tables)
     private static string PartitionOf(string id) => id.Length > 0 ? id[..1] : "-";
 
     private static string ToKey(string email) => email.ToUpperInvariant();
-
-    private static long EstimatedBytes(TableEntity entity) =>
-        1024 + ((IDictionary<string, object>)entity).Values.Sum(v => v is string s ? s.Length * 6L : 16L);
 }

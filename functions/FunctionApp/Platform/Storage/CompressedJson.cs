@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -30,7 +29,7 @@ public static class CompressedJson
         do
         {
             var length = Math.Min(PieceLength, bytes.Length);
-            entity[PropertyName(name, piece)] = bytes[..length].ToArray();
+            entity[LongText.PieceName(name, piece)] = bytes[..length].ToArray();
             bytes = bytes[length..];
             piece++;
         }
@@ -55,7 +54,7 @@ public static class CompressedJson
     {
         ArgumentNullException.ThrowIfNull(entity);
         var stored = new MemoryStream();
-        for (var piece = 0; entity.TryGetValue(PropertyName(name, piece), out var value) && Bytes(value) is { } bytes; piece++)
+        for (var piece = 0; entity.TryGetValue(LongText.PieceName(name, piece), out var value) && Bytes(value) is { } bytes; piece++)
         {
             stored.Write(bytes);
         }
@@ -70,7 +69,4 @@ public static class CompressedJson
         BinaryData data => data.ToArray(),
         _ => null,
     };
-
-    private static string PropertyName(string name, int piece) =>
-        piece == 0 ? name : name + piece.ToString(CultureInfo.InvariantCulture);
 }

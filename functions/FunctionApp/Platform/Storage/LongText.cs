@@ -27,7 +27,7 @@ public static class LongText
                 length--;
             }
 
-            entity[PropertyName(name, piece)] = text.Substring(at, length);
+            entity[PieceName(name, piece)] = text.Substring(at, length);
             at += length;
             piece++;
         }
@@ -38,7 +38,7 @@ public static class LongText
     {
         ArgumentNullException.ThrowIfNull(entity);
         var pieces = new List<string>();
-        for (var piece = 0; entity.TryGetValue(PropertyName(name, piece), out var value) && value is string text; piece++)
+        for (var piece = 0; entity.TryGetValue(PieceName(name, piece), out var value) && value is string text; piece++)
         {
             pieces.Add(text);
         }
@@ -46,6 +46,7 @@ public static class LongText
         return string.Concat(pieces);
     }
 
-    private static string PropertyName(string name, int piece) =>
+    /// <summary>The property of piece <paramref name="piece"/>: the name itself, then name1, name2…</summary>
+    internal static string PieceName(string name, int piece) =>
         piece == 0 ? name : name + piece.ToString(CultureInfo.InvariantCulture);
 }

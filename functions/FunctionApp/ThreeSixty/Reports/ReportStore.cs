@@ -54,45 +54,13 @@ public sealed class ReportStore(Tables tables)
 
     /// <summary>
     /// Writes (or overwrites) reports of one round in batch transactions, the round being their one partition: a
-    /// chunk of 500 reports is a handful of requests, not 500. A batch holds at most 100 rows and stays well under
-    /// the service's 4 MiB a batch (binary counted as the base64 it is sent as, text at 3 bytes a character).
+    /// chunk of 500 reports is a handful of requests, not 500.
     /// </summary>
     public async Task SaveAllAsync(IReadOnlyList<ThreeSixtyReport> reports, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reports);
-        const int MostRows = 100;
-        const int MostCharacters = 800_000;
         var table = await tables.GetAsync(Table, cancellationToken);
-        var rows = reports.Select(Row).ToList();
-        foreach (var group in rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal))
-        {
-            var batch = new List<TableTransactionAction>();
-            var characters = 0;
-            foreach (var (row, size) in group.Select(r => (r, r.Keys.Sum(k => Size(r[k])))))
-            {
-                if (batch.Count == MostRows || (batch.Count > 0 && characters + size > MostCharacters))
-                {
-                    await table.SubmitTransactionAsync(batch, cancellationToken);
-                    batch = [];
-                    characters = 0;
-                }
-
-                batch.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, row));
-                characters += size;
-            }
-
-            if (batch.Count > 0)
-            {
-                await table.SubmitTransactionAsync(batch, cancellationToken);
-            }
-        }
-
-        static int Size(object? value) => value switch
-        {
-            string text => text.Length,
-            byte[] bytes => (bytes.Length + 2) / 3 * 4,
-            _ => 16,
-        };
+        await TableBatches.UpsertAsync(table, reports.Select(Row), cancellationToken);
     }
 
     /// <summary>
