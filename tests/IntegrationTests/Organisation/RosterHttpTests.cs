@@ -183,7 +183,7 @@ public sealed class RosterHttpTests
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(csv);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, RosterUpload.FileField, "roster.csv");
+        form.Add(file, FileUpload.FileField, "roster.csv");
         var request = Request(staffId, roles);
         request.Method = "POST";
         request.ContentType = form.Headers.ContentType!.ToString();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Transformation.Organisation.Import;
+using Transformation.Platform.Files;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
@@ -37,7 +38,7 @@ public sealed class RosterImportFunction(RosterImporter importer, IOptions<Organ
         byte[]? csv;
         try
         {
-            csv = await RosterUpload.ReadAsync(request, o.MaxImportBytes, cancellationToken);
+            csv = await FileUpload.ReadAsync(request, o.MaxImportBytes, cancellationToken);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -49,7 +50,8 @@ public sealed class RosterImportFunction(RosterImporter importer, IOptions<Organ
         {
             return Problems.BadRequest(http,
                 new Text("ファイルが送られていません。", "No file was sent."),
-                [new FieldError(RosterUpload.FileField, new Text("フォームの「file」欄に CSV を添付してください。", "Attach the CSV in the form field \"file\"."))]);
+                [new FieldError(FileUpload.FileField,
+                    new Text("フォームの「file」欄に CSV を添付してください。", "Attach the CSV in the form field \"file\"."))]);
         }
 
         var outcome = await importer.ImportAsync(csv, caller.StaffId, cancellationToken);

@@ -12,7 +12,7 @@ public static class RosterCsv
         ArgumentNullException.ThrowIfNull(text);
         var errors = new List<FieldError>();
         var records = new List<RosterRecord>();
-        using var reader = CsvFiles.Open(text, line => errors.Add(RosterErrors.BrokenQuotes(line)));
+        using var reader = CsvFiles.Open(text, line => errors.Add(FileErrors.BrokenQuotes(line)));
         var names = reader.Headers.ToList();
         if (names.Count == 0)
         {

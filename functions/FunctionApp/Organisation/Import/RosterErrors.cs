@@ -21,18 +21,11 @@ public static class RosterErrors
     public static FieldError TooManyRows(int maxRows, int line) => new(FileField,
         new Text($"行数が上限（{Count(maxRows)} 行）を超えています。", $"The file has more than {Count(maxRows)} staff rows."), line);
 
-    public static FieldError Undecodable() => new(FileField,
-        new Text("文字コードを判別できません。UTF-8 または Shift_JIS で保存してください。",
-            "The character encoding is not recognised. Save the file as UTF-8 or Shift_JIS."));
-
     public static FieldError MissingColumn(RosterColumnSpec spec) => new(spec.English,
         new Text($"列「{spec.Japanese}」（{spec.English}）が見出し行にありません。", $"The header has no column \"{spec.English}\" ({spec.Japanese})."), 1);
 
     public static FieldError DuplicateColumn(RosterColumnSpec spec) => new(spec.English,
         new Text($"列「{spec.Japanese}」が見出し行に2回あります。", $"The header has the column \"{spec.English}\" twice."), 1);
-
-    public static FieldError BrokenQuotes(int line) => new(FileField,
-        new Text("引用符（\"）の対応が取れていません。", "Quotation marks (\") are not balanced."), line);
 
     public static FieldError FieldCount(int line, int actual, int expected) => new(FileField,
         new Text($"列の数が {actual} で、見出し行（{expected}）と合いません。", $"The row has {actual} fields; the header has {expected}."), line);

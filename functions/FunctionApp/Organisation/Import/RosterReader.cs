@@ -21,7 +21,7 @@ public static class RosterReader
         var (text, encoding) = ExportEncoding.Decode(bytes);
         if (text is null)
         {
-            return Failed([RosterErrors.Undecodable()], encoding);
+            return Failed([FileErrors.Undecodable()], encoding);
         }
 
         if (string.IsNullOrWhiteSpace(text))

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using Transformation.Organisation.Api;
 using Transformation.Organisation.Import;
 using Transformation.Organisation.Lookup;
+using Transformation.Platform.Files;
 using Transformation.Platform.Http;
 using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
@@ -69,7 +69,7 @@ public sealed class RosterImportPageFunctions(
 
         var page = post.Page;
         var o = options.Value;
-        var csv = await RosterUpload.ReadAsync(request, o.MaxImportBytes, cancellationToken);
+        var csv = await FileUpload.ReadAsync(request, o.MaxImportBytes, cancellationToken);
         if (csv is null || csv.Length == 0)
         {
             var noFile = new RosterImportPageView(page.Csrf, null, Problem: RosterImportTexts.NoFile);

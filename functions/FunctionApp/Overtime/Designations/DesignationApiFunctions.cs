@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Transformation.Organisation.Api;
 using Transformation.Overtime.Caps;
+using Transformation.Platform.Files;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 using Transformation.Platform.Security;
@@ -53,7 +53,8 @@ public sealed class DesignationApiFunctions(DesignationRegistry registry)
         var outcome = await registry.SetAsync(divisionCode, effectiveFrom, body!.Designation, Caller.Required(request).StaffId, cancellationToken);
         if (!outcome.Done)
         {
-            return Problems.BadRequest(request.HttpContext, new Text("区分を設定できません。", "The designation cannot be set."), outcome.Errors);
+            return Problems.BadRequest(
+                request.HttpContext, new Text("区分を設定できません。", "The designation cannot be set."), outcome.Errors);
         }
 
         return await DivisionAsync(request, divisionCode, cancellationToken);
@@ -93,7 +94,7 @@ public sealed class DesignationApiFunctions(DesignationRegistry registry)
         byte[]? csv;
         try
         {
-            csv = await RosterUpload.ReadAsync(request, DesignationRegistry.MaxBytes, cancellationToken);
+            csv = await FileUpload.ReadAsync(request, DesignationRegistry.MaxBytes, cancellationToken);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

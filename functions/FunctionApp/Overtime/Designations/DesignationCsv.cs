@@ -28,7 +28,7 @@ public static class DesignationCsv
         ArgumentNullException.ThrowIfNull(divisions);
         var errors = new List<FieldError>();
         var rows = new List<DesignationRow>();
-        using var reader = CsvFiles.Open(text, line => errors.Add(DesignationTexts.BrokenQuotes(line)));
+        using var reader = CsvFiles.Open(text, line => errors.Add(FileErrors.BrokenQuotes(line)));
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = reader.Headers.ToList();
         for (var i = 0; i < names.Count; i++)

@@ -46,7 +46,8 @@ public sealed class DesignationRegistry(DesignationStore store, RosterDirectory 
         var errors = new List<FieldError>();
         if (!(await DivisionCodesAsync(cancellationToken)).Contains(divisionCode))
         {
-            errors.Add(new FieldError("divisionCode", new Text("その課室は現在の名簿にありません。", "That division is not in the current roster.")));
+            errors.Add(new FieldError("divisionCode",
+                new Text("その課室は現在の名簿にありません。", "That division is not in the current roster.")));
         }
 
         var day = DesignationNames.ParseDate(from);
@@ -85,7 +86,7 @@ public sealed class DesignationRegistry(DesignationStore store, RosterDirectory 
 
         if (ExportEncoding.Decode(file.Span).Text is not { } text)
         {
-            return DesignationOutcome.Refused(DesignationTexts.NotDecodable());
+            return DesignationOutcome.Refused(FileErrors.Undecodable());
         }
 
         var (rows, errors) = DesignationCsv.Parse(text, await DivisionCodesAsync(cancellationToken), (FirstDay, LastDay), MaxRows);

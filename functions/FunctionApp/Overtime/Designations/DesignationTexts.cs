@@ -1,4 +1,5 @@
 using Transformation.Overtime.Caps;
+using Transformation.Platform.Files;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
 
@@ -7,7 +8,7 @@ namespace Transformation.Overtime.Designations;
 /// <summary>Every text of the division designations, page, API and file messages, in both languages.</summary>
 public static class DesignationTexts
 {
-    public const string FileField = "file";
+    public const string FileField = FileUpload.FileField;
 
     public static readonly Text Title = new("超過勤務の上限区分（部署の指定）", "Overtime caps: division designations");
     public static readonly Text Intro = new(
@@ -45,11 +46,9 @@ public static class DesignationTexts
     public static readonly Text NoFile = new("CSVファイルを選んでください。", "Choose a CSV file.");
     public static readonly Text Line = new("行", "Line");
     public static readonly Text Problem = new("内容", "Problem");
-    public static readonly Text NothingImported = new("ファイルに誤りがあるため、何も設定していません。", "The file has errors, so nothing was set.");
+    public static readonly Text NothingImported = new(
+        "ファイルに誤りがあるため、何も設定していません。", "The file has errors, so nothing was set.");
     public static readonly Text NotFound = new("その変更はありません。", "There is no such change.");
-    public static readonly Text Undecodable = new("文字コードを判別できません。UTF-8 または Shift_JIS で保存してください。",
-        "The character encoding is not recognised. Save the file as UTF-8 or Shift_JIS.");
-
     public static Text KindName(Designation kind) => kind == Designation.OtherDirected ? OtherDirected : Ordinary;
 
     public static FieldError EmptyDivision(int line) => new(DesignationCsv.DivisionColumn,
@@ -80,9 +79,6 @@ public static class DesignationTexts
     public static FieldError DuplicateColumn(string column) => new(column,
         new Text($"列「{column}」が見出し行に2回あります。", $"The header has the column \"{column}\" twice."), 1);
 
-    public static FieldError BrokenQuotes(int line) => new(FileField,
-        new Text("引用符（\"）の対応が取れていません。", "Quotation marks (\") are not balanced."), line);
-
     public static FieldError TooManyRows(int maxRows, int line) => new(FileField,
         new Text($"行数が上限（{maxRows} 行）を超えています。", $"The file has more than {maxRows} rows."), line);
 
@@ -90,8 +86,6 @@ public static class DesignationTexts
         new Text("見出し行のほかに行がありません。", "The file has a header but no rows."), 1);
 
     public static FieldError TooLarge(long maxBytes) => new(FileField, Problems.TooLargeText(maxBytes));
-
-    public static FieldError NotDecodable() => new(FileField, Undecodable);
 
     // What a person typed is shown back so they can find it, but never a page of it.
     private static string Short(string value) => value.Length <= 40 ? value : value[..40] + "…";

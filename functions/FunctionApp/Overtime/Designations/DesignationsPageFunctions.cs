@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Transformation.Organisation.Api;
+using Transformation.Platform.Files;
 using Transformation.Platform.Http;
 using Transformation.Platform.OpenApi;
 using Transformation.Platform.Pages;
@@ -91,7 +91,7 @@ public sealed class DesignationsPageFunctions(DesignationRegistry registry, Page
             return refusal!;
         }
 
-        var csv = await RosterUpload.ReadAsync(request, DesignationRegistry.MaxBytes, cancellationToken);
+        var csv = await FileUpload.ReadAsync(request, DesignationRegistry.MaxBytes, cancellationToken);
         if (csv is null || csv.Length == 0)
         {
             return await PageAsync(post.Page, FormState.Empty, StatusCodes.Status400BadRequest, cancellationToken, problem: DesignationTexts.NoFile);

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Transformation.Organisation.Api;
+namespace Transformation.Platform.Files;
 
 /// <summary>
-/// The CSV of an import request: the body itself (text/csv) or the "file" field of a form upload.
+/// The file of an import request: the body itself (text/csv) or the "file" field of a form upload.
 /// Reads at most one byte past the limit, so an oversized upload is refused without holding all of it.
 /// </summary>
-public static class RosterUpload
+public static class FileUpload
 {
     public const string FileField = "file";
 
