@@ -52,7 +52,8 @@ public static class HomeTexts
     public static readonly Text TeamUpPanelDetail = new("審査員がまだ指名されていません。", "No judge has been named yet.");
 
     public static readonly Text Hr = new("人事の業務", "HR tasks");
-    public static readonly Text OvertimeDesignations = new("超過勤務の上限区分（部署の指定）", "Overtime caps: division designations");
+    public static readonly Text OvertimeDesignations = new(
+        "超過勤務の上限区分（部署の指定）", "Overtime caps: division designations");
     public static readonly Text Roster = new("名簿の取込", "Import the roster");
     public static readonly Text Attention = new(
         "要対応の一覧（滞留・失敗したワークフロー）", "Needs attention (stalled or failed workflows)");

@@ -24,6 +24,11 @@ public sealed class TeamUpJudgingCrashTests : IAsyncLifetime
     private TeamUpSeasonHarness _harness = null!;
 
     /// <summary>The roster of <see cref="TeamUpSeasonHarness"/>: six heads, twelve staff, three judges.</summary>
+    private static readonly (string Judge, string Division, int Score)[] Scores =
+    [
+        ("J1", "D3", 5), ("J1", "D4", 3), ("J2", "D1", 4), ("J2", "D2", 2), ("J3", "D1", 4), ("J3", "D2", 3), ("J3", "D3", 5), ("J3", "D4", 2),
+    ];
+
     private static readonly string[] Everyone =
         [.. Enumerable.Range(1, 6).SelectMany(n => new[] { $"H{n}", $"E{n}01", $"E{n}02" }), "J1", "J2", "J3"];
 
@@ -63,7 +68,7 @@ public sealed class TeamUpJudgingCrashTests : IAsyncLifetime
         var season = await _harness.WaitForPhaseAsync(Season, "entries");
         foreach (var n in new[] { 1, 2, 3, 4 })
         {
-            await EnterAsync($"H{n}", $"D{n}", hours: n * 5);
+            await _harness.EnterAsync(Season, $"H{n}", $"D{n}", hours: n * 5);
         }
 
         await TeamUpSeasonHarness.PassAsync(season.GetProperty("entryDeadline").GetDateTimeOffset());
@@ -74,9 +79,10 @@ public sealed class TeamUpJudgingCrashTests : IAsyncLifetime
         }
 
         season = await _harness.WaitForPhaseAsync(Season, "judging");
-        await ScoreAsync("J1", ("D3", 5), ("D4", 3));
-        await ScoreAsync("J2", ("D1", 4), ("D2", 2));
-        await ScoreAsync("J3", ("D1", 4), ("D2", 3), ("D3", 5), ("D4", 2));
+        foreach (var (judge, division, score) in Scores)
+        {
+            await _harness.ScoreAsync(Season, judge, division, score);
+        }
         await TeamUpSeasonHarness.PassAsync(season.GetProperty("judgingDeadline").GetDateTimeOffset());
         await _harness.WaitForPhaseAsync(Season, "awaiting-confirmation");
         await FaultSettings.WaitForAsync(_provider, r => r.Any(m => m.Email == HrMailbox), _harness.Host, () => "HR was not asked to confirm.");
@@ -169,34 +175,5 @@ public sealed class TeamUpJudgingCrashTests : IAsyncLifetime
         }
 
         throw new TimeoutException($"The season's workflow did not complete; last: {last}{Environment.NewLine}{_harness.Host.Output}");
-    }
-
-    private async Task EnterAsync(string head, string division, decimal hours)
-    {
-        using var client = await _harness.ClientAsync(head, "division.head");
-        var entry = new
-        {
-            mission = "国民に信頼される行政サービスを、少ない手間で届ける。",
-            priorities = "1. 業務の見える化 2. 止める仕事の実行",
-            wayOfWorking = "毎朝15分の短い朝会で状況を共有する。",
-            stopWork = new[] { new { task = "紙の回覧", reason = "電子決裁で足りるため。", hoursPerMonth = hours } },
-            initiatives = new[] { new { title = "ナレッジ共有会", description = "月1回、業務のコツを共有する。", results = "問い合わせ対応時間が2割減った。" } },
-        };
-        var path = $"/api/team-up/seasons/{Season}/entries/{division}";
-        using var saved = await TeamUpEntryHarness.PutAsync(client, path, entry);
-        Assert.True(saved.IsSuccessStatusCode, $"{division}: {(int)saved.StatusCode} {await saved.Content.ReadAsStringAsync()}");
-        using var submitted = await TeamUpEntryHarness.SubmitAsync(client, path, TeamUpEntryHarness.ETagOf(saved));
-        Assert.True(submitted.IsSuccessStatusCode, $"{division}: {(int)submitted.StatusCode} {await submitted.Content.ReadAsStringAsync()}");
-    }
-
-    private async Task ScoreAsync(string judge, params (string Division, int Score)[] scores)
-    {
-        using var client = await _harness.ClientAsync(judge, "judge");
-        foreach (var (division, score) in scores)
-        {
-            using var response = await client.PutAsJsonAsync($"/api/team-up/seasons/{Season}/scores/{division}",
-                new { scores = new Dictionary<string, int> { ["policy"] = score, ["stop"] = score, ["teamwork"] = score, ["spread"] = score }, comment = "" });
-            Assert.True(response.IsSuccessStatusCode, $"{judge} on {division}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
     }
 }

@@ -11,10 +11,13 @@ public static class OvertimeCapTexts
     public static readonly Text OtherDirectedMonth = new("今月の超過勤務（100時間未満）", "Overtime this month (under 100 h)");
     public static readonly Text OtherDirectedYear = new("今年度の超過勤務（720時間以下）", "Overtime this fiscal year (at most 720 h)");
     public static readonly Text LongMonths = new("45時間を超える月の数（年6か月まで）", "Months over 45 h (at most 6 a year)");
-    public static readonly Text Average = new("{0}か月平均（{1}〜{2}、月80時間以下）", "{0}-month average ({1} to {2}, at most 80 h a month)");
+    public static readonly Text Average = new(
+        "{0}か月平均（{1}〜{2}、月80時間以下）", "{0}-month average ({1} to {2}, at most 80 h a month)");
     public static readonly Text AfterMovePeriod = new(
-        "異動後の期間の超過勤務（{0}〜{1}、30時間×{2}か月以下）", "Overtime since the move ({0} to {1}, at most 30 h x {2} months)");
-    public static readonly Text Personal = new("育児・介護シートの上限（月{0}時間以下）", "Care sheet limit (at most {0} h a month)");
+        "異動後の期間の超過勤務（{0}〜{1}、30時間×{2}か月以下）",
+        "Overtime since the move ({0} to {1}, at most 30 h x {2} months)");
+    public static readonly Text Personal = new(
+        "育児・介護シートの上限（月{0}時間以下）", "Care sheet limit (at most {0} h a month)");
 
     public static readonly Text UsedOfLimitHours = new("{0}時間／{1}時間", "{0} h of {1} h");
     public static readonly Text UsedOfLimitMonths = new("{0}か月／{1}か月", "{0} of {1} months");
@@ -37,7 +40,8 @@ public static class OvertimeCapTexts
         + "not even as special duty. The sheet would have to be revised first.");
     public static readonly Text SpecialDutyNoReason = new(
         "特例業務とする理由を入力してください。", "Enter the reason for treating this as special duty.");
-    public static readonly Text SpecialDutyReasonTooLong = new("理由は{0}文字以内で入力してください。", "The reason can be at most {0} characters.");
+    public static readonly Text SpecialDutyReasonTooLong = new(
+        "理由は{0}文字以内で入力してください。", "The reason can be at most {0} characters.");
 
     public static Text Name(CapFigure figure)
     {
