@@ -133,6 +133,9 @@ public sealed class AttackedRound : IAsyncLifetime
         }
 
         ClosedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        // HR's close is accepted (202) and carried out by the round's workflow: the late answer comes once it is stored.
+        await Round.WaitForPhaseAsync(RoundId, phase => phase != "rating");
         LateAnswer = await PostLateAsync(late, latePage);
         await Round.WaitForPhaseAsync(RoundId, "reported");
         Tables = await ReadTablesAsync();

@@ -58,14 +58,16 @@ public sealed partial class RoundHarness(LocalHostProcess host)
         return await hr.GetFromJsonAsync<JsonElement>($"/api/360/rounds/{roundId}");
     }
 
-    public async Task<JsonElement> WaitForPhaseAsync(string roundId, string phase)
+    public Task<JsonElement> WaitForPhaseAsync(string roundId, string phase) => WaitForPhaseAsync(roundId, p => p == phase, phase);
+
+    public async Task<JsonElement> WaitForPhaseAsync(string roundId, Func<string?, bool> reached, string what = "the phase asked for")
     {
         var watch = Stopwatch.StartNew();
         JsonElement round = default;
         while (watch.Elapsed < Wait)
         {
             round = await RoundAsync(roundId);
-            if (round.GetProperty("phase").GetString() == phase)
+            if (reached(round.GetProperty("phase").GetString()))
             {
                 return round;
             }
@@ -73,7 +75,7 @@ public sealed partial class RoundHarness(LocalHostProcess host)
             await Task.Delay(500);
         }
 
-        throw new TimeoutException($"Round {roundId} did not reach {phase}; it is {round}.{Environment.NewLine}{Host.Output}");
+        throw new TimeoutException($"Round {roundId} did not reach {what}; it is {round}.{Environment.NewLine}{Host.Output}");
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> MailsAsync(string staffId, string keyPrefix) =>
