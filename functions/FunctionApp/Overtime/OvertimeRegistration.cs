@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Transformation.Overtime.Designations;
+using Transformation.Overtime.Requests;
+using Transformation.Platform.Scheduling;
 
 namespace Transformation.Overtime;
 
@@ -8,6 +11,19 @@ public static class OvertimeRegistration
     public static IServiceCollection AddOvertime(this IServiceCollection services)
     {
         services.AddOvertimeDesignations();
+        services.AddOptions<OvertimeOptions>()
+            .BindConfiguration(OvertimeOptions.Section)
+            .Validate(o => TimeOfDay.TryParse(o.RegularHoursEnd, out _), TimeOfDay.SettingMessage("Overtime:RegularHoursEnd"))
+            .Validate(o => TimeOfDay.TryParse(o.ActualReminderTime, out _), TimeOfDay.SettingMessage("Overtime:ActualReminderTime"))
+            .Validate(o => o.WarningShare is > 0m and < 1m, "Setting Overtime:WarningShare must be a share between 0 and 1 (e.g. 0.8).")
+            .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1), "Setting Overtime:RecheckEvery must be at least one second.")
+            .ValidateOnStart();
+        services.AddSingleton<OvertimeStore>();
+        services.AddSingleton<OvertimeLedger>();
+        services.AddSingleton<ApproverInbox>();
+        services.AddSingleton<OvertimeClock>();
+        services.AddSingleton<OvertimeRequests>();
+        services.AddSingleton<OvertimeAudit>();
         return services;
     }
 }

@@ -26,6 +26,20 @@ public sealed class DesignationStore(Tables tables)
         return changes;
     }
 
+    /// <summary>One division's changes: one partition query (the request step reads the designation of the day).</summary>
+    public async Task<DesignationTimeline> TimelineAsync(string divisionCode, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var changes = new List<DesignationEntry>();
+        var filter = $"PartitionKey eq {TableKeys.Quote(divisionCode)}";
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            changes.Add(FromEntity(entity));
+        }
+
+        return DesignationEntry.Timeline(changes);
+    }
+
     /// <summary>Sets (or replaces) the change of a division on a date.</summary>
     public async Task SetAsync(DesignationEntry change, CancellationToken cancellationToken = default)
     {
