@@ -149,21 +149,6 @@ public sealed class OvertimeRequestTests(OvertimeRequestHostFixture fixture) : I
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("R13", json.GetProperty("day").GetProperty("staffId").GetString());
     }
-
-    [Fact]
-    public async Task A_decision_by_the_link_approves_once()
-    {
-        var day = await Harness.SubmitOkAsync("R14");
-        var link = await Harness.WaitForLinkAsync("S1", "R14", day);
-
-        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new(), AllowAutoRedirect = true })
-        {
-            BaseAddress = Harness.Host.BaseUrl,
-        };
-        using var page = await browser.GetAsync(link);
-
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-    }
 }
 
 /// <summary>What happens when nobody decides in time.</summary>
