@@ -24,6 +24,8 @@ public static class OvertimeRegistration
         services.AddSingleton<OvertimeClock>();
         services.AddSingleton<OvertimeRequests>();
         services.AddSingleton<OvertimeAudit>();
+        services.AddSingleton<SpecialDuties.SpecialDutyStore>();
+        services.AddSingleton<SpecialDuties.SpecialDutyAnalysis>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Transformation.Organisation.Lookup;
 using Transformation.Overtime.Caps;
 using Transformation.Overtime.Requests;
+using Transformation.Overtime.SpecialDuties;
 using Transformation.Platform.Hosting;
 using Transformation.Platform.Links;
 using Transformation.Platform.Localization;
@@ -21,6 +22,7 @@ namespace Transformation.Overtime.Decisions;
 public sealed partial class OvertimeRequestActivities(
     OvertimeStore store,
     OvertimeRequests requests,
+    SpecialDutyStore specialDuties,
     OvertimeClock clock,
     RosterDirectory roster,
     ActionLinks links,
@@ -102,6 +104,10 @@ public sealed partial class OvertimeRequestActivities(
                     OvertimeMails.ApprovedBody, employee.Email, employee.Name, values));
                 if (day.SpecialDutyReason is not null)
                 {
+                    // Kept for HR's analysis before HR is told, so the mail never points at a list without it.
+                    await specialDuties.AddAsync(new SpecialDutyRecord(FiscalYear.Of(day.Day).StartYear, day.StaffId, day.Day, employee.Name,
+                        employee.BureauName, employee.DivisionName, day.EstimatedHours, day.SpecialDutyReason, values["decider"],
+                        day.DecidedAt ?? clock.Now, SpecialDuty.AnalysisDueBy(day.Day)));
                     await TellHrAsync(day, employee.Name, employee.DivisionName, values["decider"]);
                 }
 
@@ -159,7 +165,7 @@ public sealed partial class OvertimeRequestActivities(
         values["decider"] = decider;
         values["reason"] = day.SpecialDutyReason ?? "";
         values["analysis"] = DayText(SpecialDuty.AnalysisDueBy(day.Day));
-        values["page"] = Page("/overtime/summary/ministry");
+        values["page"] = Page("/overtime/special-duty");
         await SendAsync(OvertimeMails.One(Key(day, "special-duty"), Language.Ja, OvertimeMails.SpecialDutySubject, OvertimeMails.SpecialDutyBody,
             o.HrEmail, o.HrName, values));
     }

@@ -1,0 +1,63 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Transformation.Platform.Http;
+using Transformation.Platform.Localization;
+using Transformation.Platform.Security;
+
+namespace Transformation.Overtime.SpecialDuties;
+
+/// <summary>The API of HR's special duty records and their analysis.</summary>
+public sealed class SpecialDutyApiFunctions(SpecialDutyStore store, SpecialDutyAnalysis analysis)
+{
+    [Function("OvertimeSpecialDutyList")]
+    [ProducesResponseType<IReadOnlyList<SpecialDutyRecord>>(StatusCodes.Status200OK)]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("HR: the special duties of a fiscal year (the calendar year of its April), with reason, approver, analysis due date "
+        + "and the analysis when recorded.")]
+    public async Task<IActionResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/overtime/special-duty/{year:int}")] HttpRequest request,
+        int year,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return year < 2019
+            ? Problems.BadRequest(request.HttpContext, SpecialDutyTexts.YearInvalid)
+            : new JsonResult(await store.ListAsync(year, cancellationToken), ApiJson.Options);
+    }
+
+    [Function("OvertimeSpecialDutyAnalysis")]
+    [AcceptsJson(typeof(AnalysisInput))]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    [Authorize(Roles = Roles.HrAdmin)]
+    [Description("HR: records (or replaces) the analysis of one special duty, keyed yyyy-MM-dd_staffId: { analysis } (at most 4,000 characters).")]
+    public async Task<IActionResult> Record(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/overtime/special-duty/{year:int}/{key}/analysis")] HttpRequest request,
+        int year,
+        string key,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (body, refused) = await JsonBody.ReadAsync<AnalysisInput>(request, ApiJson.Options, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var (found, errors) = await analysis.RecordAsync(year, key, body!.Analysis, Caller.Required(request).StaffId, cancellationToken);
+        if (!found)
+        {
+            return Problems.NotFound(request.HttpContext, SpecialDutyTexts.NotFound);
+        }
+
+        return errors.Count > 0
+            ? Problems.BadRequest(request.HttpContext, new Text("分析を記録できません。", "The analysis cannot be recorded."), errors)
+            : new NoContentResult();
+    }
+}
+
+/// <summary>HR's analysis of why a cap was exceeded.</summary>
+public sealed record AnalysisInput(string? Analysis);
