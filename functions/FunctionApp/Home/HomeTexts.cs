@@ -51,6 +51,12 @@ public static class HomeTexts
     public static readonly Text TeamUpPanel = new("{0}年度の審査員を指名する", "Name the {0} judging panel");
     public static readonly Text TeamUpPanelDetail = new("審査員がまだ指名されていません。", "No judge has been named yet.");
 
+    public static readonly Text Overtime = new("超過勤務", "Overtime");
+    public static readonly Text MyOvertime = new("超過勤務の申請と実績", "Request overtime and record the actual");
+    public static readonly Text MyOvertimeToday = new("本日の申請：{0}", "Today's request: {0}");
+    public static readonly Text OvertimeToApprove = new("承認待ちの超過勤務申請", "Overtime requests to approve");
+    public static readonly Text OvertimeToApproveCount = new("{0}件が判断を待っています。", "{0} waiting for your decision.");
+
     public static readonly Text Hr = new("人事の業務", "HR tasks");
     public static readonly Text OvertimeDesignations = new(
         "超過勤務の上限区分（部署の指定）", "Overtime caps: division designations");

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Transformation.Overtime.Approvals;
 using Transformation.Overtime.Designations;
+using Transformation.Overtime.MyOvertime;
 using Transformation.Overtime.Requests;
+using Transformation.Platform.Links;
 using Transformation.Platform.Scheduling;
 
 namespace Transformation.Overtime;
@@ -26,6 +29,9 @@ public static class OvertimeRegistration
         services.AddSingleton<OvertimeAudit>();
         services.AddSingleton<SpecialDuties.SpecialDutyStore>();
         services.AddSingleton<SpecialDuties.SpecialDutyAnalysis>();
+        services.AddSingleton<OvertimeRoster>();
+        services.AddSingleton<OvertimeDecisionPages>();
+        services.AddActionLinkHandler<OvertimeLinkHandler>();
         return services;
     }
 }

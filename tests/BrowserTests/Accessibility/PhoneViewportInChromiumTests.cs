@@ -24,6 +24,8 @@ public sealed class PhoneViewportInChromiumTests(SamplePagesFixture pages)
         ["roster import"] = new(_ => "/organisation/roster", Hr, "input[type=file]"),
         ["survey cycle console"] = new(_ => "/survey-cycles", Hr, null),
         ["needs attention"] = new(_ => "/attention", Hr, null),
+        ["my overtime"] = new(_ => "/overtime", Employee, "#f-tasks"),
+        ["overtime decision"] = new(f => $"/overtime/approvals/{OvertimeRequesterId}/{f.OvertimeDay}", Approver, "#f-comment"),
         ["survey answer page"] = new(f => f.SurveyLink, null, "main textarea"),
         ["survey results"] = new(_ => $"/surveys/{ResultsCycle}/results", Employee, null),
         ["survey response rates (HR)"] = new(_ => $"/surveys/{AnsweringCycle}/results", Hr, null),

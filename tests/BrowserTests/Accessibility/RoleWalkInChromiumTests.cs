@@ -16,9 +16,9 @@ public sealed class RoleWalkInChromiumTests(SamplePagesFixture pages)
     private static readonly Dictionary<string, (SamplePerson Person, string[] Reaches)> Walks = new()
     {
         ["employee"] = (Employee, ["/care-sheets", "/care-sheets/new", "/care-sheets/to-approve", $"/team-up/{OpenSeason}",
-            $"/surveys/{ResultsCycle}/results"]),
+            $"/surveys/{ResultsCycle}/results", "/overtime"]),
         ["employee with a sheet"] = (Owner, ["/care-sheets", "/care-sheets/new", $"/care-sheets/{{sheet}}/edit"]),
-        ["approver"] = (Approver, ["/care-sheets/to-approve", "/care-sheets/{sheet}"]),
+        ["approver"] = (Approver, ["/care-sheets/to-approve", "/care-sheets/{sheet}", "/overtime/approvals"]),
         ["HR"] = (Hr, ["/attention", "/care-sheets/all", "/care-sheets/{sheet}/audit", "/survey-cycles", "/team-up-seasons", "/360/rounds",
             "/organisation/roster", $"/team-up/{OpenSeason}/completion", $"/surveys/{ResultsCycle}/heatmap", $"/surveys/{ResultsCycle}/plans"]),
         ["division head"] = (Head, ["/care-sheets", $"/team-up/{OpenSeason}/entries/1010", $"/surveys/{ResultsCycle}/sheets/division/1010",

@@ -31,7 +31,8 @@ public sealed record SamplePerson(string Email, params string[] Roles);
 /// One sample roster host with something on every page: a care sheet by 中村 彩 waiting for 伊藤 由美, a survey
 /// invitation (this year's cycle) for 森 さくら, stored survey results (last year's, sealed) with the follow-through started, a Team-Up season
 /// open for entries (this year) and one being judged (2035) by 木村 大輔, with 秘書課's and 産業人材課's entries; a 360
-/// round in nomination and one rating, with 高橋 直樹's report (see <c>SamplePagesFixture.ThreeSixty.cs</c>).
+/// round in nomination and one rating, with 高橋 直樹's report (see <c>SamplePagesFixture.ThreeSixty.cs</c>); an overtime request by
+/// 渡辺 翔太 waiting for 伊藤 由美, with its approval link (<c>SamplePagesFixture.Overtime.cs</c>).
 /// </summary>
 public sealed partial class SamplePagesFixture : IAsyncLifetime
 {
@@ -74,13 +75,14 @@ public sealed partial class SamplePagesFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _chromium.InitializeAsync();
-        _host = await SampleRosterHost.StartAsync();
+        _host = await SampleRosterHost.StartAsync(HostSettings);
         var tables = new Tables(Options.Create(new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = Host.TablePrefix }));
         using var hr = await Host.ClientForAsync("1010003", "hr.admin");
         using var roster = JsonDocument.Parse(await hr.GetStringAsync("/api/organisation/roster"));
         var snapshotId = roster.RootElement.GetProperty("snapshotId").GetString()!;
 
         await SubmitSheetAsync();
+        await RequestOvertimeAsync(tables);
         SurveyLink = (await InviteAsync(tables)).Url.ToString();
         await StoreResultsAsync(tables, hr);
         await CreateSeasonsAsync(tables, snapshotId);

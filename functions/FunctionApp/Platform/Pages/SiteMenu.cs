@@ -17,6 +17,8 @@ public static class SiteMenu
     public static readonly Text SurveyCycles = new("職員調査の運営", "Staff survey");
     public static readonly Text TeamUpSeasons = new("チームアップの運営", "Team-Up Challenge");
     public static readonly Text ThreeSixty = new("360度調査の運営", "360-degree survey");
+    public static readonly Text Overtime = new("超過勤務", "Overtime");
+    public static readonly Text OvertimeToApprove = new("超過勤務の承認", "Overtime to approve");
     public static readonly Text OvertimeDesignations = new("超過勤務の上限区分", "Overtime cap designations");
     public static readonly Text Attention = new("要対応", "Needs attention");
     public static readonly Text AllSheets = new("全シートの一覧", "All care sheets");
@@ -29,7 +31,8 @@ public static class SiteMenu
             return [];
         }
 
-        var links = new List<MenuLink> { new(Home, "/"), new(CareSheets, "/care-sheets"), new(ToApprove, "/care-sheets/to-approve") };
+        var links = new List<MenuLink> { new(Home, "/"), new(CareSheets, "/care-sheets"), new(ToApprove, "/care-sheets/to-approve"),
+            new(Overtime, "/overtime"), new(OvertimeToApprove, "/overtime/approvals") };
         if (caller.IsIn(Roles.HrAdmin))
         {
             links.Add(new(Attention, "/attention"));
