@@ -31,27 +31,28 @@ public sealed class TeamUpSeasonTests(TeamUpHostFixture fixture) : IClassFixture
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         }
 
-        // 1. Every division head is asked, with a link to their own entry.
+        // 1. Every division head is asked, with a link to their own entry; H1 submits as soon as asked.
         var ask = await _harness.WaitForMailAsync("H1", "エントリーのお願い");
         Assert.Contains(ask.Links, l => l.EndsWith($"/team-up/{Season}/entries/D1", StringComparison.Ordinal));
+        await EnterAsync("H1", "D1", "紙の決裁をやめ、ペーパーレスで回す", hours: 10, submit: true);
+        var enteredAt = DateTimeOffset.UtcNow;
         await _harness.WaitForMailAsync("H6", "エントリーのお願い");
         var season = await _harness.WaitForPhaseAsync(Season, "entries");
         var entryDeadline = season.GetProperty("entryDeadline").GetDateTimeOffset();
+        BeforeReminder("H1's entry", enteredAt, entryDeadline - TeamUpHostFixture.EntryRemindBefore);
 
-        // 2. Entries: D1–D3 submit at once; D5 keeps a draft; D4 and D6 have nothing yet.
-        await EnterAsync("H1", "D1", "紙の決裁をやめ、ペーパーレスで回す", hours: 10, submit: true);
+        // 2. Entries: D1–D3 submitted; D5 keeps a draft; D4 and D6 have nothing yet.
         await EnterAsync("H2", "D2", "定例会議を半分にする", hours: 5, submit: true);
         await EnterAsync("H3", "D3", "重複する統計報告を一本化する", hours: 20, submit: true);
         await EnterAsync("H5", "D5", "海外出張報告の様式を簡素化する", hours: 6, submit: false);
 
+        // D4 enters as soon as its reminder arrives, before the deadline.
         var reminder = await _harness.WaitForMailAsync("H4", "エントリー締切が近づいています");
         Assert.Contains(reminder.Links, l => l.EndsWith($"/team-up/{Season}/entries/D4", StringComparison.Ordinal));
+        await EnterAsync("H4", "D4", "前例踏襲の調査票を見直す", hours: 8, submit: true);
         await _harness.WaitForMailAsync("H6", "エントリー締切が近づいています");
         await _harness.WaitForMailAsync("H5", "エントリー締切が近づいています");
         Assert.DoesNotContain(await _harness.OutboxAsync(TeamUpSeasonHarness.EmailOf("H1")), m => m.Subject.Contains("締切が近づいています", StringComparison.Ordinal));
-
-        // D4 enters after its reminder, before the deadline.
-        await EnterAsync("H4", "D4", "前例踏襲の調査票を見直す", hours: 8, submit: true);
 
         // After the deadline entries are read-only: D5's late submit is refused and its draft stays unpublished.
         await TeamUpSeasonHarness.PassAsync(entryDeadline);
@@ -95,6 +96,7 @@ public sealed class TeamUpSeasonTests(TeamUpHostFixture fixture) : IClassFixture
         // with the same marks and never finishes.
         await ScoreOk(j1, "D3", 5);
         await ScoreOk(j1, "D4", 2);
+        BeforeReminder("J1's scores", DateTimeOffset.UtcNow, judgingDeadline - TeamUpHostFixture.JudgingRemindBefore);
         using var j2 = await _harness.ClientAsync("J2", "judge");
         await ScoreOk(j2, "D1", 5);
         await ScoreOk(j2, "D2", 4);
@@ -143,6 +145,10 @@ public sealed class TeamUpSeasonTests(TeamUpHostFixture fixture) : IClassFixture
         Assert.Equal(["D3", "D1", "D4"], awards.GetProperty("winners").EnumerateArray().Select(w => w.GetProperty("divisionCode").GetString()!));
         Assert.Equal("審査結果のとおり決定する。", awards.GetProperty("comment").GetString());
     }
+
+    /// <summary>Who acts at once is reminded only if the reminder ran first: say so plainly when the machine was that slow.</summary>
+    private static void BeforeReminder(string what, DateTimeOffset doneAt, DateTimeOffset reminderAt) =>
+        Assert.True(doneAt < reminderAt, $"{what} came in at {doneAt:O}, after the reminder due at {reminderAt:O}");
 
     private async Task EnterAsync(string head, string division, string stop, decimal hours, bool submit)
     {

@@ -34,13 +34,10 @@ public sealed class SurveyFollowThroughTests(FollowThroughHostFixture fixture) :
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         }
 
-        // 8. Sheets: shown divisions get theirs with links; the suppressed one is told why and asked anyway.
+        // 8. Sheets: shown divisions get theirs with links (the suppressed one, further down, is told why and asked anyway).
         var sheet = await _harness.WaitForMailAsync("H1", "評価シート");
         Assert.Contains(sheet.Links, l => l.EndsWith("/surveys/2026/sheets/division/D1", StringComparison.Ordinal));
         Assert.Contains(sheet.Links, l => l.EndsWith("/surveys/2026/plans/D1", StringComparison.Ordinal));
-        var small = await _harness.WaitForMailAsync("H3", "カイゼン策のお願い");
-        Assert.Contains("最低人数", small.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(small.Links, l => l.Contains("/sheets/division/D3", StringComparison.Ordinal));
 
         // 9. H1 writes and submits a plan through the API.
         using var h1 = await _harness.ClientAsync("H1", "division.head");
@@ -64,12 +61,15 @@ public sealed class SurveyFollowThroughTests(FollowThroughHostFixture fixture) :
         }
 
         string? etag;
+        DateTimeOffset deadline;
         using (var saved = await FollowThroughHarness.WriteAsync(h1, HttpMethod.Put, path, plan, null))
         {
             etag = FollowThroughHarness.ETagOf(saved);
             Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
             var view = await Json(saved);
-            Assert.Equal("draft", view.GetProperty("standing").GetString());
+            deadline = view.GetProperty("deadline").GetDateTimeOffset();
+            Assert.True(view.GetProperty("standing").GetString() == "draft",
+                $"H1's first save at {DateTimeOffset.UtcNow:O} reads {view.GetProperty("standing")}, not draft (deadline {deadline:O})");
             Assert.Equal(3.0, view.GetProperty("targets")[0].GetProperty("current").GetDouble(), 2);
         }
 
@@ -78,6 +78,16 @@ public sealed class SurveyFollowThroughTests(FollowThroughHostFixture fixture) :
             Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
             Assert.Equal("submitted", (await Json(submitted)).GetProperty("standing").GetString());
         }
+
+        // H1 is reminded only if their plan was not in when the reminder ran: say so plainly when the machine was that slow.
+        var submittedAt = DateTimeOffset.UtcNow;
+        Assert.True(submittedAt < deadline - FollowThroughHostFixture.RemindBefore,
+            $"H1 submitted at {submittedAt:O}, after the reminder due at {deadline - FollowThroughHostFixture.RemindBefore:O}");
+
+        // The suppressed division's head is told why there is no sheet and asked for a plan anyway.
+        var small = await _harness.WaitForMailAsync("H3", "カイゼン策のお願い");
+        Assert.Contains("最低人数", small.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(small.Links, l => l.Contains("/sheets/division/D3", StringComparison.Ordinal));
 
         // Scope: another division's head may neither read nor write D1's plan; nobody anonymous.
         using var h2 = await _harness.ClientAsync("H2", "division.head");
