@@ -74,6 +74,18 @@ public sealed class ActualsHostFixture : IAsyncLifetime
 
     public Task<HttpClient> HealthOffice() => Host.ClientForAsync("K1", "health.office");
 
+    /// <summary>
+    /// Records a flag's interview so its workflow ends: a test that is not about reminders leaves no workflow mailing every few
+    /// seconds behind it, which on a loaded machine slows the durable engine for the tests after it.
+    /// </summary>
+    public async Task EndRemindersAsync(string staffId)
+    {
+        using var office = await HealthOffice();
+        var heldOn = DateTime.UtcNow.AddHours(9).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var recorded = await office.PostAsJsonAsync($"/api/overtime/interviews/{MonthKey}/{staffId}/held", new { heldOn });
+        recorded.EnsureSuccessStatusCode();
+    }
+
     public Task<HttpClient> Browser(string staffId, string role) => BrowserSession.SignInAsync(Host.BaseUrl, staffId, role);
 
     public async Task<HttpResponseMessage> ImportAsync(string csv, HttpClient? client = null)

@@ -30,6 +30,8 @@ public sealed class InterviewFlagTests(ActualsHostFixture fixture) : IClassFixtu
             Assert.DoesNotContain("100", subject, StringComparison.Ordinal);
             Assert.DoesNotContain("職員 5号", subject, StringComparison.Ordinal);
         }
+
+        await fixture.EndRemindersAsync("P5");
     }
 
     [Fact]
@@ -44,6 +46,7 @@ public sealed class InterviewFlagTests(ActualsHostFixture fixture) : IClassFixtu
         Assert.Equal(("month", "職員 6号", JsonValueKind.Null), (flag.GetProperty("reason").GetString(), flag.GetProperty("name").GetString(),
             flag.GetProperty("heldOn").ValueKind));
         Assert.DoesNotContain("110", flag.GetRawText(), StringComparison.Ordinal);
+        await fixture.EndRemindersAsync("P6");
     }
 
     [Fact]
@@ -56,6 +59,7 @@ public sealed class InterviewFlagTests(ActualsHostFixture fixture) : IClassFixtu
 
         Assert.Equal(2, reminders.Select(m => m.BatchKey).Distinct().Take(2).Count());
         Assert.Contains(await fixture.OutboxAsync(ActualsHostFixture.EmailOf("P7")), m => ActualsHostFixture.About("P7", "reminder-")(m));
+        await fixture.EndRemindersAsync("P7");
     }
 
     [Fact]
@@ -135,6 +139,7 @@ public sealed class InterviewFlagTests(ActualsHostFixture fixture) : IClassFixtu
         using var json = JsonDocument.Parse(await api.GetStringAsync($"/api/overtime/interviews?month={Month}"));
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("flags").EnumerateArray()
             .Single(f => f.GetProperty("staffId").GetString() == "P2").GetProperty("heldOn").ValueKind);
+        await fixture.EndRemindersAsync("P2");
     }
 
     private async Task<int> RemindersAsync(string staffId) =>
