@@ -12,6 +12,7 @@ public static class HomeRegistration
         services.AddSingleton<IHomeTasks, ThreeSixtyHomeTasks>();
         services.AddSingleton<IHomeTasks, OvertimeHomeTasks>();
         services.AddSingleton<IHomeTasks, HrHomeTasks>();
+        services.AddSingleton<IHomeTasks, HealthOfficeHomeTasks>();
         return services;
     }
 }

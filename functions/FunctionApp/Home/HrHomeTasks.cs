@@ -19,6 +19,8 @@ public sealed class HrHomeTasks : IHomeTasks
                 new HomeTask(HomeTexts.SurveyCycles, "/survey-cycles"),
                 new HomeTask(HomeTexts.TeamUpSeasons, "/team-up-seasons"),
                 new HomeTask(HomeTexts.OvertimeDesignations, "/overtime/designations"),
+                new HomeTask(HomeTexts.OvertimeActuals, "/overtime/actuals/import"),
+                new HomeTask(HomeTexts.OvertimeInterviews, "/overtime/interviews"),
                 new HomeTask(HomeTexts.Roster, "/organisation/roster"),
             ])
             : null;

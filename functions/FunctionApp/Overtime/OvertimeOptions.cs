@@ -33,6 +33,25 @@ public sealed class OvertimeOptions
 
     public string HrName { get; set; } = "人事課";
 
+    /// <summary>人事院規則10-4: a month's counted overtime at or above this many hours calls for a doctor's interview.</summary>
+    public decimal InterviewMonthHours { get; set; } = 100m;
+
+    /// <summary>人事院規則10-4: an average over any window of 2 to 6 months above this many hours calls for one too.</summary>
+    public decimal InterviewAverageHours { get; set; } = 80m;
+
+    /// <summary>The health office's mailbox, told of every interview flag and reminded until the interview is recorded.</summary>
+    public string HealthOfficeEmail { get; set; } = "";
+
+    public string HealthOfficeName { get; set; } = "健康管理室";
+
+    /// <summary>
+    /// How often the person and the health office are reminded while a flag's interview is not recorded: a deadline ("5 business
+    /// days", due at <see cref="ActualReminderTime"/> Japan time), or a time span for tests.
+    /// </summary>
+    public string InterviewReminderEvery { get; set; } = "5 business days";
+
+    public Deadline InterviewReminder => Deadline.Parse(InterviewReminderEvery);
+
     public const int MaxTasksLength = 2000;
 
     public const int MaxCommentLength = 1000;

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Transformation.Overtime.Actuals;
 using Transformation.Overtime.Approvals;
 using Transformation.Overtime.Designations;
+using Transformation.Overtime.Interviews;
 using Transformation.Overtime.MyOvertime;
 using Transformation.Overtime.Requests;
 using Transformation.Platform.Links;
@@ -20,6 +22,10 @@ public static class OvertimeRegistration
             .Validate(o => TimeOfDay.TryParse(o.ActualReminderTime, out _), TimeOfDay.SettingMessage("Overtime:ActualReminderTime"))
             .Validate(o => o.WarningShare is > 0m and < 1m, "Setting Overtime:WarningShare must be a share between 0 and 1 (e.g. 0.8).")
             .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1), "Setting Overtime:RecheckEvery must be at least one second.")
+            .Validate(o => o.InterviewMonthHours > 0m && o.InterviewAverageHours > 0m,
+                "Settings Overtime:InterviewMonthHours and Overtime:InterviewAverageHours must be hours above zero (100 and 80).")
+            .Validate(o => Deadline.IsLongerThanZero(o.InterviewReminderEvery),
+                "Setting Overtime:InterviewReminderEvery must be a period such as \"5 business days\" or a time span.")
             .ValidateOnStart();
         services.AddSingleton<OvertimeStore>();
         services.AddSingleton<OvertimeLedger>();
@@ -32,6 +38,9 @@ public static class OvertimeRegistration
         services.AddSingleton<OvertimeRoster>();
         services.AddSingleton<OvertimeDecisionPages>();
         services.AddActionLinkHandler<OvertimeLinkHandler>();
+        services.AddSingleton<ActualsImport>();
+        services.AddSingleton<InterviewStore>();
+        services.AddSingleton<InterviewFlags>();
         return services;
     }
 }

@@ -42,6 +42,8 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
         ["overtime requests to approve"] = new(_ => "/overtime/approvals", Approver),
         ["overtime decision"] = new(f => $"/overtime/approvals/{OvertimeRequesterId}/{f.OvertimeDay}", Approver),
         ["overtime approval link"] = new(f => f.OvertimeLink, null),
+        ["overtime actuals import (HR)"] = new(_ => "/overtime/actuals/import", Hr),
+        ["doctor's interviews (health office)"] = new(_ => $"/overtime/interviews?month={InterviewMonth}", HealthOffice),
         ["360 nomination"] = new(_ => $"/360/{NominatingRound}/nomination", Head),
         ["360 subjects (HR)"] = new(_ => $"/360/{NominatingRound}/subjects", Hr),
         ["360 rating list"] = new(f => f.RatingLink, null),

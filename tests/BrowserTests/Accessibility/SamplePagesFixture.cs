@@ -55,6 +55,7 @@ public sealed partial class SamplePagesFixture : IAsyncLifetime
     public static readonly SamplePerson Hr = new("ito-yumi@example.go.jp", "hr.admin");
     public static readonly SamplePerson Head = new("takahashi-naoki@example.go.jp", "division.head");
     public static readonly SamplePerson Judge = new("kimura-daisuke@example.go.jp", "judge");
+    public static readonly SamplePerson HealthOffice = new("kato-megumi@example.go.jp", "health.office");
     public static readonly SamplePerson Stranger = new("stranger@example.com");
 
     private readonly ChromiumFixture _chromium = new();
@@ -87,6 +88,24 @@ public sealed partial class SamplePagesFixture : IAsyncLifetime
         await StoreResultsAsync(tables, hr);
         await CreateSeasonsAsync(tables, snapshotId);
         await CreateThreeSixtyAsync(tables, snapshotId);
+        await ImportActualsAsync(hr);
+    }
+
+    /// <summary>Last month in Japan, whose interview list holds 山口 大樹 after <see cref="ImportActualsAsync"/>.</summary>
+    public static readonly string InterviewMonth = DateTime.UtcNow.AddHours(9).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>Twenty days of five hours last month for 山口 大樹: a month of 100 hours, so the health office's list shows a flag.</summary>
+    private static async Task ImportActualsAsync(HttpClient hr)
+    {
+        var csv = new System.Text.StringBuilder("職員番号,日付,超過勤務時間\n");
+        for (var day = 1; day <= 20; day++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"2010005,{InterviewMonth}-{day:00},5\n");
+        }
+
+        using var content = new StringContent(csv.ToString(), System.Text.Encoding.UTF8, "text/csv");
+        using var imported = await hr.PostAsync("/api/overtime/actuals/import", content);
+        imported.EnsureSuccessStatusCode();
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ public sealed class OrganisationRoutesTests
     [Theory]
     [InlineData("ImportRoster", "POST", "api/organisation/roster", Roles.HrAdmin)]
     [InlineData("GetRoster", "GET", "api/organisation/roster", Roles.HrAdmin)]
-    [InlineData("GetStaff", "GET", "api/organisation/staff/{staffId}", Roles.HrAdmin + "," + Roles.Employee + "," + Roles.DivisionHead + "," + Roles.BureauCoordinator + "," + Roles.Judge)]
+    [InlineData("GetStaff", "GET", "api/organisation/staff/{staffId}", Roles.HrAdmin + "," + Roles.Employee + "," + Roles.DivisionHead + ","
+        + Roles.BureauCoordinator + "," + Roles.Judge + "," + Roles.HealthOffice)]
     [InlineData("GetStaffSupervisors", "GET", "api/organisation/staff/{staffId}/supervisors", Roles.HrAdmin)]
     [InlineData("GetDivision", "GET", "api/organisation/divisions/{divisionCode}", Roles.HrAdmin + "," + Roles.BureauCoordinator + "," + Roles.DivisionHead)]
     [InlineData("GetBureauDivisions", "GET", "api/organisation/bureaus/{bureauCode}/divisions", Roles.HrAdmin + "," + Roles.BureauCoordinator)]

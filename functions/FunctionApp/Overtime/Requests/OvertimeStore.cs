@@ -55,6 +55,22 @@ public sealed class OvertimeStore(Tables tables)
         return days;
     }
 
+    /// <summary>A person's days from <paramref name="from"/> to <paramref name="to"/> with their ETags, for a change of many at once.</summary>
+    public async Task<IReadOnlyList<Stored<OvertimeDay>>> ListStoredDaysAsync(string staffId, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var filter = $"PartitionKey eq {TableKeys.Quote(staffId)} and RowKey ge {TableKeys.Quote(OvertimeRows.DayRow(from))}"
+            + $" and RowKey le {TableKeys.Quote(OvertimeRows.DayRow(to))}";
+        var days = new List<Stored<OvertimeDay>>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            days.Add(new Stored<OvertimeDay>(OvertimeRows.DayOf(entity), entity.ETag));
+        }
+
+        return days;
+    }
+
     /// <summary>
     /// Writes days of one person and their years' totals in one transaction: each row replaces the one read (its ETag) or is
     /// added when there was none. False when any row changed since it was read (or was added meanwhile): nothing is written.

@@ -20,6 +20,8 @@ public static class SiteMenu
     public static readonly Text Overtime = new("超過勤務", "Overtime");
     public static readonly Text OvertimeToApprove = new("超過勤務の承認", "Overtime to approve");
     public static readonly Text OvertimeDesignations = new("超過勤務の上限区分", "Overtime cap designations");
+    public static readonly Text OvertimeActuals = new("超過勤務実績の取込", "Overtime actuals import");
+    public static readonly Text OvertimeInterviews = new("面接指導の対象者", "Doctor's interviews");
     public static readonly Text Attention = new("要対応", "Needs attention");
     public static readonly Text AllSheets = new("全シートの一覧", "All care sheets");
     public static readonly Text SignOut = new("サインアウト", "Sign out");
@@ -41,7 +43,13 @@ public static class SiteMenu
             links.Add(new(TeamUpSeasons, "/team-up-seasons"));
             links.Add(new(ThreeSixty, "/360/rounds"));
             links.Add(new(OvertimeDesignations, "/overtime/designations"));
+            links.Add(new(OvertimeActuals, "/overtime/actuals/import"));
             links.Add(new(Roster, "/organisation/roster"));
+        }
+
+        if (caller.IsIn(Roles.HrAdmin) || caller.IsIn(Roles.HealthOffice))
+        {
+            links.Add(new(OvertimeInterviews, "/overtime/interviews"));
         }
 
         links.Add(new(SignOut, "/sign-out"));
