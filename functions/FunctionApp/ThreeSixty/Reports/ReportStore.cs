@@ -67,7 +67,8 @@ public sealed class ReportStore(Tables tables)
         ArgumentNullException.ThrowIfNull(span);
         if (reports.FirstOrDefault(r => r.RoundId != roundId || !span.Contains(r.SubjectId)) is { } outside)
         {
-            throw new ArgumentException($"The report of {outside.SubjectId} in round {outside.RoundId} is outside round {roundId}'s {span}.", nameof(reports));
+            throw new ArgumentException(
+                $"The report of {outside.SubjectId} in round {outside.RoundId} is outside round {roundId}'s {span}.", nameof(reports));
         }
 
         var partition = TableKeys.Encode(roundId);
@@ -75,7 +76,8 @@ public sealed class ReportStore(Tables tables)
         var table = await tables.GetAsync(Table, cancellationToken);
         var written = packs.Select(p => p.RowKey).ToHashSet(StringComparer.Ordinal);
         var stale = new List<TableTransactionAction>();
-        await foreach (var row in table.QueryAsync<TableEntity>(SpanFilter(partition, span), select: ["RowKey"], cancellationToken: cancellationToken))
+        var filter = SpanFilter(partition, span);
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             if (!written.Contains(row.RowKey))
             {
