@@ -38,7 +38,7 @@ public sealed class ThreeSixtyHomeTasks(RoundStore rounds, SubjectRoster subject
                 HomeTexts.ThreeSixtyNominationDetail.With(DisplayDates.Both(japan.ToLocal(round.NominationDeadline)))));
         }
 
-        if (subject is not null && await reports.GetAsync(id, subject.SubjectId, cancellationToken) is not null)
+        if (subject is not null && await reports.ExistsAsync(id, subject.SubjectId, cancellationToken))
         {
             tasks.Add(new HomeTask(HomeTexts.ThreeSixtyReport.With(id), $"/360/{id}/report"));
         }

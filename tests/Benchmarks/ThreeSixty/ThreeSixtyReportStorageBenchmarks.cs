@@ -130,9 +130,10 @@ public class ThreeSixtyReportStorageBenchmarks
     private async Task<int> BuildReportsAsync()
     {
         var built = new ConcurrentBag<ReportChunk>();
-        var chunks = _subjectIds.Order(StringComparer.Ordinal).Chunk(ChunkSize).ToList();
+        var sorted = _subjectIds.Order(StringComparer.Ordinal).ToList();
+        var chunks = sorted.Chunk(ChunkSize).Select((ids, index) => (Ids: ids, Span: ReportSpan.OfChunk(sorted, index, ChunkSize))).ToList();
         await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = ChunksAtOnce }, async (chunk, ct) =>
-            built.Add(await _publisher.BuildAsync(_round, chunk, ct)));
+            built.Add(await _publisher.BuildAsync(_round, chunk.Ids, chunk.Span, ct)));
         await _publisher.BuildNormsAsync(_round, [.. built.Select(c => c.Norms)], CancellationToken.None);
         var reports = built.Sum(c => c.Reports);
         Console.WriteLine($"// Built: {reports} reports in {chunks.Count} chunks, then the norms from their contributions");
@@ -187,9 +188,11 @@ public class ThreeSixtyReportStorageBenchmarks
     private async Task<int> ReportWritesAsync()
     {
         var store = _services.GetRequiredService<ReportStore>();
-        var chunks = _reports.OrderBy(r => r.SubjectId, StringComparer.Ordinal).Chunk(ChunkSize).ToList();
+        var sorted = _reports.OrderBy(r => r.SubjectId, StringComparer.Ordinal).ToList();
+        var ids = sorted.Select(r => r.SubjectId).ToList();
+        var chunks = sorted.Chunk(ChunkSize).Select((reports, index) => (Reports: reports, Span: ReportSpan.OfChunk(ids, index, ChunkSize))).ToList();
         await Parallel.ForEachAsync(chunks, new ParallelOptions { MaxDegreeOfParallelism = ChunksAtOnce }, async (chunk, ct) =>
-            await store.SaveAllAsync(chunk, ct));
+            await store.SaveAllAsync(RoundId, chunk.Reports, chunk.Span, ct));
         Console.WriteLine($"// Report writes: {_reports.Count} reports in {chunks.Count} chunks");
         return _reports.Count;
     }
@@ -210,10 +213,12 @@ public class ThreeSixtyReportStorageBenchmarks
         var table = await _services.GetRequiredService<Tables>().GetAsync(ReportStore.Table);
         var json = new List<byte[]>();
         var stored = 0L;
+        var reports = 0;
         await foreach (var row in table.QueryAsync<TableEntity>($"PartitionKey eq {TableKeys.Quote(RoundId)}"))
         {
             stored += row.Keys.Sum(k => row[k] is byte[] bytes ? bytes.Length : 0);
-            json.Add(System.Text.Encoding.UTF8.GetBytes(CompressedJson.ReadText(row, "Report")));
+            reports += row.GetString(ReportStore.SubjectsColumn)!.Split('\n').Length;
+            json.Add(System.Text.Encoding.UTF8.GetBytes(CompressedJson.ReadText(row, ReportStore.ReportsColumn)));
         }
 
         if (json.Count == 0)
@@ -221,7 +226,8 @@ public class ThreeSixtyReportStorageBenchmarks
             return;
         }
 
-        Console.WriteLine($"// Stored: {json.Count} reports, {stored:N0} bytes compressed, {json.Sum(j => j.Length):N0} bytes of JSON");
+        Console.WriteLine(
+            $"// Stored: {reports} reports in {json.Count} rows, {stored:N0} bytes compressed, {json.Sum(j => j.Length):N0} bytes of JSON");
         foreach (var (name, compress) in new (string, Func<Stream, Stream>)[]
         {
             ("Brotli fastest", s => new BrotliStream(s, CompressionLevel.Fastest, true)),

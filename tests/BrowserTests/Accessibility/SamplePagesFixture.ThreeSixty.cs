@@ -113,7 +113,7 @@ public sealed partial class SamplePagesFixture
             new(Subject, RaterGroup.Subordinate, Scores(1, 1), null, null),
         ];
         var report = ReportBuilder.Build(questionnaire, RatingRound, Subject, "section-chief", answers, new ThreeSixtyReportOptions(), null);
-        await store.SaveAsync(report);
+        await store.SaveAllAsync(RatingRound, [report], ReportSpan.Whole);
         var figures = items.Select((id, n) => new NormFigure(id, 3 + (n % 3 * 0.25), 6)).ToList();
         var categories = questionnaire.Categories.Select(c => new NormFigure(c.Id, 3.4, 6)).ToList();
         await store.SaveNormsAsync(RatingRound, [new BandNorm("section-chief", 6, figures, categories), new BandNorm("deputy", 2, [], [])]);

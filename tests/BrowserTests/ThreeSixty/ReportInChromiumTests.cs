@@ -86,6 +86,6 @@ public sealed class ReportInChromiumTests(ChromiumFixture chromium) : IClassFixt
         var report = ReportBuilder.Build(questionnaire, "2026", Subject, "section-chief", answers, new ThreeSixtyReportOptions(), null);
         var storage = Azurite.NewStorageOptions();
         storage.TablePrefix = host.TablePrefix;
-        await new ReportStore(new Tables(Options.Create(storage))).SaveAsync(report);
+        await new ReportStore(new Tables(Options.Create(storage))).SaveAllAsync("2026", [report], ReportSpan.Whole);
     }
 }

@@ -23,7 +23,7 @@ namespace Transformation.Tests.ThreeSixty;
 /// Reports built from released answers on Azurite, then opened as the subject, their supervisor and HR would:
 /// the app's registrations and settings files, the roster snapshot the round runs on, the functions called directly.
 /// </summary>
-public sealed class ReportPublicationTests : IDisposable
+public sealed partial class ReportPublicationTests : IDisposable
 {
     private const string Snapshot = "snap-360";
     private static readonly Uri BaseUrl = new("https://transformation.example/");
@@ -162,9 +162,9 @@ public sealed class ReportPublicationTests : IDisposable
     public async Task Hr_sees_a_band_of_five_subjects_and_not_a_band_below_five()
     {
         await GivenARoundAsync(extraHeads: 4);
-        string[] heads = ["S-0010", "S-0020", "S-0031", "S-0032", "S-0033", "S-0034"];
-        var first = await Publisher.BuildAsync(Round, heads[..3], CancellationToken.None);
-        var second = await Publisher.BuildAsync(Round, [.. heads[3..], "S-0011"], CancellationToken.None);
+        string[] subjects = ["S-0010", "S-0011", "S-0020", "S-0031", "S-0032", "S-0033", "S-0034"];
+        var first = await Publisher.BuildAsync(Round, subjects[..4], ReportSpan.OfChunk(subjects, 0, 4), CancellationToken.None);
+        var second = await Publisher.BuildAsync(Round, subjects[4..], ReportSpan.OfChunk(subjects, 1, 4), CancellationToken.None);
         await Publisher.BuildNormsAsync(Round, [first.Norms, second.Norms], CancellationToken.None);
 
         var page = await Pages.Bands(Request("S-0090", Roles.HrAdmin), "2026", CancellationToken.None);

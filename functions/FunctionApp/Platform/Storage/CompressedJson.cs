@@ -24,7 +24,24 @@ public static class CompressedJson
             JsonSerializer.Serialize(brotli, value, options);
         }
 
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        Split(entity, name, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    /// <summary>Keeps JSON already serialized (UTF-8), compressed: for a caller that joins several values' JSON.</summary>
+    public static void WriteUtf8(TableEntity entity, string name, ReadOnlySpan<byte> json)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            brotli.Write(json);
+        }
+
+        Split(entity, name, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    private static void Split(TableEntity entity, string name, ReadOnlySpan<byte> bytes)
+    {
         var piece = 0;
         do
         {

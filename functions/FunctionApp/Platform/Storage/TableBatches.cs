@@ -13,17 +13,24 @@ public static class TableBatches
     public const long MaxBytes = 3_500_000;
 
     /// <summary>Upserts (replacing) every entity, partition by partition.</summary>
-    public static async Task UpsertAsync(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken)
+    public static Task UpsertAsync(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        return SubmitAsync(table, entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
+    }
+
+    /// <summary>Submits every action (upserts, deletes…), partition by partition, in as few transactions as fit.</summary>
+    public static async Task SubmitAsync(TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(entities);
-        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(actions);
+        foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal))
         {
             var batch = new List<TableTransactionAction>();
             long bytes = 0;
-            foreach (var entity in partition)
+            foreach (var action in partition)
             {
-                var size = EstimatedBytes(entity);
+                var size = EstimatedBytes(action.Entity);
                 if (batch.Count == MaxEntities || (batch.Count > 0 && bytes + size > MaxBytes))
                 {
                     await table.SubmitTransactionAsync(batch, cancellationToken);
@@ -31,7 +38,7 @@ public static class TableBatches
                     bytes = 0;
                 }
 
-                batch.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
+                batch.Add(action);
                 bytes += size;
             }
 
@@ -42,11 +49,11 @@ public static class TableBatches
         }
     }
 
-    private static long EstimatedBytes(TableEntity entity) =>
-        1024 + ((IDictionary<string, object>)entity).Values.Sum(v => v switch
+    private static long EstimatedBytes(ITableEntity entity) =>
+        1024 + ((entity as IDictionary<string, object>)?.Values.Sum(v => v switch
         {
             string s => s.Length * 6L,
             byte[] b => (b.Length + 2) / 3 * 4L,
             _ => 16L,
-        });
+        }) ?? 0L);
 }

@@ -29,9 +29,10 @@ public sealed class ReportMails(
         var index = await roster.GetIndexAsync(round.SnapshotId, cancellationToken);
         var site = app.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/');
         var recipients = new List<MailRecipient>();
+        var withReports = await store.WithReportsAsync(round.RoundId, [.. subjectIds.Distinct(StringComparer.Ordinal)], cancellationToken);
         foreach (var subjectId in subjectIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            if (index.Person(subjectId) is not { } person || await store.GetAsync(round.RoundId, subjectId, cancellationToken) is null)
+            if (index.Person(subjectId) is not { } person || !withReports.Contains(subjectId))
             {
                 continue;
             }

@@ -17,19 +17,26 @@ public sealed class ReportPublisher(
     RatingQuestionnaireSource questionnaire,
     IOptions<ThreeSixtyReportOptions> options)
 {
+    /// <summary>Builds and stores the reports of a round built in one chunk: these subjects are all it has.</summary>
+    public Task<ReportChunk> BuildAsync(Round round, IReadOnlyList<string> subjectIds, CancellationToken cancellationToken) =>
+        BuildAsync(round, subjectIds, ReportSpan.Whole, cancellationToken);
+
     /// <summary>
-    /// Builds and stores the reports of these subjects; returns how many were stored and what they add to the norms.
-    /// The chunk's answers and last year's reports are each read with one range query (the round's activities pass a
-    /// contiguous run of sorted subjects) and the reports written in batches: a few requests a chunk instead of three
-    /// a subject.
+    /// Builds and stores the reports of these subjects, one chunk of the round owning <paramref name="span"/>; returns
+    /// how many were stored and what they add to the norms. The chunk's answers and last year's reports are each read
+    /// with one range query (the round's activities pass a contiguous run of sorted subjects) and the reports written
+    /// as a few packs of many subjects each (<see cref="ReportStore"/>), replacing whatever else the span held.
     /// </summary>
-    public async Task<ReportChunk> BuildAsync(Round round, IReadOnlyList<string> subjectIds, CancellationToken cancellationToken)
+    public async Task<ReportChunk> BuildAsync(
+        Round round, IReadOnlyList<string> subjectIds, ReportSpan span, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(subjectIds);
+        ArgumentNullException.ThrowIfNull(span);
         var distinct = subjectIds.Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count == 0)
         {
+            await store.SaveAllAsync(round.RoundId, [], span, cancellationToken);
             return new ReportChunk(0, NormContribution.None);
         }
 
@@ -50,7 +57,7 @@ public sealed class ReportPublisher(
             released.Result.TryGetValue(subjectId, out var given) ? given : [],
             settings,
             lastYear.Result.GetValueOrDefault(subjectId))).ToList();
-        await store.SaveAllAsync(reports, cancellationToken);
+        await store.SaveAllAsync(round.RoundId, reports, span, cancellationToken);
         return new ReportChunk(reports.Count, NormContribution.Of(reports));
     }
 

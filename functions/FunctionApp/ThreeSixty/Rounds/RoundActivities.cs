@@ -120,7 +120,9 @@ public sealed partial class RoundActivities(
     public async Task<ReportChunk> ThreeSixtyReportChunk([ActivityTrigger] RoundStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        return await reports.BuildAsync(await RoundAsync(step.RoundId), await ChunkAsync(step), CancellationToken.None);
+        var all = await SubjectIdsAsync(step.RoundId);
+        var span = ReportSpan.OfChunk(all, step.Index, options.Value.ChunkSize);
+        return await reports.BuildAsync(await RoundAsync(step.RoundId), Chunk(all, step), span, CancellationToken.None);
     }
 
     [Function(nameof(ThreeSixtyNorms))]
@@ -156,8 +158,10 @@ public sealed partial class RoundActivities(
 
     private Task<IReadOnlyList<string>> SubjectIdsAsync(string roundId) => subjects.ListActiveIdsAsync(roundId, CancellationToken.None);
 
-    private async Task<IReadOnlyList<string>> ChunkAsync(RoundStep step) =>
-        [.. (await SubjectIdsAsync(step.RoundId)).Skip(step.Index * options.Value.ChunkSize).Take(options.Value.ChunkSize)];
+    private async Task<IReadOnlyList<string>> ChunkAsync(RoundStep step) => Chunk(await SubjectIdsAsync(step.RoundId), step);
+
+    private IReadOnlyList<string> Chunk(IReadOnlyList<string> subjectIds, RoundStep step) =>
+        [.. subjectIds.Skip(step.Index * options.Value.ChunkSize).Take(options.Value.ChunkSize)];
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 

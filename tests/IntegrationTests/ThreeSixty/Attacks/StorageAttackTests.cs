@@ -120,7 +120,7 @@ public sealed class StorageAttackTests(AttackedRound run)
         Assert.NotEmpty(others);
         foreach (var (table, rows) in others)
         {
-            foreach (var row in rows)
+            foreach (var row in Searched(table, rows))
             {
                 foreach (var (rater, subject, _, _) in run.Submitted.Where(s => s.Rater != s.Subject))
                 {
@@ -139,6 +139,19 @@ public sealed class StorageAttackTests(AttackedRound run)
         Assert.NotEmpty(reports);
         Assert.Contains(reports.SelectMany(r => Values(r, withKeys: false)),
             v => run.Submitted.Any(s => v.Contains(s.Strengths, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void By_pack_the_reports_share_rows_in_the_order_of_their_subjects_ids_and_nothing_else()
+    {
+        var packs = run.Table(ReportStore.Table).OrderBy(p => p.RowKey, StringComparer.Ordinal).ToList();
+        var lists = packs.Select(p => p.GetString(ReportStore.SubjectsColumn)!.Split('\n')).ToList();
+        var reports = packs.SelectMany(ReportsIn).ToList();
+
+        Assert.NotEmpty(packs);
+        Assert.All(packs.Zip(lists), p => Assert.Equal(p.First.RowKey, p.Second[^1]));
+        Assert.Equal(reports.Select(r => r.RowKey).Order(StringComparer.Ordinal), lists.SelectMany(l => l));
+        Assert.All(reports, r => Assert.Contains($"\"subjectId\":\"{r.RowKey}\"", CompressedJson.ReadText(r, "Report"), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -177,6 +190,29 @@ public sealed class StorageAttackTests(AttackedRound run)
         System.Text.RegularExpressions.Regex.IsMatch(text, $"(?<![A-Za-z0-9]){staffId}(?![0-9])");
 
     /// <summary>A row names both within one value (a pair written together), not merely in two unrelated lists.</summary>
+    /// <summary>
+    /// The rows searched for a rater beside their subject. A report pack holds several subjects' reports side by side
+    /// in the order of their ids (<see cref="By_pack_the_reports_share_rows_in_the_order_of_their_subjects_ids_and_nothing_else"/>),
+    /// so that two subjects share a pack says nothing of who rated whom; it is searched report by report, each as a
+    /// row of its own keyed by its subject, as every report was stored before packs.
+    /// </summary>
+    private static IEnumerable<TableEntity> Searched(string table, IReadOnlyList<TableEntity> rows) =>
+        table.EndsWith(ReportStore.Table, StringComparison.Ordinal) ? rows.SelectMany(ReportsIn) : rows;
+
+    /// <summary>Each report of a pack as a row of its own: its subject as the row key, its JSON compressed as the pack's.</summary>
+    private static IEnumerable<TableEntity> ReportsIn(TableEntity pack)
+    {
+        var subjects = pack.GetString(ReportStore.SubjectsColumn)!.Split('\n');
+        var reports = JsonSerializer.Deserialize<JsonElement>(CompressedJson.ReadText(pack, ReportStore.ReportsColumn));
+        Assert.Equal(subjects.Length, reports.GetArrayLength());
+        return subjects.Select((subject, i) =>
+        {
+            var row = new TableEntity(pack.PartitionKey, subject);
+            CompressedJson.WriteUtf8(row, "Report", Encoding.UTF8.GetBytes(reports[i].GetRawText()));
+            return row;
+        });
+    }
+
     private static bool RowTiesPair(TableEntity row, string rater, string subject) =>
         Values(row, withKeys: true).Any(v => Names(v, rater) && Names(v, subject))
         || (Values(row, withKeys: true).Any(v => v == rater) && Values(row, withKeys: true).Any(v => v == subject));
