@@ -28,6 +28,7 @@ public sealed class MyOvertimePageFunctions(
     OvertimeClock clock,
     OvertimeAudit audit,
     OvertimeRoster roster,
+    Interviews.InterviewFlags interviews,
     PageRequests pages,
     JapanTime japan,
     IOptions<OvertimeOptions> options)
@@ -150,6 +151,7 @@ public sealed class MyOvertimePageFunctions(
     public async Task<IActionResult> RecordActual(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "overtime/days/{date}/actual")] HttpRequest request,
         string date,
+        [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         var (post, refusal) = await pages.PostAsync(request, cancellationToken);
@@ -168,6 +170,7 @@ public sealed class MyOvertimePageFunctions(
         var outcome = await requests.RecordActualAsync(staffId, day, post.Field("actualEnd"), cancellationToken);
         if (outcome.Ok)
         {
+            await interviews.CheckAsync(client, staffId, day, CancellationToken.None);
             return page.SeeOther($"{DayPath(day)}?done=actual");
         }
 

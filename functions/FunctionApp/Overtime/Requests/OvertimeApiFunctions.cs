@@ -19,6 +19,7 @@ namespace Transformation.Overtime.Requests;
 /// </summary>
 public sealed class OvertimeApiFunctions(
     OvertimeRequests requests, OvertimeStore store, OvertimeAudit audit, RosterDirectory roster, OvertimeClock clock,
+    Interviews.InterviewFlags interviews,
     Microsoft.Extensions.Options.IOptions<OvertimeOptions> options)
 {
     [Function("OvertimeRequestSubmit")]
@@ -185,6 +186,7 @@ public sealed class OvertimeApiFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/overtime/requests/{staffId}/{day}/actual")] HttpRequest request,
         string staffId,
         string day,
+        [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -206,6 +208,12 @@ public sealed class OvertimeApiFunctions(
         }
 
         var outcome = await requests.RecordActualAsync(staffId, date, body!.ActualEnd, cancellationToken);
+        if (outcome.Ok)
+        {
+            // A month that now reaches an interview threshold is flagged, and the person and the health office told.
+            await interviews.CheckAsync(client, staffId, date, CancellationToken.None);
+        }
+
         return outcome.Ok
             ? new JsonResult(OvertimeDayView.Of(outcome.Day!), ApiJson.Options)
             : Refusal(request, outcome, new Text("実績を記録できません。", "The actual cannot be recorded."), "");
