@@ -10,6 +10,7 @@ public static class HomeRegistration
         services.AddSingleton<IHomeTasks, SurveyHomeTasks>();
         services.AddSingleton<IHomeTasks, TeamUpHomeTasks>();
         services.AddSingleton<IHomeTasks, ThreeSixtyHomeTasks>();
+        services.AddSingleton<IHomeTasks, OvertimeSummaryHomeTasks>();
         services.AddSingleton<IHomeTasks, HrHomeTasks>();
         return services;
     }

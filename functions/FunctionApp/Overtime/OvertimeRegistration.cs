@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Transformation.Overtime.Designations;
 using Transformation.Overtime.Requests;
+using Transformation.Overtime.Summaries;
 using Transformation.Platform.Scheduling;
 
 namespace Transformation.Overtime;
@@ -19,6 +20,8 @@ public static class OvertimeRegistration
             .Validate(o => o.RecheckEvery >= TimeSpan.FromSeconds(1), "Setting Overtime:RecheckEvery must be at least one second.")
             .ValidateOnStart();
         services.AddSingleton<OvertimeStore>();
+        services.AddSingleton<MonthTotalStore>();
+        services.AddSingleton<MonthTotalProjection>();
         services.AddSingleton<OvertimeLedger>();
         services.AddSingleton<ApproverInbox>();
         services.AddSingleton<OvertimeClock>();

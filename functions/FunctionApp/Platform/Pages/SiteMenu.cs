@@ -18,6 +18,7 @@ public static class SiteMenu
     public static readonly Text TeamUpSeasons = new("チームアップの運営", "Team-Up Challenge");
     public static readonly Text ThreeSixty = new("360度調査の運営", "360-degree survey");
     public static readonly Text OvertimeDesignations = new("超過勤務の上限区分", "Overtime cap designations");
+    public static readonly Text OvertimeSummary = new("超過勤務の月次集計", "Overtime summary");
     public static readonly Text Attention = new("要対応", "Needs attention");
     public static readonly Text AllSheets = new("全シートの一覧", "All care sheets");
     public static readonly Text SignOut = new("サインアウト", "Sign out");
@@ -30,6 +31,11 @@ public static class SiteMenu
         }
 
         var links = new List<MenuLink> { new(Home, "/"), new(CareSheets, "/care-sheets"), new(ToApprove, "/care-sheets/to-approve") };
+        if (caller.IsIn(Roles.DivisionHead) && !caller.IsIn(Roles.HrAdmin))
+        {
+            links.Add(new(OvertimeSummary, "/overtime/summary"));
+        }
+
         if (caller.IsIn(Roles.HrAdmin))
         {
             links.Add(new(Attention, "/attention"));
@@ -38,6 +44,7 @@ public static class SiteMenu
             links.Add(new(TeamUpSeasons, "/team-up-seasons"));
             links.Add(new(ThreeSixty, "/360/rounds"));
             links.Add(new(OvertimeDesignations, "/overtime/designations"));
+            links.Add(new(OvertimeSummary, "/overtime/summary/ministry"));
             links.Add(new(Roster, "/organisation/roster"));
         }
 
