@@ -6,7 +6,7 @@ using Transformation.Platform.Security;
 
 namespace Transformation.Home;
 
-/// <summary>The monthly overtime summaries on the home page: last month's for a division head of the current roster, the ministry view for HR.</summary>
+/// <summary>The monthly overtime summaries on the home page: last month's for a head of the current roster, the ministry view for HR.</summary>
 public sealed class OvertimeSummaryHomeTasks(RosterDirectory roster, OvertimeClock clock) : IHomeTasks
 {
     public int Order => 40;

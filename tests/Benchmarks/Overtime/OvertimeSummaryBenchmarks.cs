@@ -65,7 +65,7 @@ public class OvertimeSummaryBenchmarks
             : throw new InvalidOperationException($"{divisions.Count} divisions, {ministry.Figures.Staff} staff.");
     }
 
-    /// <summary>Person i: division i mod 1,000, bureau by division; every fifth division other-directed; hours spread so some are near or over.</summary>
+    /// <summary>Person i: division i mod 1,000, bureau by division; every fifth division other-directed; some near a cap or over.</summary>
     private static MonthTotal Row(int i)
     {
         var division = i % 1000;

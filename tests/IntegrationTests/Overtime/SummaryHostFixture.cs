@@ -88,7 +88,8 @@ public sealed class SummaryHostFixture : IAsyncLifetime
         var configuration = builder.Build();
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new Tables(Options.Create(new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = tablePrefix })));
+        var storage = new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = tablePrefix };
+        services.AddSingleton(new Tables(Options.Create(storage)));
         services.Configure<AppOptions>(o => o.PublicBaseUrl = new Uri("https://transformation.example/"));
         services.AddSingleton<JapanTime>();
         services.AddOrganisation(configuration);

@@ -53,6 +53,6 @@ public static class MonthTotalRows
     }
 
     private static CapKind[] Kinds(string? text) =>
-        [.. (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(k => Enum.TryParse<CapKind>(k, out var kind) ? kind : (CapKind?)null)
-            .OfType<CapKind>()];
+        [.. (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(k => Enum.TryParse<CapKind>(k, out var kind) ? kind : (CapKind?)null).OfType<CapKind>()];
 }

@@ -17,8 +17,9 @@ namespace Transformation.Overtime.Summaries;
 public sealed record SummaryChunk(string Month, IReadOnlyList<string> StaffIds);
 
 /// <summary>
-/// Runs daily (OvertimeSummarySchedule, 00:00 UTC = 09:00 in Japan) and, on the first business day of a month in Japan,
-/// starts the month's summary run once (instance "overtime-summary-yyyy-MM", for the month before).
+/// Runs daily (OvertimeSummarySchedule, 00:00 UTC = 09:00 in Japan) and, from the first business day of a month in Japan,
+/// starts the summary run of the month before once (instance "overtime-summary-yyyy-MM"): on that day normally; on a later
+/// day of the month only when the host was down that day or the run failed (a run that exists is not started again).
 /// </summary>
 public sealed class MonthlySummaryTimer(BusinessCalendar calendar, OvertimeClock clock)
 {
@@ -28,16 +29,17 @@ public sealed class MonthlySummaryTimer(BusinessCalendar calendar, OvertimeClock
     {
         ArgumentNullException.ThrowIfNull(timer);
         var today = clock.Today;
-        if (IsFirstBusinessDay(today, calendar))
+        if (IsDue(today, calendar))
         {
             await MonthlySummaryOrchestrator.StartAsync(client, SummaryMonth.Previous(today), cancellationToken);
         }
     }
 
-    public static bool IsFirstBusinessDay(DateOnly day, BusinessCalendar calendar)
+    /// <summary>Whether the previous month's run should exist by <paramref name="day"/>: on or after the month's first business day.</summary>
+    public static bool IsDue(DateOnly day, BusinessCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        return calendar.OnOrAfter(new DateOnly(day.Year, day.Month, 1)) == day;
+        return day >= calendar.OnOrAfter(new DateOnly(day.Year, day.Month, 1));
     }
 }
 
@@ -115,7 +117,8 @@ public sealed class MonthlySummaryActivities(
                 .Select(h => Recipient(h.Email, h.Name, h.Language, $"{site}/overtime/summary?month={month}", name)).ToList();
             foreach (var (chunk, i) in heads.Chunk(MailBatch.MaxRecipientsPerActivity).Select((c, i) => (c, i)))
             {
-                await mailer.SendAsync(Batch($"overtime-summary:{month}:heads:{i}", OvertimeSummaryTexts.HeadMailBody, chunk), CancellationToken.None);
+                var batch = Batch($"overtime-summary:{month}:heads:{i}", OvertimeSummaryTexts.HeadMailBody, chunk);
+                await mailer.SendAsync(batch, CancellationToken.None);
                 sent += chunk.Length;
             }
         }
