@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.Benchmarks.Surveys;
 using Transformation.Overtime.Caps;
@@ -14,7 +13,7 @@ namespace Transformation.Benchmarks.Overtime;
 /// A request's cap check (<see cref="OvertimeRequests.AssessAsync"/>) for <see cref="Checks"/> people, each with this year's and
 /// last year's totals stored, 16 at a time; counts the storage requests it sends. Target: at most 2 entities read a check.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(OvertimeJob))]
 public class OvertimeCapCheckBenchmarks
 {
     private ServiceProvider _services = null!;

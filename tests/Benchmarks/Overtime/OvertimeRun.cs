@@ -29,8 +29,15 @@ public static class OvertimeRun
         return failed == 0 ? watch.Elapsed : throw new InvalidOperationException($"{failed} operations were refused.");
     }
 
+    /// <summary>How many staff a run uses: <paramref name="full"/>, or OVERTIME_BENCHMARK_STAFF when set.</summary>
+    public static int Scale(int full) =>
+        int.TryParse(Environment.GetEnvironmentVariable("OVERTIME_BENCHMARK_STAFF"), out var staff) && staff > 0 ? staff : full;
+
     public static void Report(string line) => Console.WriteLine("// " + line);
 
     public static string Rate(int count, TimeSpan elapsed) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} in {elapsed.TotalSeconds:F2} s = {count / elapsed.TotalSeconds:F0}/s");
 }
+
+/// <summary>One warm-up and three measured runs in this process (see <see cref="ThreeSixty.InProcessMonitoring"/>).</summary>
+public sealed class OvertimeJob() : ThreeSixty.InProcessMonitoring(1, 3);

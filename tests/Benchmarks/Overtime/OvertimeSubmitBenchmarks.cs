@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.Benchmarks.Surveys;
 using Transformation.CareSheets.Sheets;
@@ -19,7 +18,7 @@ namespace Transformation.Benchmarks.Overtime;
 /// (<see cref="OvertimeRequests.SubmitAsync"/>: roster, designation, care sheets, day, approver's inbox, ledger, month totals);
 /// Direct sends the same storage operations straight to the tables. Target: Service at least 75 % of Direct's speed.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(OvertimeJob))]
 public class OvertimeSubmitBenchmarks
 {
     private ServiceProvider _services = null!;
@@ -29,11 +28,14 @@ public class OvertimeSubmitBenchmarks
     private ConcurrentQueue<string> _staff = null!;
     private DateOnly _today;
 
-    [Params(1000)]
+    /// <summary>1,000 a run, or a tenth of OVERTIME_BENCHMARK_STAFF for a smaller run.</summary>
+    [ParamsSource(nameof(SubmissionCounts))]
     public int Submissions { get; set; }
 
-    [Params(20000)]
-    public int RosterSize { get; set; }
+    public static IEnumerable<int> SubmissionCounts() => [Math.Min(1000, OvertimeRun.Scale(100_000) / 10)];
+
+    /// <summary>Enough people for every run of both methods (eight runs), with the heads.</summary>
+    public int RosterSize => Submissions * 9 + 1001;
 
     [GlobalSetup]
     public void Setup()

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
 using Transformation.Benchmarks.Surveys;
 using Transformation.Overtime.Caps;
@@ -16,7 +15,7 @@ namespace Transformation.Benchmarks.Overtime;
 /// OvertimeMonthTotals holding <see cref="Staff"/> rows (60 bureaus, both designations, a tenth of the staff near or over a
 /// cap), against a raw scan of the same partition. Target: the summaries in at most 2x the scan.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(OvertimeJob))]
 public class OvertimeSummaryBenchmarks
 {
     private static readonly DateOnly Month = new(2026, 10, 1);
@@ -24,8 +23,11 @@ public class OvertimeSummaryBenchmarks
     private MonthTotalStore _totals = null!;
     private TableClient _table = null!;
 
-    [Params(100_000)]
+    /// <summary>100,000 (the ministry), or OVERTIME_BENCHMARK_STAFF for a smaller run on a loaded machine.</summary>
+    [ParamsSource(nameof(StaffCounts))]
     public int Staff { get; set; }
+
+    public static IEnumerable<int> StaffCounts() => [OvertimeRun.Scale(100_000)];
 
     [GlobalSetup]
     public void Setup()

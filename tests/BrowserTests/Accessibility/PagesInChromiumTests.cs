@@ -36,6 +36,8 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
         ["team-up season console"] = new(_ => "/team-up-seasons", Hr),
         ["360 round console"] = new(_ => "/360/rounds", Hr),
         ["overtime designations (HR)"] = new(_ => "/overtime/designations", Hr),
+        ["overtime summary (head)"] = new(_ => "/overtime/summary", Head),
+        ["overtime summary, ministry (HR)"] = new(_ => "/overtime/summary/ministry", Hr),
         ["360 nomination"] = new(_ => $"/360/{NominatingRound}/nomination", Head),
         ["360 subjects (HR)"] = new(_ => $"/360/{NominatingRound}/subjects", Hr),
         ["360 rating list"] = new(f => f.RatingLink, null),
