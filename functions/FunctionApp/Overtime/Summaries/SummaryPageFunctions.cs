@@ -26,6 +26,7 @@ public sealed class SummaryPageFunctions(
     [QueryParameter("division", "The division code (default: the first division the reader heads).")]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Authorize(Roles = Roles.DivisionHead + "," + Roles.HrAdmin)]
     [Description("Page for a division head: the division's overtime of a month against its caps and who is near or over one; "
         + "403 for a division the reader does not head in the current roster (HR may open any).")]
