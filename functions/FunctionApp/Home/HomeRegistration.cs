@@ -11,6 +11,7 @@ public static class HomeRegistration
         services.AddSingleton<IHomeTasks, TeamUpHomeTasks>();
         services.AddSingleton<IHomeTasks, ThreeSixtyHomeTasks>();
         services.AddSingleton<IHomeTasks, OvertimeHomeTasks>();
+        services.AddSingleton<IHomeTasks, OvertimeSummaryHomeTasks>();
         services.AddSingleton<IHomeTasks, HrHomeTasks>();
         services.AddSingleton<IHomeTasks, HealthOfficeHomeTasks>();
         return services;

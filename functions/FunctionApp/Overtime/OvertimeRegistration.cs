@@ -6,6 +6,7 @@ using Transformation.Overtime.Designations;
 using Transformation.Overtime.Interviews;
 using Transformation.Overtime.MyOvertime;
 using Transformation.Overtime.Requests;
+using Transformation.Overtime.Summaries;
 using Transformation.Platform.Links;
 using Transformation.Platform.Scheduling;
 
@@ -28,6 +29,8 @@ public static class OvertimeRegistration
                 "Setting Overtime:InterviewReminderEvery must be a period such as \"5 business days\" or a time span.")
             .ValidateOnStart();
         services.AddSingleton<OvertimeStore>();
+        services.AddSingleton<MonthTotalStore>();
+        services.AddSingleton<MonthTotalProjection>();
         services.AddSingleton<OvertimeLedger>();
         services.AddSingleton<ApproverInbox>();
         services.AddSingleton<OvertimeClock>();

@@ -24,6 +24,7 @@ public sealed class WorkflowSchedulesTests
         ("SurveyLaunchSchedule", "09:00", "1.00:00"),
         ("TeamUpOpenSchedule", "09:00", "1.00:00"),
         ("ThreeSixtyLaunchSchedule", "09:00", "1.00:00"),
+        ("OvertimeSummarySchedule", "09:00", "1.00:00"),
     ];
 
     public static TheoryData<string, string, string> Documented

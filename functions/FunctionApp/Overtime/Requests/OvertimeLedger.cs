@@ -1,4 +1,5 @@
 using Transformation.Overtime.Caps;
+using Transformation.Overtime.Summaries;
 
 namespace Transformation.Overtime.Requests;
 
@@ -7,7 +8,7 @@ namespace Transformation.Overtime.Requests;
 /// counts, in one transaction. A repeat of a step finds the day already changed and moves nothing; a concurrent change
 /// makes the transaction fail (null), and the caller reads again and decides again.
 /// </summary>
-public sealed class OvertimeLedger(OvertimeStore store)
+public sealed class OvertimeLedger(OvertimeStore store, MonthTotalProjection projection)
 {
     /// <summary>At most this many days in one change: a transaction holds 100 rows, and a month's days and two years fit.</summary>
     public const int MaxDays = 98;
@@ -61,7 +62,14 @@ public sealed class OvertimeLedger(OvertimeStore store)
         }
 
         writes.AddRange(changes.Select(c => RowWrite.Of(c.After, c.Before?.ETag)));
-        return await store.CommitAsync(writes, cancellationToken) ? [.. changes.Select(c => c.After)] : null;
+        if (!await store.CommitAsync(writes, cancellationToken))
+        {
+            return null;
+        }
+
+        // After the commit, outside it: the month totals the summaries read (a crash here is repaired monthly).
+        await projection.FollowAsync(staffId, writes, cancellationToken);
+        return [.. changes.Select(c => c.After)];
     }
 
     private static bool SameYear(OvertimeYear a, OvertimeYear b) =>

@@ -22,6 +22,8 @@ public static class SiteMenu
     public static readonly Text OvertimeDesignations = new("超過勤務の上限区分", "Overtime cap designations");
     public static readonly Text OvertimeActuals = new("超過勤務実績の取込", "Overtime actuals import");
     public static readonly Text OvertimeInterviews = new("面接指導の対象者", "Doctor's interviews");
+    public static readonly Text OvertimeSummary = new("超過勤務の月次集計", "Overtime summary");
+    public static readonly Text OvertimeSpecialDuty = new("特例業務の分析", "Special duty analysis");
     public static readonly Text Attention = new("要対応", "Needs attention");
     public static readonly Text AllSheets = new("全シートの一覧", "All care sheets");
     public static readonly Text SignOut = new("サインアウト", "Sign out");
@@ -35,6 +37,11 @@ public static class SiteMenu
 
         var links = new List<MenuLink> { new(Home, "/"), new(CareSheets, "/care-sheets"), new(ToApprove, "/care-sheets/to-approve"),
             new(Overtime, "/overtime"), new(OvertimeToApprove, "/overtime/approvals") };
+        if (caller.IsIn(Roles.DivisionHead) && !caller.IsIn(Roles.HrAdmin))
+        {
+            links.Add(new(OvertimeSummary, "/overtime/summary"));
+        }
+
         if (caller.IsIn(Roles.HrAdmin))
         {
             links.Add(new(Attention, "/attention"));
@@ -44,6 +51,8 @@ public static class SiteMenu
             links.Add(new(ThreeSixty, "/360/rounds"));
             links.Add(new(OvertimeDesignations, "/overtime/designations"));
             links.Add(new(OvertimeActuals, "/overtime/actuals/import"));
+            links.Add(new(OvertimeSummary, "/overtime/summary/ministry"));
+            links.Add(new(OvertimeSpecialDuty, "/overtime/special-duty"));
             links.Add(new(Roster, "/organisation/roster"));
         }
 
