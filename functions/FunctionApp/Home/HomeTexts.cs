@@ -60,6 +60,7 @@ public static class HomeTexts
     public static readonly Text Hr = new("人事の業務", "HR tasks");
     public static readonly Text OvertimeActuals = new("超過勤務実績の取込（電子出勤簿）", "Import overtime actuals (attendance system)");
     public static readonly Text HealthOffice = new("健康管理室の業務", "Health office tasks");
+    public static readonly Text OvertimeSpecialDuty = new("特例業務の記録と要因の分析", "Special duty: records and analysis");
     public static readonly Text OvertimeInterviews = new("医師による面接指導の対象者", "Doctor's interviews required by overtime");
     public static readonly Text OvertimeDesignations = new(
         "超過勤務の上限区分（部署の指定）", "Overtime caps: division designations");

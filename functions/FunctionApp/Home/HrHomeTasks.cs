@@ -21,6 +21,7 @@ public sealed class HrHomeTasks : IHomeTasks
                 new HomeTask(HomeTexts.OvertimeDesignations, "/overtime/designations"),
                 new HomeTask(HomeTexts.OvertimeActuals, "/overtime/actuals/import"),
                 new HomeTask(HomeTexts.OvertimeInterviews, "/overtime/interviews"),
+                new HomeTask(HomeTexts.OvertimeSpecialDuty, "/overtime/special-duty"),
                 new HomeTask(HomeTexts.Roster, "/organisation/roster"),
             ])
             : null;

@@ -44,6 +44,7 @@ public sealed class PagesInChromiumTests(SamplePagesFixture pages)
         ["overtime approval link"] = new(f => f.OvertimeLink, null),
         ["overtime actuals import (HR)"] = new(_ => "/overtime/actuals/import", Hr),
         ["doctor's interviews (health office)"] = new(_ => $"/overtime/interviews?month={InterviewMonth}", HealthOffice),
+        ["special duty (HR)"] = new(_ => "/overtime/special-duty", Hr),
         ["overtime summary (head)"] = new(_ => "/overtime/summary", Head),
         ["overtime summary, ministry (HR)"] = new(_ => "/overtime/summary/ministry", Hr),
         ["360 nomination"] = new(_ => $"/360/{NominatingRound}/nomination", Head),
