@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using Transformation.Overtime.Requests;
 using Transformation.Platform.Mail;
-using Transformation.Platform.Storage;
 using Transformation.Tests.Support;
 using Transformation.Tests.Support.Organisation;
 
@@ -28,6 +27,8 @@ public sealed class ActualsHostFixture : IAsyncLifetime
 
     public OvertimeLedger Ledger { get; private set; } = null!;
 
+    private ServiceProvider? _services;
+
     /// <summary>Last month in Japan: a month whose days are all in the past, so any of them may carry an actual.</summary>
     public static DateOnly LastMonth
     {
@@ -47,9 +48,10 @@ public sealed class ActualsHostFixture : IAsyncLifetime
             ["Overtime__HealthOfficeEmail"] = HealthOfficeEmail,
             ["Overtime__InterviewReminderEvery"] = ReminderEvery.ToString(),
         });
-        var tables = new Tables(Options.Create(new StorageOptions { ConnectionString = Azurite.ConnectionString, TablePrefix = _host.TablePrefix }));
-        Store = new OvertimeStore(tables);
-        Ledger = new OvertimeLedger(Store);
+        // The ledger as the host builds it (with its month-totals projection), on the host's tables.
+        _services = SummaryHostFixture.Build(_host.TablePrefix);
+        Store = _services.GetRequiredService<OvertimeStore>();
+        Ledger = _services.GetRequiredService<OvertimeLedger>();
         var roster = RosterCsvBuilder.SmallOrganisation().Person("K1", "T1", "D3", "B2", name: "保健 花子");
         for (var p = 1; p <= 9; p++)
         {
@@ -64,6 +66,11 @@ public sealed class ActualsHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
         if (_host is not null)
         {
             await _host.DisposeAsync();

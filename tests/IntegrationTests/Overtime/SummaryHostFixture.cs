@@ -77,7 +77,7 @@ public sealed class SummaryHostFixture : IAsyncLifetime
     public static OvertimeDay Approved(string staffId, DateOnly day, Designation designation, int minutes) =>
         new(staffId, day, 1, OvertimeState.Approved, "集計の確認", null, minutes, "H1", designation, [], DateTimeOffset.UtcNow, minutes);
 
-    private static ServiceProvider Build(string tablePrefix)
+    internal static ServiceProvider Build(string tablePrefix)
     {
         var builder = new ConfigurationBuilder();
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "workflows"), "*.json").Order(StringComparer.Ordinal))
