@@ -9,6 +9,7 @@ using Transformation.Organisation.Lookup;
 using Transformation.Overtime.Decisions;
 using Transformation.Platform.Http;
 using Transformation.Platform.Localization;
+using Transformation.Platform.OpenApi;
 using Transformation.Platform.Security;
 
 namespace Transformation.Overtime.Requests;
@@ -64,6 +65,8 @@ public sealed class OvertimeApiFunctions(
     }
 
     [Function("OvertimeRequestMonth")]
+    [QueryParameter("month", "The month, yyyy-MM; this month (Japan) when absent.")]
+    [QueryParameter("staffId", "Whose overtime; yourself when absent.")]
     [ProducesResponseType<OvertimeMonthView>(StatusCodes.Status200OK)]
     [Authorize(Roles = Roles.AnyStaff)]
     [Description("A person's days of a month (?month=yyyy-MM, default this month; ?staffId=, default yourself) with the month's and the "

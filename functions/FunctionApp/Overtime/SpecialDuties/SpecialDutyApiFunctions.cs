@@ -30,10 +30,11 @@ public sealed class SpecialDutyApiFunctions(SpecialDutyStore store, SpecialDutyA
 
     [Function("OvertimeSpecialDutyAnalysis")]
     [AcceptsJson(typeof(AnalysisInput))]
-    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<SpecialDutyRecord>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Authorize(Roles = Roles.HrAdmin)]
-    [Description("HR: records (or replaces) the analysis of one special duty, keyed yyyy-MM-dd_staffId: { analysis } (at most 4,000 characters).")]
+    [Description("HR: records (or replaces) the analysis of one special duty, keyed yyyy-MM-dd_staffId: { analysis } (at most 4,000 characters); "
+        + "200 with the record.")]
     public async Task<IActionResult> Record(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/overtime/special-duty/{year:int}/{key}/analysis")] HttpRequest request,
         int year,
@@ -53,9 +54,12 @@ public sealed class SpecialDutyApiFunctions(SpecialDutyStore store, SpecialDutyA
             return Problems.NotFound(request.HttpContext, SpecialDutyTexts.NotFound);
         }
 
-        return errors.Count > 0
-            ? Problems.BadRequest(request.HttpContext, new Text("分析を記録できません。", "The analysis cannot be recorded."), errors)
-            : new NoContentResult();
+        if (errors.Count > 0)
+        {
+            return Problems.BadRequest(request.HttpContext, new Text("分析を記録できません。", "The analysis cannot be recorded."), errors);
+        }
+
+        return new JsonResult(await analysis.FindAsync(year, key, cancellationToken), ApiJson.Options);
     }
 }
 

@@ -34,6 +34,7 @@ public sealed class SpecialDutyPageFunctions(SpecialDutyStore store, SpecialDuty
     }
 
     [Function("OvertimeSpecialDutyRecordPage")]
+    [QueryParameter("done", "Shows that the analysis was just recorded.")]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: one special duty (day, person, hours, reason, approver) with the form for HR's analysis of why.")]
