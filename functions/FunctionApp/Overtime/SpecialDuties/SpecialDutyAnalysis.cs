@@ -7,6 +7,11 @@ public sealed class SpecialDutyAnalysis(SpecialDutyStore store, TimeProvider tim
 {
     public const string Field = "analysis";
 
+    /// <summary>A fiscal year as a route writes it ("2026"), from 2019 (the caps' start); null otherwise.</summary>
+    public static int? Year(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            && year is >= 2019 and <= 2100 ? year : null;
+
     public static IReadOnlyList<FieldError> Errors(string? analysis)
     {
         var text = analysis?.Trim();

@@ -18,14 +18,14 @@ public sealed class SpecialDutyApiFunctions(SpecialDutyStore store, SpecialDutyA
     [Description("HR: the special duties of a fiscal year (the calendar year of its April), with reason, approver, analysis due date "
         + "and the analysis when recorded.")]
     public async Task<IActionResult> List(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/overtime/special-duty/{year:int}")] HttpRequest request,
-        int year,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/overtime/special-duty/{year}")] HttpRequest request,
+        string year,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return year < 2019
-            ? Problems.BadRequest(request.HttpContext, SpecialDutyTexts.YearInvalid)
-            : new JsonResult(await store.ListAsync(year, cancellationToken), ApiJson.Options);
+        return SpecialDutyAnalysis.Year(year) is { } y
+            ? new JsonResult(await store.ListAsync(y, cancellationToken), ApiJson.Options)
+            : Problems.BadRequest(request.HttpContext, SpecialDutyTexts.YearInvalid);
     }
 
     [Function("OvertimeSpecialDutyAnalysis")]
@@ -36,8 +36,8 @@ public sealed class SpecialDutyApiFunctions(SpecialDutyStore store, SpecialDutyA
     [Description("HR: records (or replaces) the analysis of one special duty, keyed yyyy-MM-dd_staffId: { analysis } (at most 4,000 characters); "
         + "200 with the record.")]
     public async Task<IActionResult> Record(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/overtime/special-duty/{year:int}/{key}/analysis")] HttpRequest request,
-        int year,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/overtime/special-duty/{year}/{key}/analysis")] HttpRequest request,
+        string year,
         string key,
         CancellationToken cancellationToken)
     {
@@ -48,7 +48,12 @@ public sealed class SpecialDutyApiFunctions(SpecialDutyStore store, SpecialDutyA
             return refused;
         }
 
-        var (found, errors) = await analysis.RecordAsync(year, key, body!.Analysis, Caller.Required(request).StaffId, cancellationToken);
+        if (SpecialDutyAnalysis.Year(year) is not { } y)
+        {
+            return Problems.NotFound(request.HttpContext, SpecialDutyTexts.NotFound);
+        }
+
+        var (found, errors) = await analysis.RecordAsync(y, key, body!.Analysis, Caller.Required(request).StaffId, cancellationToken);
         if (!found)
         {
             return Problems.NotFound(request.HttpContext, SpecialDutyTexts.NotFound);
@@ -59,7 +64,7 @@ public sealed class SpecialDutyApiFunctions(SpecialDutyStore store, SpecialDutyA
             return Problems.BadRequest(request.HttpContext, new Text("分析を記録できません。", "The analysis cannot be recorded."), errors);
         }
 
-        return new JsonResult(await analysis.FindAsync(year, key, cancellationToken), ApiJson.Options);
+        return new JsonResult(await analysis.FindAsync(y, key, cancellationToken), ApiJson.Options);
     }
 }
 

@@ -39,13 +39,13 @@ public sealed class SpecialDutyPageFunctions(SpecialDutyStore store, SpecialDuty
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: one special duty (day, person, hours, reason, approver) with the form for HR's analysis of why.")]
     public async Task<IActionResult> Show(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "overtime/special-duty/{year:int}/{key}")] HttpRequest request,
-        int year,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "overtime/special-duty/{year}/{key}")] HttpRequest request,
+        string year,
         string key,
         CancellationToken cancellationToken)
     {
         var page = await pages.OpenAsync(request, cancellationToken);
-        if (await analysis.FindAsync(year, key, cancellationToken) is not { } record)
+        if (SpecialDutyAnalysis.Year(year) is not { } y || await analysis.FindAsync(y, key, cancellationToken) is not { } record)
         {
             return page.NotFound();
         }
@@ -60,8 +60,8 @@ public sealed class SpecialDutyPageFunctions(SpecialDutyStore store, SpecialDuty
     [Authorize(Roles = Roles.HrAdmin)]
     [Description("Page for HR: records the analysis of one special duty (CSRF-checked); a 400 page with the reason, the text kept.")]
     public async Task<IActionResult> Record(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "overtime/special-duty/{year:int}/{key}")] HttpRequest request,
-        int year,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "overtime/special-duty/{year}/{key}")] HttpRequest request,
+        string year,
         string key,
         CancellationToken cancellationToken)
     {
@@ -71,15 +71,20 @@ public sealed class SpecialDutyPageFunctions(SpecialDutyStore store, SpecialDuty
             return refusal!;
         }
 
-        var (found, errors) = await analysis.RecordAsync(year, key, post.Field(SpecialDutyAnalysis.Field), post.Page.SignedIn.StaffId,
+        if (SpecialDutyAnalysis.Year(year) is not { } y)
+        {
+            return post.Page.NotFound();
+        }
+
+        var (found, errors) = await analysis.RecordAsync(y, key, post.Field(SpecialDutyAnalysis.Field), post.Page.SignedIn.StaffId,
             cancellationToken);
-        if (!found || await analysis.FindAsync(year, key, cancellationToken) is not { } record)
+        if (!found || await analysis.FindAsync(y, key, cancellationToken) is not { } record)
         {
             return post.Page.NotFound();
         }
 
         return errors.Count == 0
-            ? post.Page.SeeOther($"/overtime/special-duty/{year}/{Uri.EscapeDataString(key)}?done=recorded")
+            ? post.Page.SeeOther($"/overtime/special-duty/{y}/{Uri.EscapeDataString(key)}?done=recorded")
             : post.Page.Render<SpecialDutyRecordPage>(SpecialDutyTexts.Title,
                 new SpecialDutyRecordView(post.Page.Csrf, record, FormState.FromPost(post.Form, errors), null), StatusCodes.Status400BadRequest);
     }
