@@ -23,10 +23,12 @@ public sealed class SurveyCycleTests : IAsyncLifetime
     {
         _cycle = new SurveyCycleHarness(await LocalHostProcess.StartAsync(new Dictionary<string, string>
         {
-            ["Surveys__Cycle__AnswerPeriod"] = "00:02:10",
+            // The reminder (2.5 minutes in) renews the links of those who have not answered: the 14 answers, sent after 30
+            // invitations are read, must come first even on a loaded machine.
+            ["Surveys__Cycle__AnswerPeriod"] = "00:04:00",
             ["Surveys__ReleaseGraceSeconds"] = "2",
-            ["Surveys__Cycle__ReminderOffsets__0"] = "00:01:00",
-            ["Surveys__Cycle__ReminderOffsets__1"] = "00:01:00",
+            ["Surveys__Cycle__ReminderOffsets__0"] = "00:01:30",
+            ["Surveys__Cycle__ReminderOffsets__1"] = "00:01:30",
         }));
         await Cycle.ImportRosterAsync();
     }
