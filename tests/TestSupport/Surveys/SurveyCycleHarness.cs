@@ -101,10 +101,12 @@ public sealed class SurveyCycleHarness(LocalHostProcess host)
         return (await OutboxAsync(staffId)).Where(m => m.BatchKey.StartsWith(prefix, StringComparison.Ordinal)).ToList();
     }
 
-    public async Task<OutboxMessage> WaitForMailAsync(string staffId, string cycleId, string round, bool exactPrefix = false)
+    /// <summary>The first such mail, waiting <see cref="Wait"/> or as long as given (a send timed minutes ahead).</summary>
+    public async Task<OutboxMessage> WaitForMailAsync(
+        string staffId, string cycleId, string round, bool exactPrefix = false, TimeSpan? within = null)
     {
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < Wait)
+        while (watch.Elapsed < (within ?? Wait))
         {
             if (await MailsAsync(staffId, cycleId, round, exactPrefix) is [var found, ..])
             {

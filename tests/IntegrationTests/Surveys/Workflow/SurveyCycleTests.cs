@@ -85,7 +85,7 @@ public sealed class SurveyCycleTests : IAsyncLifetime
         var nonRespondents = SurveyCycleHarness.Staff.Except(Respondents).ToList();
         foreach (var id in nonRespondents)
         {
-            await Cycle.WaitForMailAsync(id, "2026", "reminder-1");
+            await Cycle.WaitForMailAsync(id, "2026", "reminder-1", within: TimeSpan.FromMinutes(4));
         }
 
         foreach (var id in Respondents)
