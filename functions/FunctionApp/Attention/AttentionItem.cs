@@ -23,6 +23,7 @@ public sealed record AttentionItem(
             ? "/team-up/" + InstanceId["team-up-".Length..]
         : Process == AttentionProcesses.SurveyCycle && AttentionProcesses.SurveyCycleId(InstanceId) is { } cycle ? "/surveys/" + cycle + "/results"
         : Process == AttentionProcesses.ThreeSixtyRound ? "/360/rounds"
+        : Process == AttentionProcesses.Overtime ? AttentionProcesses.OvertimePage(InstanceId)
         : null;
 }
 
@@ -60,6 +61,7 @@ public static class AttentionProcesses
     public const string SurveyCycle = "survey-cycle";
     public const string TeamUpSeason = "team-up-season";
     public const string ThreeSixtyRound = "three-sixty-round";
+    public const string Overtime = "overtime";
 
     /// <summary>The process of a top-level instance, or null for one that is not watched (a survey phase's sub-orchestration).</summary>
     public static string? Of(string instanceId)
@@ -74,6 +76,27 @@ public static class AttentionProcesses
             : instanceId.StartsWith("survey-", StringComparison.Ordinal) ? SurveyCycle
             : instanceId.StartsWith("team-up-", StringComparison.Ordinal) ? TeamUpSeason
             : instanceId.StartsWith("three-sixty-", StringComparison.Ordinal) ? ThreeSixtyRound
+            : instanceId.StartsWith("overtime-", StringComparison.Ordinal) || instanceId.StartsWith("interview-", StringComparison.Ordinal)
+                ? Overtime
+            : null;
+    }
+
+    /// <summary>
+    /// HR's page of an overtime workflow: the day of a request's ("overtime-{staff}-{yyyyMMdd}-v{n}"), the ministry summary of
+    /// a month's run ("overtime-summary-yyyy-MM"); none for an interview flag's (HR does not read the health office's list).
+    /// </summary>
+    public static string? OvertimePage(string instanceId)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        const string summary = "overtime-summary-";
+        if (instanceId.StartsWith(summary, StringComparison.Ordinal))
+        {
+            return "/overtime/summary/ministry?month=" + instanceId[summary.Length..];
+        }
+
+        var parts = instanceId.Split('-');
+        return parts is ["overtime", var staff, var day, _] && day.Length == 8
+            ? $"/overtime/approvals/{staff}/{day[..4]}-{day[4..6]}-{day[6..]}"
             : null;
     }
 

@@ -91,6 +91,7 @@ public static class AttentionTexts
         AttentionProcesses.CareSheet => new("育児・介護シート", "Care sheet"),
         AttentionProcesses.SurveyCycle => new("組織調査", "Survey cycle"),
         AttentionProcesses.ThreeSixtyRound => new("360度調査", "360-degree survey"),
+        AttentionProcesses.Overtime => new("超過勤務", "Overtime"),
         _ => new("チームアップ・チャレンジ", "Team-Up season"),
     };
 
