@@ -141,6 +141,36 @@ public class ThreeSixtyReportStorageBenchmarks
     }
 
     /// <summary>
+    /// A round's first build: <see cref="BuildReports"/> with no report or norm of the round stored yet (each iteration's setup
+    /// removes them, unmeasured), as the close of a real round finds it. <see cref="BuildReports"/> itself is a rebuild.
+    /// </summary>
+    [Benchmark]
+    public int FirstBuild() => BuildReportsAsync().GetAwaiter().GetResult();
+
+    [IterationSetup(Target = nameof(FirstBuild))]
+    public void RemoveReports() => RemoveReportsAsync().GetAwaiter().GetResult();
+
+    private async Task RemoveReportsAsync()
+    {
+        var tables = _services.GetRequiredService<Tables>();
+        foreach (var name in new[] { ReportStore.Table, ReportStore.NormsTable })
+        {
+            var table = await tables.GetAsync(name);
+            var rows = new List<TableEntity>();
+            var filter = $"PartitionKey eq {TableKeys.Quote(RoundId)}";
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"]))
+            {
+                rows.Add(row);
+            }
+
+            foreach (var batch in rows.Chunk(100))
+            {
+                await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r)));
+            }
+        }
+    }
+
+    /// <summary>
     /// What <see cref="BuildReports"/> reads, alone: each chunk's answers with the publisher's range query, the chunks
     /// as many at once; nothing is built or written. Build minus this is about the cost of writing the reports.
     /// </summary>
