@@ -22,7 +22,7 @@ public sealed class OvertimeChainHostFixture : IAsyncLifetime
     public OvertimeHarness Harness => new(_host ?? throw new InvalidOperationException("The host is not started."));
 
     /// <summary>When the summary timer fires (UTC, to the minute): once, after the start, with the roster imported.</summary>
-    public DateTimeOffset SummaryRunsAt { get; } = NextMinute(DateTimeOffset.UtcNow.AddMinutes(3));
+    public DateTimeOffset SummaryRunsAt { get; } = NextMinute(DateTimeOffset.UtcNow.AddMinutes(4));
 
     public async Task InitializeAsync()
     {
